@@ -1,0 +1,27 @@
+import type { ProspectRow } from '@/lib/db/rows';
+import { useI18n } from '@/lib/panel/i18n-context';
+
+/** Every prospect, newest first: the list the end-to-end contract calls "Pipeline". */
+export function PipelineList({ prospects }: { prospects: ProspectRow[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="pipeline-heading">
+      <h2 id="pipeline-heading">{t('pipeline')}</h2>
+      <p class="muted">{t('prospectCount', { count: prospects.length })}</p>
+      {prospects.length === 0 && <p class="muted">{t('pipelineEmpty')}</p>}
+      <ul class="cards" aria-label={t('pipeline')}>
+        {prospects.map((p) => (
+          <li key={p.id} class="card">
+            <div class="card-main">
+              <span class="name">{p.name ?? p.emails[0] ?? p.linkedinUrl}</span>
+              {p.headline && <span class="sub">{p.headline}</span>}
+              {p.linkedinUrl && <span class="sub">{p.linkedinUrl}</span>}
+              {!p.linkedinUrl && p.emails[0] && <span class="sub">{p.emails[0]}</span>}
+            </div>
+            <span class="status">{t(`lifecycle_${p.lifecycle}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

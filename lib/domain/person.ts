@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { PageKindSchema } from './contact';
+import { EmailSetSchema } from './email-address';
+import { EpochMsSchema, IdSchema } from './entity-fields';
+import { QualificationSchema } from './qualification';
+import { searchTokensOf } from './text-fold';
+
+export const LeadSourceSchema = z.enum(['inbound', 'outbound', 'referral', 'event', 'other']);
+export type LeadSource = z.infer<typeof LeadSourceSchema>;
+
+export const LifecycleSchema = z.enum(['prospect', 'lead', 'mql', 'sql', 'customer']);
+export type Lifecycle = z.infer<typeof LifecycleSchema>;
+
+/** Who set a field last. 'user' (and 'merge', a user's choice while merging) is never overwritten by capture. */
+export const FieldSourceSchema = z.enum(['linkedin', 'gmail', 'csv', 'user', 'merge']);
+export type FieldSource = z.infer<typeof FieldSourceSchema>;
+
+export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochMsSchema });
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** Single-valued fields whose origin we track (lists such as emails only grow, so need none). */
+export const PERSON_TRACKED_FIELDS = [
+  'displayName', 'givenName', 'familyName', 'headline', 'title', 'company', 'companyId', 'location',
+  'linkedinUrl', 'leadSource', 'lifecycle',
+] as const;
+export const PersonTrackedFieldSchema = z.enum(PERSON_TRACKED_FIELDS);
+export type PersonTrackedField = z.infer<typeof PersonTrackedFieldSchema>;
+
+/** A page a person was seen on; one entry per URL, with first and last sighting. */
+export const PersonSourceSchema = z.object({
+  site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
+  pageKind: PageKindSchema,
+  url: z.string().max(4000),
+  firstSeen: EpochMsSchema,
+  lastSeen: EpochMsSchema,
+});
+export type PersonSource = z.infer<typeof PersonSourceSchema>;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const PersonSchema = z.object({
+  id: IdSchema,
+  /** As written, in any script: "Łukasz Nowak", "Олена Коваль", "สมชาย ใจดี", "İlker Yılmaz". */
+  displayName: text(300),
+  givenName: text(150).nullable(),
+  familyName: text(150).nullable(),
+  headline: text(500).nullable(),
+  title: text(300).nullable(),
+  company: text(300).nullable(),
+  companyId: IdSchema.nullable(),
+  location: text(300).nullable(),
+  /** Canonical profile URL (see linkedin-url.ts) and its identity key (decoded, NFC, lower-cased slug). */
+  linkedinUrl: z.url().max(600).nullable(),
+  linkedinKey: z.string().min(1).max(600).nullable(),
+  /** Sales Navigator lead URLs known to be this person: aliases, never an identity on their own. */
+  salesNavUrls: z.array(z.url().max(800)).max(20),
+  emails: EmailSetSchema,
+  phones: z.array(text(50)).max(20),
+  tags: z.array(text(60)).max(50),
+  leadSource: LeadSourceSchema,
+  lifecycle: LifecycleSchema,
+  sources: z.array(PersonSourceSchema).max(200),
+  provenance: z.partialRecord(PersonTrackedFieldSchema, ProvenanceSchema),
+  qualification: QualificationSchema,
+  /** Folded name/company/email tokens (text-fold.ts); recomputed by `computePersonSearchTokens`. */
+  searchTokens: z.array(z.string()).max(400),
+  createdAt: EpochMsSchema,
+  updatedAt: EpochMsSchema,
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+/** Compute the search tokens a person should carry from their current fields. */
+export function computePersonSearchTokens(p: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'company' | 'emails'>): string[] {
+  return searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails);
+}
+
+/** Check whether a field holds nothing (null, empty string): only such fields are filled by capture. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
+}
+
+/** Check whether a field was set by the user (directly or by choosing it in a merge) and so is protected. */
+export function isUserOwned(person: Pick<Person, 'provenance'>, field: PersonTrackedField): boolean {
+  const source = person.provenance[field]?.source;
+  return source === 'user' || source === 'merge';
+}

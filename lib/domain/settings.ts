@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
+import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
+import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
+
+export const LANGUAGES = ['en', 'pl', 'uk', 'ru', 'tr', 'th'] as const;
+export const LanguageSettingSchema = z.enum(['auto', ...LANGUAGES]);
+export type LanguageSetting = z.infer<typeof LanguageSettingSchema>;
+
+/**
+ * Addresses and domains never logged to a timeline. An address entry is either exact
+ * ("ceo@example.com") or a local-part pattern with `*` ("noreply*@*", "*-notifications@*").
+ */
+export const NeverLogSchema = z.object({
+  addresses: z.array(z.string().trim().min(1).max(320)).max(500),
+  domains: z.array(z.string().trim().min(1).max(253)).max(500),
+});
+export type NeverLog = z.infer<typeof NeverLogSchema>;
+
+export const RuleTogglesSchema = z.object({
+  /** Propose a follow-up the next working day after a logged meeting or demo. */
+  afterMeeting: z.boolean(),
+  /** Propose a follow-up when a sent email gets no reply in this many days; null = off. */
+  noReplyDays: z.number().int().min(1).max(90).nullable(),
+  /** Nudge about deals with no activity for `stalledDays`. */
+  stalledNudge: z.boolean(),
+});
+export type RuleToggles = z.infer<typeof RuleTogglesSchema>;
+
+export const SettingsSchema = z.object({
+  /** DOMAIN.md: deals with no activity for 14 days are flagged as stalled. */
+  stalledDays: z.number().int().min(1).max(365),
+  workingTime: WorkingTimeSchema,
+  /** Currency of the quota and of new deals. */
+  currency: CurrencyCodeSchema,
+  language: LanguageSettingSchema,
+  /** Monthly quota in minor units of `currency`; 0 = no quota. */
+  monthlyQuota: MinorUnitsSchema,
+  neverLog: NeverLogSchema,
+  rules: RuleTogglesSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+// Automated senders: mail from them is never a conversation with a prospect.
+const DEFAULT_NEVER_LOG_ADDRESSES = [
+  'noreply*@*', 'no-reply*@*', 'no_reply*@*', 'donotreply*@*', 'do-not-reply*@*', 'notifications@*',
+  'notification@*', '*-notifications@*', 'mailer-daemon@*', 'postmaster@*', 'bounce*@*',
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  stalledDays: 14,
+  workingTime: DEFAULT_WORKING_TIME,
+  currency: 'EUR',
+  language: 'auto',
+  monthlyQuota: 0,
+  neverLog: { addresses: DEFAULT_NEVER_LOG_ADDRESSES, domains: [] },
+  rules: { afterMeeting: true, noReplyDays: 3, stalledNudge: true },
+};
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Match a `*` pattern against a whole string. */
+function matchesPattern(pattern: string, value: string): boolean {
+  if (!pattern.includes('*')) return pattern === value;
+  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(value);
+}
+
+/** Check whether an address must never be logged: exact or pattern address, or its domain (or a parent). */
+export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'>): boolean {
+  const address = normalizeEmail(email);
+  if (address === null) return true; // Not an address: nothing sensible to log it against.
+  const local = emailLocalPart(address);
+  const domain = emailDomain(address);
+  for (const raw of settings.neverLog.addresses) {
+    const entry = raw.trim().toLowerCase();
+    const at = entry.lastIndexOf('@');
+    // An entry without "@" is a local-part pattern for any domain ("noreply*").
+    const [localPattern, domainPattern] = at === -1 ? [entry, '*'] : [entry.slice(0, at), entry.slice(at + 1)];
+    if (matchesPattern(localPattern, local) && matchesPattern(domainPattern, domain)) return true;
+  }
+  return settings.neverLog.domains.some((raw) => {
+    const d = raw.trim().toLowerCase().replace(/^@/, '');
+    return domain === d || domain.endsWith(`.${d}`);
+  });
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { DetectionSchema } from '../domain/contact';
+
+/**
+ * The one messaging protocol. Each message has a zod schema for its payload (`in`) and reply (`out`);
+ * those schemas are the only source of the message types. `scope` says who may send it:
+ * - 'page': content scripts, and only about the tab they run in (sender.tab.id);
+ * - 'extension': extension pages only (sender.id is ours and sender.url lies under runtime.getURL('/')).
+ * The background parses every payload on arrival; see lib/messaging/register.ts.
+ */
+
+const ContactKeySchema = z.string().min(1).max(600);
+
+export const ContactStatusSchema = z.discriminatedUnion('known', [
+  z.object({ known: z.literal(false) }),
+  z.object({
+    known: z.literal(true),
+    personId: z.string(),
+    lifecycle: z.enum(['prospect', 'lead', 'mql', 'sql', 'customer']),
+    stage: z.object({ nameKey: z.string().nullable(), name: z.string().nullable() }).nullable(),
+    nextFollowUpAt: z.number().nullable(),
+  }),
+]);
+export type ContactStatus = z.infer<typeof ContactStatusSchema>;
+
+const StatusMapSchema = z.record(z.string(), ContactStatusSchema);
+
+/** The error codes a handler may answer with; the UI maps each to a message-catalogue string. */
+export const ErrorCodeSchema = z.enum([
+  'invalid-input', 'forbidden', 'not-found', 'conflict', 'untrusted-event', 'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** Every reply is a Result: `{ok: true, value}` or `{ok: false, error, detail?}`. */
+const result = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ErrorCodeSchema, detail: z.string().optional() }),
+  ]);
+
+export const protocol = {
+  // ---- page-facing: content scripts, about their own tab only ----
+  /** A content script reports what it detected on its page; the reply carries each contact's status. */
+  reportDetection: { scope: 'page', in: DetectionSchema, out: result(StatusMapSchema) },
+  /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
+  captureContact: {
+    scope: 'page',
+    in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
+    out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
+  },
+  /** Statuses of contacts detected on the sender's tab. */
+  getContactStatuses: { scope: 'page', in: z.object({ keys: z.array(ContactKeySchema).max(200) }), out: result(StatusMapSchema) },
+
+  // ---- extension-only: side panel and options pages ----
+  /** Capture a contact detected on a tab, from the side panel. */
+  captureFromTab: {
+    scope: 'extension',
+    in: z.object({ tabId: z.number().int().min(0), key: ContactKeySchema }),
+    out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type MessageIn<K extends MessageName> = z.input<Protocol[K]['in']>;
+export type MessageOut<K extends MessageName> = z.output<Protocol[K]['out']>;
+
+/** The type map @webext-core/messaging wants: one data argument, one reply. */
+export type ProtocolMap = { [K in MessageName]: (data: MessageIn<K>) => MessageOut<K> };

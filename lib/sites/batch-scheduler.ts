@@ -1,0 +1,61 @@
+/**
+ * Coalesces many requests into one run per animation frame, at most one run per `minIntervalMs`.
+ * rAF does not fire in hidden tabs, so a timer is the fallback (as uBlock's SafeAnimationFrame does).
+ * Requests only set a flag: the MutationObserver callback stays O(1) per batch of records.
+ */
+export interface BatchScheduler {
+  request(): void;
+  cancel(): void;
+}
+
+export interface SchedulerDeps {
+  now(): number;
+  raf(cb: () => void): number;
+  cancelRaf(id: number): void;
+  setTimeout(cb: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+/** Create a scheduler that calls `run` once per frame while requests keep coming. */
+export function createBatchScheduler(
+  run: () => void, deps: SchedulerDeps, minIntervalMs = 100, fallbackMs = 250,
+): BatchScheduler {
+  let pending = false;
+  let lastRun = -Infinity;
+  let rafId: number | null = null;
+  let timerId: number | null = null;
+
+  const clear = () => {
+    if (rafId !== null) deps.cancelRaf(rafId);
+    if (timerId !== null) deps.clearTimeout(timerId);
+    rafId = timerId = null;
+  };
+  const fire = () => {
+    clear();
+    if (!pending) return;
+    pending = false;
+    lastRun = deps.now();
+    run();
+  };
+  const arm = () => {
+    const wait = lastRun + minIntervalMs - deps.now();
+    if (wait > 0) {
+      timerId = deps.setTimeout(arm, wait);
+      return;
+    }
+    timerId = null;
+    rafId = deps.raf(fire);
+    timerId = deps.setTimeout(fire, fallbackMs);
+  };
+  return {
+    request() {
+      if (pending) return;
+      pending = true;
+      arm();
+    },
+    cancel() {
+      pending = false;
+      clear();
+    },
+  };
+}

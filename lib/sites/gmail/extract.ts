@@ -1,0 +1,28 @@
+import type { Detection } from '../../domain/contact';
+import { budgetOf, type ExtractOptions } from '../shared/budget';
+import { newDetection, runLayer, warn } from '../shared/detection';
+import { extractCompose } from './extract-compose';
+import { extractInbox } from './extract-inbox';
+import { extractThread } from './extract-thread';
+import { pageKindOf } from './pages';
+import { readGmailSignedInUser } from './signed-in-user';
+
+export type { ExtractOptions } from '../shared/budget';
+
+/** Document → Detection for any Gmail page; pure, never throws (failures become warnings). */
+export function extractGmail(doc: Document, url: URL, opts?: ExtractOptions): Detection {
+  const budget = budgetOf(opts);
+  const kind = runLayer(newDetection(url, 'other'), 'page kind', 'other' as const, () => pageKindOf(url));
+  const d = newDetection(url, kind);
+  try {
+    const me = runLayer(d, 'signed-in user', null, () => readGmailSignedInUser(doc, budget));
+    d.signedInUser = me;
+    if (kind === 'gmail-thread') extractThread(doc, d, me, budget);
+    else if (kind === 'gmail-inbox') extractInbox(doc, d, me, budget);
+    else if (kind === 'gmail-compose') extractCompose(doc, d, me, budget);
+  } catch (error) {
+    // Last line of defence: keep what the layers found so far.
+    warn(d, `gmail extractor failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return d;
+}

@@ -1,0 +1,17 @@
+import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import type { SiteAdapter } from '../content-runtime';
+import { extractLinkedin } from './extract';
+import { placementsOfLinkedin } from './placements';
+
+/** The person a LinkedIn URL is about: a profile's identity key or a Sales Navigator lead id. */
+export function linkedinSubjectKeyOf(url: string): string | null {
+  const profile = canonicalizeLinkedinProfileUrl(url);
+  if (profile) return linkedinIdentityKey(profile);
+  return parseSalesNavLeadUrl(url)?.leadId ?? null;
+}
+
+export const linkedinAdapter: SiteAdapter = {
+  extract: (doc, url) => extractLinkedin(doc, url),
+  placementsOf: placementsOfLinkedin,
+  subjectKeyOf: linkedinSubjectKeyOf,
+};

@@ -1,0 +1,90 @@
+import type { Detection, SignedInUser } from '../../domain/contact';
+import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domain/linkedin-url';
+import { queryAll, queryOne, type Budget } from '../shared/budget';
+import { addContact, newContact, runLayer } from '../shared/detection';
+import { normalizeText, textOrNull } from '../shared/text';
+import { isHidden } from '../shared/visibility';
+import { readVisibleText } from '../shared/visible-text';
+import { cleanPersonName, splitCurrentLine } from './dom-text';
+
+// People search: one contact per result card inside <main>. Ads, "People also searched",
+// shared-connection names and out-of-network "LinkedIn Member" cards are not contacts.
+
+const RESULT = [
+  '[data-view-name="people-search-result"]', // 2026 server-driven UI
+  '[data-chameleon-result-urn]', // 2022–25
+  'li.reusable-search__result-container',
+].join(', ');
+const TITLE_LINK = [
+  'a[data-view-name="search-result-lockup-title"]',
+  '.entity-result__title-text a[href]',
+  'a[href*="/in/"]:not([aria-hidden="true"])',
+].join(', ');
+const SKIP_LINE = /shared connection|mutual connection|wspóln|общи|спільн|ortak bağlantı|^Past\s*:|^Message$|^Connect$|^Follow$/i;
+const MAX_RESULTS = 100;
+
+interface Lines {
+  headline: string | null;
+  location: string | null;
+  title: string | null;
+  company: string | null;
+}
+
+/** Headline/location by class (2022–25), else by <p> order (2026 SDUI). */
+function readLines(card: Element, link: Element, name: string, budget: Budget): Lines {
+  const summary = queryOne(card, '.entity-result__summary', budget);
+  const primary = queryOne(card, '.entity-result__primary-subtitle', budget);
+  const secondary = queryOne(card, '.entity-result__secondary-subtitle', budget);
+  let current = splitCurrentLine(summary ? readVisibleText(summary, budget) : null);
+  if (primary || secondary) {
+    return {
+      headline: primary ? textOrNull(readVisibleText(primary, budget), 500) : null,
+      location: secondary ? textOrNull(readVisibleText(secondary, budget)) : null,
+      ...current,
+    };
+  }
+  const lines: string[] = [];
+  for (const p of queryAll(card, 'p', budget, 12)) {
+    if (link.contains(p) || p.contains(link)) continue;
+    const text = readVisibleText(p, budget, { maxChars: 600 });
+    if (text === '' || text === name || SKIP_LINE.test(text) || cleanPersonName(`x ${text}`) === 'x') continue;
+    const fromCurrent = splitCurrentLine(text);
+    if (fromCurrent.title !== null) {
+      current = fromCurrent;
+      continue;
+    }
+    lines.push(text);
+  }
+  return { headline: textOrNull(lines[0], 500), location: textOrNull(lines[1]), ...current };
+}
+
+function readResult(card: Element, budget: Budget): ReturnType<typeof newContact> | null {
+  const link = queryOne(card, TITLE_LINK, budget);
+  if (!link) return null;
+  const linkedinUrl = canonicalizeLinkedinProfileUrl(link.getAttribute('href') ?? '');
+  const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 400 }));
+  // No profile URL or no name: an out-of-network "LinkedIn Member" (headless search link).
+  if (linkedinUrl === null || name === null) return null;
+  const lines = readLines(card, link, name, budget);
+  return newContact('linkedin', { name, linkedinUrl, ...lines });
+}
+
+/** Extract every visible people-search result in <main> into `d`. */
+export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget): void {
+  const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
+  if (!main) return;
+  const meKey = me?.linkedinUrl ? linkedinIdentityKey(me.linkedinUrl) : null;
+  const cards = queryAll(main, RESULT, budget, MAX_RESULTS * 2);
+  for (const card of cards) {
+    // SDUI nests a chameleon urn inside the result; read the outermost card only.
+    if (cards.some((other) => other !== card && other.contains(card))) continue;
+    if (isHidden(card, budget, main)) continue;
+    if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
+    const contact = runLayer(d, 'search result', null, () => readResult(card, budget));
+    if (!contact) continue;
+    const key = contact.linkedinUrl ? linkedinIdentityKey(contact.linkedinUrl) : null;
+    if (key !== null && key === meKey) continue;
+    addContact(d, contact);
+    if (d.contacts.length >= MAX_RESULTS) break;
+  }
+}

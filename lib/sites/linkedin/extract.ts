@@ -1,0 +1,46 @@
+import type { Detection } from '../../domain/contact';
+import { budgetOf, type ExtractOptions } from '../shared/budget';
+import { newDetection, runLayer, warn } from '../shared/detection';
+import { extractCompany } from './extract-company';
+import { extractMessaging } from './extract-messaging';
+import { extractProfile } from './extract-profile';
+import { extractSalesLead } from './extract-sales-lead';
+import { extractSearch } from './extract-search';
+import { pageKindOf } from './pages';
+import { readLinkedinSignedInUser } from './signed-in-user';
+
+export type { ExtractOptions } from '../shared/budget';
+
+/** Document → Detection for any LinkedIn page; pure, never throws (failures become warnings). */
+export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions): Detection {
+  const budget = budgetOf(opts);
+  const kind = runLayer(newDetection(url, 'other'), 'page kind', 'other' as const, () => pageKindOf(url));
+  const d = newDetection(url, kind);
+  try {
+    const me = runLayer(d, 'signed-in user', null, () => readLinkedinSignedInUser(doc, budget));
+    d.signedInUser = me;
+    switch (kind) {
+      case 'linkedin-profile':
+        extractProfile(doc, url, d, me, budget);
+        break;
+      case 'linkedin-search-people':
+        extractSearch(doc, d, me, budget);
+        break;
+      case 'linkedin-messaging-thread':
+        extractMessaging(doc, d, me, budget);
+        break;
+      case 'linkedin-sales-lead':
+        extractSalesLead(doc, url, d, me, budget);
+        break;
+      case 'linkedin-company':
+        extractCompany(doc, url, d, budget);
+        break;
+      default:
+        break;
+    }
+  } catch (error) {
+    // Last line of defence: keep what the layers found so far.
+    warn(d, `linkedin extractor failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return d;
+}

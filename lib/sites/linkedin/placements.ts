@@ -1,0 +1,41 @@
+import type { Detection } from '../../domain/contact';
+import { canonicalizeLinkedinProfileUrl } from '../../domain/linkedin-url';
+import type { Placement } from '../overlay-manager';
+import { hasText, isHiddenByMarkup } from '../visible';
+
+const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
+
+/**
+ * Where LinkedIn overlays go: next to the person's own link (search results, messaging header), or
+ * next to the main heading that carries their name (profile, Sales Navigator lead). Only elements
+ * inside <main> (or the page when there is none) that are not hidden by markup are used.
+ */
+export function placementsOfLinkedin(doc: Document, detection: Detection): Placement[] {
+  const root = doc.querySelector('main') ?? doc.body;
+  if (!root) return [];
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]')].filter((a) => !isHiddenByMarkup(a));
+  const used = new Set<Element>();
+  const placements: Placement[] = [];
+  for (const contact of detection.contacts) {
+    const name = contact.name;
+    if (!name) continue;
+    const link = detection.pageKind === 'linkedin-profile' || detection.pageKind === 'linkedin-sales-lead'
+      ? undefined
+      : links.find((a) => !used.has(a) && hasText(a, name)
+          && canonicalizeLinkedinProfileUrl(a.getAttribute('href') ?? '') === contact.linkedinUrl);
+    // Never inside a link: a click on the chip would also follow it (the 2026 top card wraps the name).
+    const found = link ?? findHeading(root, name, used);
+    const anchor = found?.closest('a') ?? found;
+    if (!anchor) continue;
+    used.add(anchor);
+    placements.push({ anchor, contacts: [contact], labelled: false });
+  }
+  return placements;
+}
+
+function findHeading(root: Element, name: string, used: Set<Element>): Element | undefined {
+  for (const el of root.querySelectorAll(HEADINGS)) {
+    if (!used.has(el) && hasText(el, name) && !isHiddenByMarkup(el)) return el;
+  }
+  return undefined;
+}

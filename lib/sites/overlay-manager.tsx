@@ -1,0 +1,91 @@
+import { render } from 'preact';
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { DetectedContact } from '../domain/contact';
+import type { ContactStatus } from '../messaging/protocol';
+import { CaptureChip, type ChipState } from '@/components/capture-chip';
+import { OVERLAY_CSS } from './overlay-style';
+
+/** Where one overlay goes: after `anchor`, holding a chip per contact (one, or a Gmail strip of several). */
+export interface Placement {
+  anchor: Element;
+  contacts: DetectedContact[];
+  /** Gmail's strip labels each chip with the person's name; a profile's chip sits by the name already. */
+  labelled: boolean;
+}
+
+export interface OverlayView {
+  statuses: Record<string, ContactStatus>;
+  chipStates: Record<string, ChipState>;
+  loading: boolean;
+  t: (key: string, params?: Record<string, string>) => string;
+  onCapture: (contact: DetectedContact, event: MouseEvent) => void;
+}
+
+interface Mounted { ui: ShadowRootContentScriptUi<HTMLElement | undefined> | null; placement: Placement }
+
+/**
+ * Keeps exactly one overlay per anchor element however often the page re-renders, and removes it when
+ * the element goes. Shadow roots are open (end-to-end tests reach them by role) and mounted lazily:
+ * only for anchors that exist, only once.
+ */
+export function createOverlayManager(ctx: ContentScriptContext) {
+  const mounted = new Map<Element, Mounted>();
+
+  const draw = (container: HTMLElement, p: Placement, view: OverlayView) => {
+    render(
+      <div class="strip">
+        {p.contacts.map((c) => (
+          <CaptureChip
+            key={c.key} label={p.labelled ? c.name ?? c.emails[0] ?? null : null}
+            status={view.statuses[c.key]} state={view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle'}
+            t={view.t} onCapture={(e) => view.onCapture(c, e)}
+          />
+        ))}
+      </div>,
+      container,
+    );
+  };
+
+  return {
+    /** Bring the page's overlays in line with this batch's placements. */
+    async reconcile(placements: Placement[], view: OverlayView): Promise<void> {
+      const wanted = new Set(placements.map((p) => p.anchor));
+      for (const [anchor, m] of mounted) {
+        if (!wanted.has(anchor) || !anchor.isConnected) {
+          m.ui?.remove();
+          mounted.delete(anchor);
+        }
+      }
+      for (const p of placements) {
+        const existing = mounted.get(p.anchor);
+        if (existing) {
+          existing.placement = p;
+          if (existing.ui) draw(existing.ui.uiContainer, p, view);
+          continue;
+        }
+        const entry: Mounted = { ui: null, placement: p };
+        mounted.set(p.anchor, entry);
+        const ui = await createShadowRootUi(ctx, {
+          name: 'sidecar-chip', position: 'inline', anchor: p.anchor, append: 'after',
+          css: OVERLAY_CSS, isolateEvents: true,
+          onMount: (container) => {
+            draw(container, entry.placement, view);
+            return container;
+          },
+          onRemove: (container) => container && render(null, container),
+        });
+        if (mounted.get(p.anchor) !== entry) continue; // superseded while the UI was being created
+        entry.ui = ui;
+        ui.mount();
+      }
+    },
+    /** Re-render every overlay with new statuses or states, without touching the page. */
+    redraw(view: OverlayView): void {
+      for (const m of mounted.values()) if (m.ui) draw(m.ui.uiContainer, m.placement, view);
+    },
+    removeAll(): void {
+      for (const m of mounted.values()) m.ui?.remove();
+      mounted.clear();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The overlay's CSS, inlined into each shadow root: no stylesheet file, so nothing the page could
+ * probe under chrome-extension:// (no web_accessible_resources). System fonts only.
+ */
+export const OVERLAY_CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 4px 0 4px 8px; }
+.strip { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin: 6px 0; }
+.chip { display: inline-flex; align-items: center; gap: 6px; font: 500 13px/1.3 system-ui, sans-serif; color: #1d2226; }
+.who { max-width: 16em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+button.add { font: inherit; cursor: pointer; border: 1px solid #0a66c2; color: #0a66c2; background: #fff;
+  border-radius: 999px; padding: 2px 10px; }
+button.add:hover { background: #eaf3fc; }
+button.add:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
+button.add[disabled] { opacity: .6; cursor: progress; }
+.status { border-radius: 999px; padding: 2px 10px; background: #e8f3e8; color: #1f6b2c; }
+.error { color: #b3261e; }
+@media (prefers-color-scheme: dark) {
+  .chip { color: #e8eaed; }
+  button.add { background: transparent; color: #8ab4f8; border-color: #8ab4f8; }
+  .status { background: #1f3a24; color: #a8dab5; }
+}
+`;

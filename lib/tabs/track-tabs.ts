@@ -1,0 +1,19 @@
+import { browser } from '#imports';
+import { clearDetection } from './detections-store';
+
+const SITE = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/|^https:\/\/mail\.google\.com\//;
+
+/** Whether a content script of ours runs on this URL (and so reports a fresh detection itself). */
+export const isSiteUrl = (url: string): boolean => SITE.test(url);
+
+/**
+ * Clear a tab's detections when it closes or navigates away from the sites. On LinkedIn and Gmail
+ * the content script replaces the detection itself; clearing there too would race with its report
+ * after an in-app (history.pushState) navigation.
+ */
+export function trackTabs(): void {
+  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url && !isSiteUrl(info.url)) void clearDetection(tabId);
+  });
+}

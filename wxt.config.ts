@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { toChromeMessages, type Catalogue } from './lib/i18n/catalogue';
+
+/** locales/<lang>.json are the message catalogues; Chrome's _locales are generated from them. */
+function chromeLocaleFiles() {
+  return readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => ({
+    relativeDest: `_locales/${f.replace(/\.json$/, '')}/messages.json`,
+    contents: JSON.stringify(toChromeMessages(JSON.parse(readFileSync(`locales/${f}`, 'utf8')) as Catalogue)),
+  }));
+}
+
+// Host access is deliberately limited to the two sites Sidecar reads; see docs/ARCHITECTURE.md.
+export const HOST_PERMISSIONS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
+
+export default defineConfig({
+  imports: false,
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...chromeLocaleFiles());
+    },
+  },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: HOST_PERMISSIONS,
+    action: { default_title: '__MSG_actionTitle__' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'sidecar@sidecar.example',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
