@@ -2,7 +2,7 @@ import { browser, type ContentScriptContext } from '#imports';
 import type { Detection, DetectedContact } from '../domain/contact';
 import type { ContactStatus } from '../messaging/protocol';
 import { sendMessage } from '../messaging/client';
-import type { ChipState } from '@/components/capture-chip';
+import type { ChipState } from './overlay-chip';
 import { createBatchScheduler } from './batch-scheduler';
 import { createNavigationGuard } from './navigation-guard';
 import { createOverlayManager, type OverlayView, type Placement } from './overlay-manager';

@@ -6,7 +6,8 @@ import { normalizeText, textOrNull } from '../shared/text';
 const PRONOUNS = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'theirs', 'ze', 'xe',
   'вона', 'її', 'він', 'його', 'вони', 'їх', 'она', 'её', 'он', 'его', 'они', 'их',
   'ona', 'jej', 'on', 'jego', 'oni', 'ich', 'o', 'onu', 'sie', 'er', 'elle', 'il', 'ella', 'él']);
-const DEGREE = /\s*[·•]?\s*(?:1st|2nd|3rd\+?|\d+(?:st|nd|rd|th)\+?)(?:\s+degree connection)?\s*$/i;
+// "· 2nd", "• 3rd+", a bare "2nd" badge, Turkish "· 1."
+const DEGREE = /(?:\s*[·•]\s*\d+(?:st|nd|rd|th|\.)?\+?|\s*\b(?:1st|2nd|3rd\+?))(?:\s+degree connection)?\s*$/i;
 const BADGES = /\s*(?:Verified|Premium|Zweryfikowano|Подтверждено|Підтверджено|Doğrulandı)\s*$/i;
 // Out-of-network members: never a contact.
 const ANONYMOUS = new Set(['linkedin member', 'użytkownik linkedin', 'участник linkedin', 'учасник linkedin',

@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import type { DetectedContact } from '../domain/contact';
 import type { ContactStatus } from '../messaging/protocol';
-import { CaptureChip, type ChipState } from '@/components/capture-chip';
+import { createChip, type ChipState, type OverlayTranslate } from './overlay-chip';
 import { OVERLAY_CSS } from './overlay-style';
 
 /** Where one overlay goes: after `anchor`, holding a chip per contact (one, or a Gmail strip of several). */
@@ -17,7 +16,7 @@ export interface OverlayView {
   statuses: Record<string, ContactStatus>;
   chipStates: Record<string, ChipState>;
   loading: boolean;
-  t: (key: string, params?: Record<string, string>) => string;
+  t: OverlayTranslate;
   onCapture: (contact: DetectedContact, event: MouseEvent) => void;
 }
 
@@ -31,19 +30,18 @@ interface Mounted { ui: ShadowRootContentScriptUi<HTMLElement | undefined> | nul
 export function createOverlayManager(ctx: ContentScriptContext) {
   const mounted = new Map<Element, Mounted>();
 
+  // A redraw replaces the strip's few elements: cheaper than diffing, and only on status changes.
   const draw = (container: HTMLElement, p: Placement, view: OverlayView) => {
-    render(
-      <div class="strip">
-        {p.contacts.map((c) => (
-          <CaptureChip
-            key={c.key} label={p.labelled ? c.name ?? c.emails[0] ?? null : null}
-            status={view.statuses[c.key]} state={view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle'}
-            t={view.t} onCapture={(e) => view.onCapture(c, e)}
-          />
-        ))}
-      </div>,
-      container,
-    );
+    const strip = document.createElement('div');
+    strip.className = 'strip';
+    strip.append(...p.contacts.map((c) => createChip({
+      label: p.labelled ? c.name ?? c.emails[0] ?? null : null,
+      status: view.statuses[c.key],
+      state: view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle',
+      t: view.t,
+      onCapture: (e) => view.onCapture(c, e),
+    })));
+    container.replaceChildren(strip);
   };
 
   return {
@@ -72,7 +70,7 @@ export function createOverlayManager(ctx: ContentScriptContext) {
             draw(container, entry.placement, view);
             return container;
           },
-          onRemove: (container) => container && render(null, container),
+          onRemove: (container) => container?.replaceChildren(),
         });
         if (mounted.get(p.anchor) !== entry) continue; // superseded while the UI was being created
         entry.ui = ui;
