@@ -25,6 +25,22 @@ export type ContactStatus = z.infer<typeof ContactStatusSchema>;
 
 const StatusMapSchema = z.record(z.string(), ContactStatusSchema);
 
+const AddressSchema = z.object({ email: z.email().max(320), name: z.string().max(300).nullable() });
+
+/** One expanded message of an open Gmail thread, as the content script read it. */
+export const EmailMessageSchema = z.object({
+  gmailMessageId: z.string().min(1).max(200),
+  threadId: z.string().max(200).nullable(),
+  subject: z.string().max(1000),
+  /** Epoch ms when the page gave a parsable date; else the time of logging. */
+  at: z.number().int().min(0),
+  from: AddressSchema,
+  to: z.array(AddressSchema).max(100),
+  cc: z.array(AddressSchema).max(100),
+  snippet: z.string().max(200),
+});
+export type EmailMessage = z.infer<typeof EmailMessageSchema>;
+
 /** The error codes a handler may answer with; the UI maps each to a message-catalogue string. */
 export const ErrorCodeSchema = z.enum([
   'invalid-input', 'forbidden', 'not-found', 'conflict', 'untrusted-event', 'internal',
@@ -50,6 +66,44 @@ export const protocol = {
   },
   /** Statuses of contacts detected on the sender's tab. */
   getContactStatuses: { scope: 'page', in: z.object({ keys: z.array(ContactKeySchema).max(200) }), out: result(StatusMapSchema) },
+
+  /**
+   * "Log email": the open thread's expanded messages go on each participant's timeline, once per
+   * (signed-in account, Gmail legacy message id) however often it is clicked.
+   */
+  logEmail: {
+    scope: 'page',
+    in: z.object({
+      account: z.email().max(320),
+      threadUrl: z.url().max(4000).nullable(),
+      messages: z.array(EmailMessageSchema).min(1).max(100),
+    }),
+    out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
+  },
+  /**
+   * "Follow up if no reply" from a compose window. `pending` when the user sends, `confirmed` when
+   * Gmail shows "Message sent", `cancelled` when Undo reopens the draft. Keyed by the compose's draftKey.
+   */
+  composeFollowUp: {
+    scope: 'page',
+    in: z.object({
+      draftKey: z.string().min(1).max(200),
+      state: z.enum(['pending', 'confirmed', 'cancelled']),
+      account: z.email().max(320).nullable(),
+      recipients: z.array(z.object({ email: z.email().max(320), name: z.string().max(300).nullable() })).max(100),
+      subject: z.string().max(1000).nullable(),
+      /** When the message goes out: now, or the scheduled-send time. */
+      sendAt: z.number().int().min(0),
+      days: z.number().int().min(1).max(60),
+    }),
+    out: result(z.object({ followUps: z.number().int() })),
+  },
+  /** Gmail's compose: the statuses of recipients typed so far (by address). */
+  getEmailStatuses: {
+    scope: 'page',
+    in: z.object({ emails: z.array(z.email().max(320)).max(100) }),
+    out: result(StatusMapSchema),
+  },
 
   // ---- extension-only: side panel and options pages ----
   /** Capture a contact detected on a tab, from the side panel. */

@@ -4,5 +4,6 @@ import { createContactHandlers } from './contacts';
 
 /** Every handler of the protocol, bound to one database. */
 export function createHandlers(db: SidecarDB): Handlers {
-  return { ...createContactHandlers(db) };
+  const pending = async () => ({ ok: false as const, error: 'internal' as const, detail: 'not implemented yet' });
+  return { ...createContactHandlers(db), logEmail: pending, composeFollowUp: pending, getEmailStatuses: pending };
 }

@@ -47,3 +47,16 @@ export function email(personId: string, at: number, direction: 'sent' | 'receive
     subject: 'Hello', direction, participants: [], threadUrl: null, snippet: '', gmailMessageId: `m${at}`, account: 'me@example.com',
   });
 }
+
+/** Person uuid(1)'s timeline: 7 touches (3 sent emails, 2 outbound calls, a meeting, a LinkedIn message) and 3 replies. */
+export const activitiesOfP = [
+  email(uuid(1), NOW - 9, 'sent'), email(uuid(1), NOW - 8, 'sent'), email(uuid(1), NOW - 7, 'sent'), email(uuid(1), NOW - 6, 'received'),
+  makeActivity('call', uuid(1), NOW - 5, { direction: 'outbound', outcome: 'connected', durationMinutes: 5, note: '' }),
+  makeActivity('call', uuid(1), NOW - 4, { direction: 'outbound', outcome: 'no-answer', durationMinutes: null, note: '' }),
+  makeActivity('call', uuid(1), NOW - 3, { direction: 'inbound', outcome: 'connected', durationMinutes: 3, note: '' }),
+  makeActivity('meeting', uuid(1), NOW - 2, { title: 'Demo', isDemo: true, durationMinutes: 30, note: '' }),
+  makeActivity('linkedin-message', uuid(1), NOW - 1, { direction: 'sent', threadUrl: null, snippet: 'Cześć!' }),
+  makeActivity('linkedin-message', uuid(1), NOW, { direction: 'received', threadUrl: null, snippet: 'Привіт' }),
+  makeActivity('note', uuid(1), NOW + 1, { text: 'ignored' }),
+  makeActivity('captured', uuid(1), NOW + 2, { site: 'linkedin', pageKind: 'linkedin-profile', url: 'u' }),
+];
