@@ -1,8 +1,8 @@
-import type { ProspectRow } from '@/lib/db/rows';
+import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
 
 /** Every prospect, newest first: the list the end-to-end contract calls "Pipeline". */
-export function PipelineList({ prospects }: { prospects: ProspectRow[] }) {
+export function PipelineList({ prospects }: { prospects: PersonRow[] }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="pipeline-heading">
@@ -13,7 +13,7 @@ export function PipelineList({ prospects }: { prospects: ProspectRow[] }) {
         {prospects.map((p) => (
           <li key={p.id} class="card">
             <div class="card-main">
-              <span class="name">{p.name ?? p.emails[0] ?? p.linkedinUrl}</span>
+              <span class="name">{p.displayName}</span>
               {p.headline && <span class="sub">{p.headline}</span>}
               {p.linkedinUrl && <span class="sub">{p.linkedinUrl}</span>}
               {!p.linkedinUrl && p.emails[0] && <span class="sub">{p.emails[0]}</span>}

@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { getDb } from '@/lib/db/schema';
+import { ensureDefaults } from '@/lib/db/repositories/settings';
 import { registerHandlers } from '@/lib/messaging/register';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import { trackTabs } from '@/lib/tabs/track-tabs';
@@ -10,6 +11,7 @@ import { setUpToolbar, type ToolbarApi } from '@/lib/panel/toolbar';
 export default defineBackground(() => {
   const db = getDb();
   registerHandlers(createHandlers(db));
+  void ensureDefaults(db);
   trackTabs();
   void setUpToolbar(browser as unknown as ToolbarApi);
 });

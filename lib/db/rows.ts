@@ -1,18 +1,37 @@
-/** A prospect as stored (schema v1). */
-export interface ProspectRow {
-  id: string;
-  name: string | null;
-  headline: string | null;
-  title: string | null;
-  company: string | null;
-  location: string | null;
-  /** Canonical profile URL as written; `linkedinKey` is its matching key (absent when unknown). */
-  linkedinUrl: string | null;
-  linkedinKey?: string;
-  emails: string[];
-  emailKeys: string[];
-  lifecycle: 'prospect' | 'lead' | 'mql' | 'sql' | 'customer';
-  sources: { site: string; pageKind: string; url: string; firstSeen: number; lastSeen: number }[];
-  createdAt: number;
-  updatedAt: number;
+import type { Activity } from '../domain/activity';
+import type { Company } from '../domain/company';
+import type { Deal } from '../domain/deal';
+import type { FollowUp } from '../domain/follow-up';
+import type { Person } from '../domain/person';
+import type { Pipeline } from '../domain/pipeline';
+import type { Settings } from '../domain/settings';
+
+/**
+ * Stored rows are the domain entities, plus the few fields that exist only to be indexed. Those are
+ * maintained by the repositories and never leave lib/db.
+ */
+export type PersonRow = Person;
+export type CompanyRow = Company;
+export type DealRow = Deal;
+
+/** `dedupeKey` makes logging idempotent (e.g. `email:<account>:<gmail id>:<person>`). */
+export type ActivityRow = Activity & { dedupeKey?: string };
+
+/** `openDueAt` is the snooze-aware due time while open, absent once done: the reminder scan's index. */
+export type FollowUpRow = FollowUp & { openDueAt?: number };
+
+export type PipelineRow = Pipeline & { position: number };
+
+export interface SettingsRow {
+  id: 'settings';
+  value: Settings;
+}
+
+/** Detections per page kind per day, for the options page ("detection counts over time"). */
+export interface DetectionStatRow {
+  day: string;
+  pageKind: string;
+  pages: number;
+  contacts: number;
+  degraded: number;
 }

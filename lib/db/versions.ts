@@ -1,9 +1,10 @@
 import type { Dexie } from 'dexie';
+import { upgradeToV2 } from './migrations/v2';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
- * one with an upgrade (https://dexie.org/docs/Version/Version.upgrade()). Each version is tested by
- * tests/unit/db/upgrade.test.ts, which fills a database at every earlier version and upgrades it.
+ * one with an upgrade (https://dexie.org/docs/Version/Version.upgrade()). tests/unit/db/upgrade.test.ts
+ * fills a database at every earlier version and upgrades it to the newest.
  */
 export function declareVersions(db: Dexie): void {
   // v1 (walking skeleton): prospects only. linkedinKey is unique so that two spellings of one
@@ -11,4 +12,17 @@ export function declareVersions(db: Dexie): void {
   db.version(1).stores({
     prospects: 'id, &linkedinKey, *emailKeys, createdAt',
   });
+
+  // v2 (pipeline core): people become full Person entities (emails normalised in `emails`, search
+  // tokens for the panel's search); companies, deals, activities, follow-ups, pipelines, settings.
+  db.version(2).stores({
+    prospects: 'id, &linkedinKey, *emails, *salesNavUrls, *searchTokens, lifecycle, createdAt, updatedAt',
+    companies: 'id, *domains, linkedinUrl',
+    deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt',
+    activities: 'id, personId, dealId, at, [personId+at], &dedupeKey',
+    followUps: 'id, personId, dealId, openDueAt, &dedupeKey, cadenceRunId',
+    pipelines: 'id, position',
+    settings: 'id',
+    detectionStats: '[day+pageKind], day',
+  }).upgrade(upgradeToV2);
 }

@@ -89,6 +89,7 @@ export const MergeUndoSchema = z.object({
   absorbed: PersonSchema,
   movedActivityIds: z.array(IdSchema),
   movedDealIds: z.array(IdSchema),
+  movedFollowUpIds: z.array(IdSchema).default([]),
 });
 export type MergeUndo = z.infer<typeof MergeUndoSchema>;
 

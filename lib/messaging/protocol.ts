@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { DetectionSchema } from '../domain/contact';
+import { DetectedContactSchema, DetectionSchema, PageKindSchema } from '../domain/contact';
+import { LoggedActivityInputSchema, PersonPatchSchema } from './payloads';
+import { EpochMsSchema, IdSchema as Id, IsoDateSchema } from '../domain/entity-fields';
+import { CurrencyCodeSchema, MinorUnitsSchema } from '../domain/money';
+import { NextStepSchema } from '../domain/deal';
+import { FollowUpKindSchema } from '../domain/follow-up';
+import { SettingsSchema } from '../domain/settings';
+import { PipelineSchema } from '../domain/pipeline';
+import { STAGE_TEMPLATE_IDS } from '../domain/stage-templates';
+import { BANT_CRITERIA, BantAnswerSchema, QualificationStatusSchema } from '../domain/qualification';
 
 /**
  * The one messaging protocol. Each message has a zod schema for its payload (`in`) and reply (`out`);
@@ -10,6 +19,7 @@ import { DetectionSchema } from '../domain/contact';
  */
 
 const ContactKeySchema = z.string().min(1).max(600);
+const Ok = z.object({});
 
 export const ContactStatusSchema = z.discriminatedUnion('known', [
   z.object({ known: z.literal(false) }),
@@ -111,6 +121,80 @@ export const protocol = {
     scope: 'extension',
     in: z.object({ tabId: z.number().int().min(0), key: ContactKeySchema }),
     out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
+  },
+
+  /** Capture by hand: what detection found (maybe nothing) completed by the user. */
+  captureManual: {
+    scope: 'extension',
+    in: z.object({ contact: DetectedContactSchema, pageKind: PageKindSchema, url: z.string().max(4000) }),
+    out: result(z.object({ personId: z.string(), created: z.boolean() })),
+  },
+  updatePerson: { scope: 'extension', in: z.object({ personId: Id, patch: PersonPatchSchema }), out: result(Ok) },
+  deletePerson: { scope: 'extension', in: z.object({ personId: Id }), out: result(Ok) },
+  changeQualification: {
+    scope: 'extension',
+    in: z.object({
+      personId: Id,
+      criterion: z.object({ key: z.enum(BANT_CRITERIA), answer: BantAnswerSchema, note: z.string().max(2000).optional() }).optional(),
+      fit: z.number().int().min(0).max(100).nullable().optional(),
+      status: QualificationStatusSchema.optional(),
+    }),
+    out: result(Ok),
+  },
+  mergePersons: {
+    scope: 'extension',
+    in: z.object({ survivorId: Id, absorbedId: Id, choices: z.record(z.string(), z.enum(['a', 'b'])) }),
+    out: result(z.object({ personId: z.string(), mergeActivityId: z.string() })),
+  },
+  undoMerge: { scope: 'extension', in: z.object({ mergeActivityId: Id }), out: result(Ok) },
+  createDeal: {
+    scope: 'extension',
+    in: z.object({
+      personId: Id, pipelineId: z.string().min(1).max(100).optional(), title: z.string().trim().min(1).max(300),
+      value: MinorUnitsSchema, currency: CurrencyCodeSchema, expectedClose: IsoDateSchema.nullable(),
+    }),
+    out: result(z.object({ dealId: z.string() })),
+  },
+  updateDeal: {
+    scope: 'extension',
+    in: z.object({
+      dealId: Id,
+      patch: z.object({
+        title: z.string().trim().min(1).max(300), value: MinorUnitsSchema, currency: CurrencyCodeSchema,
+        probability: z.number().int().min(0).max(100).nullable(), expectedClose: IsoDateSchema.nullable(),
+        nextStep: NextStepSchema.nullable(),
+      }).partial(),
+    }),
+    out: result(Ok),
+  },
+  /** Move a deal; leaving the first stage needs a next step (given here or already set). */
+  moveDeal: {
+    scope: 'extension',
+    in: z.object({
+      dealId: Id, toStageId: z.string().min(1).max(100),
+      nextStep: NextStepSchema.optional(), lostReason: z.string().trim().min(1).max(500).nullable().optional(),
+    }),
+    out: result(Ok),
+  },
+  /** A note, call, meeting or LinkedIn message on a person's timeline. */
+  logActivity: { scope: 'extension', in: z.object({ activity: LoggedActivityInputSchema }), out: result(z.object({ activityId: z.string() })) },
+  scheduleFollowUp: {
+    scope: 'extension',
+    in: z.object({ personId: Id, dealId: Id.nullable(), dueAt: EpochMsSchema, kind: FollowUpKindSchema, note: z.string().max(5000) }),
+    out: result(z.object({ followUpId: z.string() })),
+  },
+  completeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id }), out: result(Ok) },
+  snoozeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, until: EpochMsSchema }), out: result(Ok) },
+  rescheduleFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, dueAt: EpochMsSchema }), out: result(Ok) },
+  updateSettings: { scope: 'extension', in: z.object({ patch: SettingsSchema.partial() }), out: result(Ok) },
+  addPipeline: { scope: 'extension', in: z.object({ templateId: z.enum(STAGE_TEMPLATE_IDS) }), out: result(z.object({ pipelineId: z.string() })) },
+  /** Rename, reorder or add stages. */
+  savePipeline: { scope: 'extension', in: z.object({ pipeline: PipelineSchema }), out: result(Ok) },
+  /** Remove a stage, moving its deals to another stage of the same kind first. */
+  removeStage: {
+    scope: 'extension',
+    in: z.object({ pipelineId: z.string().min(1), stageId: z.string().min(1), moveDealsTo: z.string().min(1) }),
+    out: result(Ok),
   },
 } as const;
 

@@ -1,24 +1,36 @@
-import type { Detection } from '../../domain/contact';
-import { linkedinIdentityKey } from '../../domain/linkedin-url';
+import type { Detection, DetectedContact } from '../../domain/contact';
+import { effectiveDueAt } from '../../domain/follow-up';
 import type { SidecarDB } from '../../db/schema';
-import { captureContact, findProspect, toEmailKey } from '../../db/repositories/prospects';
-import type { ProspectRow } from '../../db/rows';
+import { capturePerson, findPersonFor } from '../../db/repositories/persons';
+import { recordDetectionStats } from '../../db/repositories/detection-stats';
+import type { PersonRow } from '../../db/rows';
 import { loadDetection, saveDetection } from '../../tabs/detections-store';
 import type { ContactStatus } from '../protocol';
 import type { Handlers } from '../register';
 
-/** What an overlay may show about a prospect: its status, nothing more (the page can read it). */
-export function statusOf(row: ProspectRow | undefined): ContactStatus {
-  if (!row) return { known: false };
-  return { known: true, personId: row.id, lifecycle: row.lifecycle, stage: null, nextFollowUpAt: null };
+/**
+ * What an overlay may show about a person: lifecycle, the stage of their most recent open deal and
+ * the next follow-up's time. Nothing more: the page can read an open shadow root.
+ */
+export async function statusOf(db: SidecarDB, person: PersonRow | undefined): Promise<ContactStatus> {
+  if (!person) return { known: false };
+  const [deals, followUps] = await Promise.all([
+    db.deals.where('personId').equals(person.id).filter((d) => d.status === 'open').toArray(),
+    db.followUps.where('personId').equals(person.id).filter((f) => !f.done).toArray(),
+  ]);
+  const deal = deals.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  const pipeline = deal ? await db.pipelines.get(deal.pipelineId) : undefined;
+  const stage = pipeline?.stages.find((s) => s.id === deal?.stageId);
+  const next = followUps.map(effectiveDueAt).sort((a, b) => a - b)[0] ?? null;
+  return {
+    known: true, personId: person.id, lifecycle: person.lifecycle,
+    stage: stage ? { nameKey: stage.nameKey ?? null, name: stage.name ?? null } : null, nextFollowUpAt: next,
+  };
 }
 
-async function statusesOf(db: SidecarDB, detection: Detection, keys?: readonly string[]) {
-  const wanted = keys ? detection.contacts.filter((c) => keys.includes(c.key)) : detection.contacts;
-  const entries = await Promise.all(wanted.map(async (c) => {
-    const key = c.linkedinUrl ? linkedinIdentityKey(c.linkedinUrl) ?? undefined : undefined;
-    return [c.key, statusOf(await findProspect(db, key, c.emails.map(toEmailKey)))] as const;
-  }));
+/** Statuses of contacts, keyed by their page-local key. */
+export async function statusesOf(db: SidecarDB, contacts: readonly DetectedContact[]): Promise<Record<string, ContactStatus>> {
+  const entries = await Promise.all(contacts.map(async (c) => [c.key, await statusOf(db, await findPersonFor(db, c))] as const));
   return Object.fromEntries(entries);
 }
 
@@ -26,24 +38,25 @@ async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const detection = await loadDetection(tabId);
   const contact = detection?.contacts.find((c) => c.key === key);
   if (!detection || !contact) return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
-  const { personId } = await captureContact(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
-  const status = statusOf(await db.prospects.get(personId));
-  return { ok: true as const, value: { personId, status } };
+  const { personId } = await capturePerson(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
+  return { ok: true as const, value: { personId, status: await statusOf(db, await db.prospects.get(personId)) } };
 }
 
 /** Handlers for detection reports, statuses and capture. */
 export function createContactHandlers(db: SidecarDB): Pick<Handlers,
   'reportDetection' | 'getContactStatuses' | 'captureContact' | 'captureFromTab'> {
   return {
-    async reportDetection(detection, { tabId }) {
+    async reportDetection(detection: Detection, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };
       await saveDetection(tabId, detection);
-      return { ok: true, value: await statusesOf(db, detection) };
+      await recordDetectionStats(db, detection, Date.now());
+      return { ok: true, value: await statusesOf(db, detection.contacts) };
     },
     async getContactStatuses({ keys }, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };
       const detection = await loadDetection(tabId);
-      return { ok: true, value: detection ? await statusesOf(db, detection, keys) : {} };
+      const contacts = detection?.contacts.filter((c) => keys.includes(c.key)) ?? [];
+      return { ok: true, value: await statusesOf(db, contacts) };
     },
     async captureContact({ key }, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };

@@ -1,9 +1,18 @@
 import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from '../register';
 import { createContactHandlers } from './contacts';
+import { createGmailHandlers } from './gmail';
+import { createPeopleHandlers } from './people';
+import { createPipelineHandlers } from './pipeline';
+import { createTimelineHandlers } from './timeline';
 
 /** Every handler of the protocol, bound to one database. */
 export function createHandlers(db: SidecarDB): Handlers {
-  const pending = async () => ({ ok: false as const, error: 'internal' as const, detail: 'not implemented yet' });
-  return { ...createContactHandlers(db), logEmail: pending, composeFollowUp: pending, getEmailStatuses: pending };
+  return {
+    ...createContactHandlers(db),
+    ...createGmailHandlers(db),
+    ...createPeopleHandlers(db),
+    ...createPipelineHandlers(db),
+    ...createTimelineHandlers(db),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SidecarDB } from '@/lib/db/schema';
-import { captureContact } from '@/lib/db/repositories/prospects';
+import { capturePerson as captureContact } from '@/lib/db/repositories/persons';
 import type { DetectedContact } from '@/lib/domain/contact';
 
 const newDb = () => new SidecarDB(`t-${crypto.randomUUID()}`);
@@ -39,7 +39,7 @@ describe('captureContact', () => {
     }), { pageKind: 'gmail-thread', url: 'https://mail.google.com/mail/u/0/#inbox/x' }, 2);
     expect(again.created).toBe(false);
     const [row] = await db.prospects.toArray();
-    expect(row).toMatchObject({ name: 'Łukasz Żółć', headline: 'CTO', emails: ['Lukasz@Example.com'] });
+    expect(row).toMatchObject({ displayName: 'Łukasz Żółć', headline: 'CTO', emails: ['lukasz@example.com'] });
     expect(row?.sources.map((s) => s.pageKind)).toEqual(['linkedin-profile', 'gmail-thread']);
   });
 });

@@ -1,0 +1,82 @@
+import {
+  completeFollowUp, effectiveDueAt, FollowUpSchema, rescheduleFollowUp, snoozeFollowUp, type FollowUp,
+} from '../../domain/follow-up';
+import type { Result } from '../../domain/result';
+import type { SidecarDB } from '../schema';
+import type { FollowUpRow } from '../rows';
+
+/** The stored form: the index field `openDueAt` is the snooze-aware due time while open, absent when done. */
+export function toFollowUpRow(f: FollowUp): FollowUpRow {
+  const { openDueAt: _drop, ...plain } = f as FollowUpRow;
+  void _drop;
+  return f.done ? plain : { ...plain, openDueAt: effectiveDueAt(f) };
+}
+
+export interface NewFollowUp {
+  personId: string;
+  dealId: string | null;
+  dueAt: number;
+  kind: FollowUp['kind'];
+  note: string;
+}
+
+/** Schedule a manual follow-up. */
+export async function scheduleFollowUp(db: SidecarDB, input: NewFollowUp, now: number): Promise<Result<FollowUpRow, 'not-found' | 'invalid-input'>> {
+  return db.transaction('rw', db.followUps, db.prospects, async () => {
+    if (!(await db.prospects.get(input.personId))) return { ok: false, error: 'not-found' } as const;
+    const parsed = FollowUpSchema.safeParse({
+      ...input, id: crypto.randomUUID(), noteKey: null, done: false, doneAt: null, cancelReason: null,
+      snoozedUntil: null, origin: 'manual', ruleId: null, cadenceRunId: null, cadenceStep: null, notifiedAt: null,
+      dedupeKey: null, createdAt: now, updatedAt: now,
+    });
+    if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.message } as const;
+    const row = toFollowUpRow(parsed.data);
+    await db.followUps.add(row);
+    return { ok: true, value: row } as const;
+  });
+}
+
+/** Store follow-ups made by rules or cadences; a dedupeKey already present is skipped, never doubled. */
+export async function addGeneratedFollowUps(db: SidecarDB, followUps: readonly FollowUp[]): Promise<number> {
+  let added = 0;
+  await db.transaction('rw', db.followUps, async () => {
+    for (const f of followUps) {
+      if (f.dedupeKey && (await db.followUps.where('dedupeKey').equals(f.dedupeKey).count())) continue;
+      await db.followUps.add(toFollowUpRow(f));
+      added++;
+    }
+  });
+  return added;
+}
+
+type Change = (f: FollowUp) => FollowUp;
+
+/** Apply a pure change to one follow-up inside a transaction. */
+export async function changeFollowUp(db: SidecarDB, id: string, change: Change): Promise<Result<FollowUpRow, 'not-found'>> {
+  return db.transaction('rw', db.followUps, async () => {
+    const row = await db.followUps.get(id);
+    if (!row) return { ok: false, error: 'not-found' } as const;
+    const next = toFollowUpRow(change(row));
+    await db.followUps.put(next);
+    return { ok: true, value: next } as const;
+  });
+}
+
+/** Mark done. */
+export const markFollowUpDone = (db: SidecarDB, id: string, now: number) => changeFollowUp(db, id, (f) => completeFollowUp(f, now));
+/** Snooze until a later time. */
+export const snoozeFollowUpUntil = (db: SidecarDB, id: string, until: number, now: number) =>
+  changeFollowUp(db, id, (f) => snoozeFollowUp(f, until, now));
+/** Move to another due time. */
+export const rescheduleFollowUpTo = (db: SidecarDB, id: string, dueAt: number, now: number) =>
+  changeFollowUp(db, id, (f) => rescheduleFollowUp(f, dueAt, now));
+
+/** Open follow-ups due at or before `until`, through the openDueAt index (no table scan). */
+export const listOpenDueBy = (db: SidecarDB, until: number): Promise<FollowUpRow[]> =>
+  db.followUps.where('openDueAt').belowOrEqual(until).toArray();
+
+/** A person's open follow-ups, soonest first. */
+export async function listOpenFollowUpsOf(db: SidecarDB, personId: string): Promise<FollowUpRow[]> {
+  const rows = await db.followUps.where('personId').equals(personId).filter((f) => !f.done).toArray();
+  return rows.sort((a, b) => effectiveDueAt(a) - effectiveDueAt(b));
+}
