@@ -18,7 +18,7 @@ const DirectionSchema = z.enum(['sent', 'received']);
 export const CapturedActivitySchema = z.object({
   ...base,
   kind: z.literal('captured'),
-  site: z.enum(['linkedin', 'gmail']),
+  site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   pageKind: PageKindSchema,
   url: z.string().max(4000),
 });

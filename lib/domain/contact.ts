@@ -24,7 +24,7 @@ const optionalText = (max: number) => text(max).nullable();
 export const DetectedContactSchema = z.object({
   /** Stable within one page: lets the overlay and the side panel refer to the same person. */
   key: text(600),
-  site: z.enum(['linkedin', 'gmail']),
+  site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   name: optionalText(300),
   /** Canonical https://www.linkedin.com/in/<slug>/ (see lib/domain/linkedin-url.ts). */
   linkedinUrl: z.url().max(600).nullable(),

@@ -5,6 +5,8 @@ import { EpochMsSchema, IdSchema as Id, IsoDateSchema } from '../domain/entity-f
 import { CurrencyCodeSchema, MinorUnitsSchema } from '../domain/money';
 import { NextStepSchema } from '../domain/deal';
 import { FollowUpKindSchema } from '../domain/follow-up';
+import { FollowUpPresetSchema } from '../domain/follow-up-presets';
+import { CadenceStepSchema } from '../domain/cadence';
 import { SettingsSchema } from '../domain/settings';
 import { PipelineSchema } from '../domain/pipeline';
 import { STAGE_TEMPLATE_IDS } from '../domain/stage-templates';
@@ -195,6 +197,59 @@ export const protocol = {
     scope: 'extension',
     in: z.object({ pipelineId: z.string().min(1), stageId: z.string().min(1), moveDealsTo: z.string().min(1) }),
     out: result(Ok),
+  },
+
+  // ---- follow-ups, cadences, reminders (lib/messaging/handlers/follow-ups.ts) ----
+  /**
+   * Schedule from a preset (tomorrow morning, in 3 days, next week, custom) in the user's working
+   * time; the side panel, the palette and the overlay all go through this one computation.
+   */
+  scheduleFollowUpPreset: {
+    scope: 'extension',
+    in: z.object({ personId: Id, dealId: Id.nullable(), preset: FollowUpPresetSchema, kind: FollowUpKindSchema, note: z.string().max(5000) }),
+    out: result(z.object({ followUpId: z.string(), dueAt: z.number() })),
+  },
+  /** The overlay's "Follow up…": a preset for a known contact detected on the sender's own tab. */
+  scheduleFollowUpForContact: {
+    scope: 'page',
+    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
+    out: result(z.object({ followUpId: z.string(), dueAt: z.number(), status: ContactStatusSchema })),
+  },
+  /** Create (no id) or replace a user cadence; built-in templates cannot be overwritten. */
+  saveCadence: {
+    scope: 'extension',
+    in: z.object({
+      cadence: z.object({
+        id: z.string().min(1).max(200).optional(),
+        name: z.string().trim().min(1).max(200),
+        steps: z.array(CadenceStepSchema).min(1).max(20),
+      }),
+    }),
+    out: result(z.object({ cadenceId: z.string() })),
+  },
+  deleteCadence: { scope: 'extension', in: z.object({ cadenceId: z.string().min(1).max(200) }), out: result(Ok) },
+  /** Plan every touch of a cadence for a person as follow-ups. */
+  startCadence: {
+    scope: 'extension',
+    in: z.object({ personId: Id, cadenceId: z.string().min(1).max(200), dealId: Id.nullable().optional() }),
+    out: result(z.object({ cadenceRunId: z.string(), followUps: z.number().int() })),
+  },
+  /** Cancel the open touches of a cadence run. */
+  stopCadence: { scope: 'extension', in: z.object({ cadenceRunId: Id }), out: result(z.object({ cancelled: z.number().int() })) },
+  /** Import prospects from a CSV file's text; bad rows come back with their line numbers. */
+  importCsv: {
+    scope: 'extension',
+    in: z.object({ text: z.string().max(10_000_000), fileName: z.string().max(300) }),
+    out: result(z.object({
+      created: z.number().int(), matched: z.number().int(),
+      errors: z.array(z.object({ line: z.number().int(), message: z.string(), detail: z.string() })),
+    })),
+  },
+  /** Restore a JSON backup; damaged rows are reported and left out, valid ones restored. */
+  restoreBackup: {
+    scope: 'extension',
+    in: z.object({ text: z.string().max(200_000_000) }),
+    out: result(z.object({ restored: z.number().int(), skipped: z.number().int(), rejected: z.number().int() })),
   },
 } as const;
 

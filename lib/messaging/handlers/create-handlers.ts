@@ -1,18 +1,25 @@
 import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from '../register';
 import { createContactHandlers } from './contacts';
+import { withFollowUpHooks, type FollowUpHooks } from './follow-up-hooks';
+import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
 import { createPipelineHandlers } from './pipeline';
+import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
 
-/** Every handler of the protocol, bound to one database. */
-export function createHandlers(db: SidecarDB): Handlers {
-  return {
+const NO_HOOKS: FollowUpHooks = { afterFollowUpChange: async () => undefined };
+
+/** Every handler of the protocol, bound to one database; `hooks` run after follow-ups may have changed. */
+export function createHandlers(db: SidecarDB, hooks: FollowUpHooks = NO_HOOKS): Handlers {
+  return withFollowUpHooks(db, {
     ...createContactHandlers(db),
+    ...createFollowUpHandlers(db),
     ...createGmailHandlers(db),
     ...createPeopleHandlers(db),
     ...createPipelineHandlers(db),
     ...createTimelineHandlers(db),
-  };
+    ...createPortabilityHandlers(db),
+  }, hooks);
 }

@@ -1,0 +1,44 @@
+import type { BackupTable, ParsedBackup } from '../../portability/backup';
+import { computePersonSearchTokens, type Person } from '../../domain/person';
+import { toFollowUpRow } from './follow-ups';
+import type { FollowUp } from '../../domain/follow-up';
+import type { SidecarDB } from '../schema';
+
+/** Read every table a backup carries. */
+export async function readAllForBackup(db: SidecarDB): Promise<{ tables: Record<BackupTable, unknown[]>; settings: unknown }> {
+  const [prospects, companies, deals, activities, followUps, pipelines, settings] = await Promise.all([
+    db.prospects.toArray(), db.companies.toArray(), db.deals.toArray(), db.activities.toArray(),
+    db.followUps.toArray(), db.pipelines.toArray(), db.settings.get('settings'),
+  ]);
+  const strip = <T extends object>(rows: T[], key: string) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== key)));
+  return {
+    tables: { prospects, companies, deals, activities: strip(activities, 'dedupeKey'), followUps: strip(followUps, 'openDueAt'), pipelines },
+    settings: settings?.value ?? null,
+  };
+}
+
+/**
+ * Restore a parsed backup in one transaction: rows are put by id (a restore over existing data
+ * updates those records and keeps the rest). A person whose LinkedIn key already belongs to someone
+ * else is skipped and counted, never allowed to break the unique index mid-restore.
+ */
+export async function restoreBackup(db: SidecarDB, backup: ParsedBackup): Promise<{ restored: number; skipped: number }> {
+  let restored = 0;
+  let skipped = 0;
+  await db.transaction('rw', [db.prospects, db.companies, db.deals, db.activities, db.followUps, db.pipelines, db.settings], async () => {
+    for (const p of backup.rows.prospects as Person[]) {
+      const clash = p.linkedinKey ? await db.prospects.where('linkedinKey').equals(p.linkedinKey).first() : undefined;
+      if (clash && clash.id !== p.id) { skipped++; continue; }
+      await db.prospects.put({ ...p, searchTokens: computePersonSearchTokens(p) });
+      restored++;
+    }
+    await db.companies.bulkPut(backup.rows.companies as never[]);
+    await db.deals.bulkPut(backup.rows.deals as never[]);
+    await db.activities.bulkPut(backup.rows.activities as never[]);
+    await db.followUps.bulkPut((backup.rows.followUps as FollowUp[]).map(toFollowUpRow));
+    await db.pipelines.bulkPut(backup.rows.pipelines as never[]);
+    restored += ['companies', 'deals', 'activities', 'followUps', 'pipelines'].reduce((n, t) => n + backup.rows[t as BackupTable].length, 0);
+    if (backup.settings) await db.settings.put({ id: 'settings', value: backup.settings });
+  });
+  return { restored, skipped };
+}

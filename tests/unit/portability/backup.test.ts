@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup, serializeBackup } from '@/lib/portability/backup';
+import { readAllForBackup, restoreBackup } from '@/lib/db/repositories/backup';
+import { createDeal } from '@/lib/db/repositories/deals';
+import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
+import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
+import { addPerson, freshDb } from '../db/test-db';
+
+describe('JSON backup', () => {
+  it('a backup restored into an empty database gives the same pipeline back', async () => {
+    const db = await freshDb();
+    const id = await addPerson(db, { name: 'Ірина Бойко' });
+    await createDeal(db, { personId: id, pipelineId: DEFAULT_PIPELINE_ID, title: 'Pilot', value: 500_00, currency: 'UAH', expectedClose: null }, 2);
+    await scheduleFollowUp(db, { personId: id, dealId: null, dueAt: 99, kind: 'call', note: 'Дзвінок' }, 3);
+    const { tables, settings } = await readAllForBackup(db);
+    const text = serializeBackup(tables, settings, 10);
+
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.value.rejected).toEqual([]);
+    const other = await freshDb();
+    await other.pipelines.clear();
+    await restoreBackup(other, parsed.value);
+    expect((await other.prospects.get(id))?.displayName).toBe('Ірина Бойко');
+    expect(await other.deals.count()).toBe(1);
+    expect((await other.followUps.toArray())[0]).toMatchObject({ note: 'Дзвінок', openDueAt: 99 });
+    expect(await other.followUps.where('openDueAt').belowOrEqual(100).count()).toBe(1);
+  });
+
+  it('reports damaged rows and restores the rest', async () => {
+    const db = await freshDb();
+    const id = await addPerson(db);
+    const { tables, settings } = await readAllForBackup(db);
+    const damaged = { ...tables, prospects: [...tables.prospects, { id: 'not-a-uuid', displayName: '' }] };
+    const parsed = parseBackup(serializeBackup(damaged, settings, 1));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    expect(parsed.value.rejected).toMatchObject([{ table: 'prospects', index: 1 }]);
+    expect(parsed.value.rows.prospects).toHaveLength(1);
+    expect((parsed.value.rows.prospects[0] as { id: string }).id).toBe(id);
+  });
+
+  it('refuses a file that is not a Sidecar backup', () => {
+    expect(parseBackup('{"hello": 1}')).toMatchObject({ ok: false, error: 'not-a-backup' });
+    expect(parseBackup('<html>')).toMatchObject({ ok: false, error: 'not-a-backup' });
+  });
+});
