@@ -24,7 +24,8 @@ const ContactKeySchema = z.string().min(1).max(600);
 const Ok = z.object({});
 
 export const ContactStatusSchema = z.discriminatedUnion('known', [
-  z.object({ known: z.literal(false) }),
+  /** `neverLog`: on the user's Never-log list; overlays show nothing for them. */
+  z.object({ known: z.literal(false), neverLog: z.boolean().optional() }),
   z.object({
     known: z.literal(true),
     personId: z.string(),

@@ -5,6 +5,8 @@ import { capturePerson, findPersonFor } from '../../db/repositories/persons';
 import { recordDetectionStats } from '../../db/repositories/detection-stats';
 import type { PersonRow } from '../../db/rows';
 import { loadDetection, saveDetection } from '../../tabs/detections-store';
+import { getSettings } from '../../db/repositories/settings';
+import { isNeverLogged, type Settings } from '../../domain/settings';
 import type { ContactStatus } from '../protocol';
 import type { Handlers } from '../register';
 
@@ -34,6 +36,15 @@ export async function statusesOf(db: SidecarDB, contacts: readonly DetectedConta
   return Object.fromEntries(entries);
 }
 
+/**
+ * The Never-log list keeps people out of detection: a contact all of whose addresses are on it is
+ * neither stored for the panel nor offered for capture. LinkedIn contacts (no address) are kept.
+ */
+export function partitionNeverLogged(contacts: readonly DetectedContact[], settings: Pick<Settings, 'neverLog'>) {
+  const isOut = (c: DetectedContact) => c.emails.length > 0 && c.emails.every((e) => isNeverLogged(e, settings));
+  return { kept: contacts.filter((c) => !isOut(c)), excluded: contacts.filter(isOut) };
+}
+
 async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const detection = await loadDetection(tabId);
   const contact = detection?.contacts.find((c) => c.key === key);
@@ -48,9 +59,14 @@ export function createContactHandlers(db: SidecarDB): Pick<Handlers,
   return {
     async reportDetection(detection: Detection, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };
-      await saveDetection(tabId, detection);
-      await recordDetectionStats(db, detection, Date.now());
-      return { ok: true, value: await statusesOf(db, detection.contacts) };
+      const settings = await getSettings(db);
+      const { kept, excluded } = partitionNeverLogged(detection.contacts, settings);
+      const visible = { ...detection, contacts: kept };
+      await saveDetection(tabId, visible);
+      await recordDetectionStats(db, visible, Date.now());
+      const statuses = await statusesOf(db, kept);
+      for (const c of excluded) statuses[c.key] = { known: false, neverLog: true };
+      return { ok: true, value: statuses };
     },
     async getContactStatuses({ keys }, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };

@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createContactHandlers } from '@/lib/messaging/handlers/contacts';
+import { loadDetection } from '@/lib/tabs/detections-store';
+import type { Detection } from '@/lib/domain/contact';
+import { contactOf, freshDb } from '../db/test-db';
+
+const detection = (): Detection => ({
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc', pageKind: 'gmail-thread', company: null, signedInUser: null,
+  degraded: false, warnings: [], hiddenMessages: 0,
+  contacts: [
+    contactOf({ key: 'mailto:anna@severtrans.ru', site: 'gmail', name: 'Анна Лебедева', linkedinUrl: null, emails: ['anna@severtrans.ru'], role: 'from' }),
+    contactOf({ key: 'mailto:no-reply@calendly.com', site: 'gmail', name: 'Calendly', linkedinUrl: null, emails: ['no-reply@calendly.com'], role: 'from', automated: true }),
+  ],
+});
+
+describe('contact handlers', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps Never-log senders out of the tab\'s detection and marks them for the overlay', async () => {
+    const h = createContactHandlers(await freshDb());
+    const reply = await h.reportDetection(detection(), { tabId: 3, url: null });
+    expect(reply).toEqual({ ok: true, value: {
+      'mailto:anna@severtrans.ru': { known: false },
+      'mailto:no-reply@calendly.com': { known: false, neverLog: true },
+    } });
+    expect((await loadDetection(3))?.contacts.map((c) => c.name)).toEqual(['Анна Лебедева']);
+  });
+
+  it('captures only what was detected on the sender\'s own tab, and reports the new status', async () => {
+    const db = await freshDb();
+    const h = createContactHandlers(db);
+    await h.reportDetection(detection(), { tabId: 3, url: null });
+    expect(await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 4, url: null }))
+      .toMatchObject({ ok: false, error: 'not-found' });
+    const reply = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    expect(reply).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'lead', stage: null } } });
+    expect(await db.prospects.count()).toBe(1);
+    const again = await h.getContactStatuses({ keys: ['mailto:anna@severtrans.ru'] }, { tabId: 3, url: null });
+    expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true } } });
+  });
+
+  it('refuses page messages without a tab', async () => {
+    const h = createContactHandlers(await freshDb());
+    expect(await h.reportDetection(detection(), { tabId: null, url: null })).toEqual({ ok: false, error: 'forbidden' });
+  });
+});
