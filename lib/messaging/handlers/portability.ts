@@ -2,7 +2,7 @@ import type { SidecarDB } from '../../db/schema';
 import { capturePerson } from '../../db/repositories/persons';
 import { parseProspectsCsv } from '../../portability/csv';
 import { parseBackup } from '../../portability/backup';
-import { restoreBackup } from '../../db/repositories/backup';
+import { restoreBackup } from '../../db/backup-read';
 import type { Handlers } from '../register';
 
 /** Handlers for imports (exports are reads: the panel does them itself). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '@/lib/portability/backup';
-import { readAllForBackup, restoreBackup } from '@/lib/db/repositories/backup';
+import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
 import { createDeal } from '@/lib/db/repositories/deals';
 import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
 import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';

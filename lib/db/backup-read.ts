@@ -1,8 +1,8 @@
-import type { BackupTable, ParsedBackup } from '../../portability/backup';
-import { computePersonSearchTokens, type Person } from '../../domain/person';
-import { toFollowUpRow } from './follow-ups';
-import type { FollowUp } from '../../domain/follow-up';
-import type { SidecarDB } from '../schema';
+import type { BackupTable, ParsedBackup } from '../portability/backup';
+import { computePersonSearchTokens, type Person } from '../domain/person';
+import { toFollowUpRow } from './repositories/follow-ups';
+import type { FollowUp } from '../domain/follow-up';
+import type { SidecarDB } from './schema';
 
 /** Read every table a backup carries. */
 export async function readAllForBackup(db: SidecarDB): Promise<{ tables: Record<BackupTable, unknown[]>; settings: unknown }> {

@@ -1,0 +1,19 @@
+/**
+ * Offer text as a file through a temporary <a download>: no `downloads` permission is needed. The
+ * object URL is revoked a moment later (revoking at once can cancel the download in Chrome).
+ */
+export function downloadFile(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** Today's date for file names: sidecar-<what>-YYYY-MM-DD.<ext>. */
+export const datedFileName = (what: string, ext: string, now = Date.now()): string =>
+  `sidecar-${what}-${new Date(now).toISOString().slice(0, 10)}.${ext}`;
