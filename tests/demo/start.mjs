@@ -50,10 +50,18 @@ await context.route(/^https?:\/\//, (route) => {
     body: readFileSync(path.resolve('tests/fixtures', file), 'utf8') });
 });
 const [first] = context.pages();
+const pages = [];
 for (const [i, url] of TABS.entries()) {
   const page = i === 0 && first ? first : await context.newPage();
   await page.goto(url);
+  pages.push(page);
 }
+// Say whether the extension really came up, so a broken build is not mistaken for a slow one.
+const shown = await pages[0].getByRole('button', { name: 'Add to pipeline' }).first()
+  .waitFor({ timeout: 10_000 }).then(() => true, () => false);
+console.log(shown ? 'The "Add to pipeline" overlay is showing on the LinkedIn tab.'
+  : 'Warning: no overlay appeared on the LinkedIn tab within 10 s; check the build (npm run build).');
+await pages[0].bringToFront();
 console.log(`Sidecar is loaded in ${executablePath}. Demo tabs:\n  ${TABS.join('\n  ')}\n` +
   'Click "Add to pipeline" next to a name; the toolbar icon opens the side panel. Close the window to stop.');
 await new Promise((resolve) => context.on('close', resolve));
