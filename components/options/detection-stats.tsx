@@ -1,7 +1,5 @@
-import { listDetectionStats } from '@/lib/db/repositories/detection-stats';
-import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
-import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { useDetectionStats } from '@/lib/panel/use-detection-stats';
 import { summarizeDetectionStats } from '@/lib/panel/detection-summary';
 
 const DAYS = 30;
@@ -11,10 +9,9 @@ const DAYS = 30;
  * rise in "degraded", is how a LinkedIn or Gmail markup change shows up before users report it.
  */
 export function DetectionStats() {
-  const db = useDb();
   const { t, locale } = useI18n();
   const since = new Date(Date.now() - (DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
-  const rows = useLiveQuery(() => listDetectionStats(db, since), [db, since], []);
+  const rows = useDetectionStats(since);
   const summary = summarizeDetectionStats(rows, since, DAYS);
   const pct = new Intl.NumberFormat(locale, { style: 'percent' });
   return (

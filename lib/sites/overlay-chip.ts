@@ -52,7 +52,8 @@ function withRole<T extends HTMLElement>(node: T, role: string): T {
   return node;
 }
 
-function statusLabel(status: Extract<ContactStatus, { known: true }>, t: OverlayTranslate): string {
+/** The words for a known person's status: their stage, else their lifecycle. */
+export function statusLabel(status: Extract<ContactStatus, { known: true }>, t: OverlayTranslate): string {
   if (status.stage) return status.stage.name ?? t(status.stage.nameKey ?? 'lifecycle_lead');
   return t(`lifecycle_${status.lifecycle}`);
 }

@@ -14,8 +14,12 @@ button.add:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
 button.add[disabled] { opacity: .6; cursor: progress; }
 .status { border-radius: 999px; padding: 2px 10px; background: #e8f3e8; color: #1f6b2c; }
 .error { color: #b3261e; }
+.compose { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; font: 13px/1.3 system-ui, sans-serif;
+  color: #1d2226; margin: 4px 0; }
+.compose input[type=number] { width: 3.5em; font: inherit; }
+.known { display: inline-flex; flex-wrap: wrap; gap: 6px; }
 @media (prefers-color-scheme: dark) {
-  .chip { color: #e8eaed; }
+  .chip, .compose { color: #e8eaed; }
   button.add { background: transparent; color: #8ab4f8; border-color: #8ab4f8; }
   .status { background: #1f3a24; color: #a8dab5; }
 }

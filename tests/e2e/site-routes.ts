@@ -11,9 +11,12 @@ export const PAGES = {
   olena: { url: 'https://www.linkedin.com/in/olena-kovalenko-4a1b2c/', file: 'linkedin/profile-olena-kovalenko-uk.html' },
   search: { url: 'https://www.linkedin.com/search/results/people/', file: 'linkedin/search-people.html' },
   hannahThread: { url: 'https://mail.google.com/mail/u/0/', file: 'gmail/thread-hannah-lindgren-3msg.html' },
+  compose: { url: 'https://mail.google.com/mail/u/0/', file: 'gmail/compose.html' },
 } as const;
 
 export const HANNAH_THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmKxBnPqZrTvLcHsgXwq';
+
+export const COMPOSE_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=CllgCJlKnbQWxrPvTzFhLqGsSdBcMnRkWpZvJtXhNmLqTrDsFg';
 
 export type RouteMap = Record<string, string | { body: string }>;
 

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../content-runtime';
+import { createComposeFollowUp } from './compose-follow-up';
 import { extractGmail } from './extract';
 import { placementsOfGmail } from './placements';
 
@@ -7,4 +8,5 @@ export const gmailAdapter: SiteAdapter = {
   placementsOf: placementsOfGmail,
   // A Gmail thread's participants come with their addresses from the same DOM: no URL/name mismatch.
   subjectKeyOf: () => null,
+  createFeatures: (host) => [createComposeFollowUp(host)],
 };

@@ -13,6 +13,8 @@ export interface ComposeRecipient extends Person {
   role: ComposeRole;
 }
 export interface ComposeWindow {
+  /** The compose window's element (dialog, or the inline reply's form): a stable identity per window. */
+  root: Element;
   recipients: ComposeRecipient[];
   subject: string | null;
 }
@@ -64,7 +66,7 @@ function readWindows(doc: Document, budget: Budget): ComposeWindow[] {
       if (person && (!before || RANK[role] > RANK[before.role])) seen.set(person.email, { ...person, role });
     }
   }
-  return [...windows].map(([root, seen]) => ({ recipients: [...seen.values()], subject: readSubject(root, budget) }));
+  return [...windows].map(([root, seen]) => ({ root, recipients: [...seen.values()], subject: readSubject(root, budget) }));
 }
 
 function readToast(doc: Document, budget: Budget): Omit<ComposeState, 'windows'> {

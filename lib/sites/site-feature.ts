@@ -1,0 +1,22 @@
+import type { ContentScriptContext } from '#imports';
+import type { Detection } from '../domain/contact';
+import type { OverlayTranslate } from './overlay-chip';
+import type { Placement } from './overlay-manager';
+
+/** What the content runtime gives a site feature (Gmail's compose follow-up). */
+export interface FeatureHost {
+  ctx: ContentScriptContext;
+  t: OverlayTranslate;
+  /** Ask for a batch soon: the feature's work runs in the runtime's one batch, never on its own. */
+  requestBatch(): void;
+}
+
+/**
+ * A per-site extra that lives in the runtime's one observer/batch loop: no observer or timer of its
+ * own. `run` is called once per batch (not per mutation) and returns the overlays it wants.
+ */
+export interface SiteFeature {
+  run(doc: Document, detection: Detection): Placement[];
+  /** Pipeline statuses may have changed elsewhere (another tab, the side panel). */
+  refresh?(): void;
+}

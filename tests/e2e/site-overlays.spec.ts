@@ -1,0 +1,146 @@
+import { chromium, type Page } from '@playwright/test';
+import { test, expect, CHROMIUM, EXTENSION_DIR } from './fixtures';
+import { PAGES, readPage, serveRoutes } from './site-routes';
+import { SidePanel } from './pages/side-panel';
+
+const addButton = (page: Page) => page.getByRole('button', { name: 'Add to pipeline' });
+const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=revenue%20operations&origin=GLOBAL_SEARCH_HEADER&sid=Xk3';
+const SEARCH_PEOPLE = ['Chloe Vandermeer', 'Rajesh Iyer', 'Émilie Fournier', 'Jordan Blackwood', 'Keiko Tanaka-Ross',
+  'Mateus Carvalho', 'Fiona Gallagher', 'Yusuf Adeyemi', 'Henrik Dahl'];
+const MARCUS_URL = 'https://www.linkedin.com/in/marcus-feldman-31a07b/';
+
+/** Errors a stale content script would print after the extension is reloaded. */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test('people search: one "Add to pipeline" per person, none for the user or "LinkedIn Member"', async ({ context }) => {
+  await serveRoutes(context, { [PAGES.search.url]: PAGES.search.file });
+  const page = await context.newPage();
+  await page.goto(SEARCH_URL);
+  await expect(addButton(page)).toHaveCount(SEARCH_PEOPLE.length);
+  for (const name of SEARCH_PEOPLE) {
+    await expect(page.locator('li.reusable-search__result-container', { hasText: name }).getByRole('button', { name: 'Add to pipeline' }), name)
+      .toHaveCount(1);
+  }
+  await expect(page.locator('li', { hasText: 'LinkedIn Member' }).locator('sidecar-chip')).toHaveCount(0);
+  await expect(page.locator('header sidecar-chip, nav sidecar-chip')).toHaveCount(0);
+});
+
+test('in-app navigation: loading while URL and page disagree, then the new person with the new URL', async ({ context, openPanel }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  await page.goto(PAGES.rebecca.url);
+  await expect(addButton(page)).toHaveCount(1);
+
+  const marcus = readPage(PAGES.marcus.file);
+  const main = /<main[\s\S]*<\/main>/.exec(marcus)?.[0] ?? '';
+  const title = /<title>([^<]*)<\/title>/.exec(marcus)?.[1] ?? '';
+  expect(main).toContain('Marcus Feldman');
+  // Record every state the overlay shows. The content script notices pushState within 200 ms (it
+  // cannot see the page's history calls); from then until the DOM matches, no capture is offered.
+  const pushedAt = Date.now();
+  await page.evaluate((path) => {
+    const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };
+    w.sawLoading = false;
+    w.sawAddWhileMismatched = false;
+    const pushedAt = performance.now();
+    const check = () => {
+      const texts = [...document.querySelectorAll('sidecar-chip')].map((h) => h.shadowRoot?.querySelector('.strip')?.textContent ?? '');
+      if (texts.some((t) => t.includes('Loading'))) w.sawLoading = true;
+      const mismatched = location.pathname === path && !document.title.includes('Marcus');
+      if (mismatched && performance.now() - pushedAt > 400 && texts.some((t) => t.includes('Add to pipeline'))) w.sawAddWhileMismatched = true;
+      requestAnimationFrame(check);
+    };
+    history.pushState({}, '', path);
+    requestAnimationFrame(check);
+  }, new URL(MARCUS_URL).pathname);
+  // A click on the stale overlay right after pushState captures nobody.
+  await addButton(page).click({ timeout: 300 }).catch(() => undefined);
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
+  await expect(addButton(page)).toHaveCount(0);
+
+  // ~600 ms later the page renders the other person.
+  await page.waitForTimeout(Math.max(0, 600 - (Date.now() - pushedAt)));
+  await page.evaluate(({ main: html, title: newTitle }) => {
+    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    const next = doc.querySelector('main');
+    if (next) document.querySelector('main')?.replaceWith(document.importNode(next, true));
+    document.title = newTitle;
+  }, { main, title });
+  await expect(addButton(page)).toHaveCount(1, { timeout: 5_000 });
+  const flags = await page.evaluate(() => {
+    const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };
+    return { sawLoading: w.sawLoading, sawAddWhileMismatched: w.sawAddWhileMismatched };
+  });
+  expect(flags.sawLoading).toBe(true);
+  expect(flags.sawAddWhileMismatched).toBe(false);
+
+  await addButton(page).click();
+  await expect(addButton(page)).toHaveCount(0);
+  const panel = new SidePanel(await openPanel());
+  const item = panel.pipeline.getByRole('listitem').filter({ hasText: 'Marcus Feldman' });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(MARCUS_URL);
+  await expect(panel.pipeline).not.toContainText('Rebecca Thornton');
+});
+
+// chrome.runtime.reload() leaves an extension loaded with --load-extension disabled in this harness;
+// CDP's Extensions.loadUnpacked on the same directory is a real reload (same id, onInstalled 'update').
+const reloadable = test.extend({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: CHROMIUM,
+      headless: !process.env.HEADED,
+      locale: 'en-US',
+      args: ['--enable-unsafe-extension-debugging', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    });
+    await use(context);
+    await context.close();
+  },
+});
+
+reloadable('the extension reloaded with a LinkedIn tab open leaves one live overlay that still works', async ({ context, extensionId }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(PAGES.rebecca.url);
+  await expect(addButton(page)).toHaveCount(1);
+
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { id } = await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never) as { id: string };
+  expect(id).toBe(extensionId);
+  // The new instance (injected by lib/tabs/reinject.ts) mounts its overlay; the old one removes its own.
+  await page.waitForTimeout(1_000);
+  await expect(page.locator('sidecar-chip')).toHaveCount(1);
+  await expect(addButton(page)).toHaveCount(1);
+  // The page keeps changing: still exactly one.
+  await page.evaluate(() => document.body.append(document.createElement('span')));
+  await page.waitForTimeout(500);
+  await expect(page.locator('sidecar-chip')).toHaveCount(1);
+
+  await addButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
+});
+
+test('"Report this page": the tab answers with a redacted snapshot, a bare URL and the page kind', async ({ context, openPanel, tabIdOf }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  await page.goto(`${PAGES.rebecca.url}?trk=abc#top`);
+  await expect(addButton(page)).toHaveCount(1);
+  const tabId = await tabIdOf(page);
+  const panel = await openPanel();
+  const reply = await panel.evaluate(async (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() }), tabId);
+  const { res } = reply as { res: { html: string; url: string; pageKind: string } };
+  expect(res.url).toBe(PAGES.rebecca.url);
+  expect(res.pageKind).toBe('linkedin-profile');
+  expect(res.html).toContain('<main');
+  expect(res.html).not.toContain('Rebecca');
+  expect(res.html).not.toContain('rebecca-thornton');
+});
