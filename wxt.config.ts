@@ -26,10 +26,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage',
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications',
       ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+S opens the panel: Chrome opens the side panel from the action (openPanelOnActionClick);
+    // Firefox toggles the sidebar through its own reserved command.
+    commands: browser === 'firefox'
+      ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } }
+      : { _execute_action: { suggested_key: { default: 'Alt+Shift+S' } } },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {
       gecko: {

@@ -1,42 +1,57 @@
+import { useState } from 'preact/hooks';
 import type { Detection, DetectedContact } from '@/lib/domain/contact';
 import { useI18n } from '@/lib/panel/i18n-context';
+import type { ContactStatusLabel } from '@/lib/panel/status-label';
+import { DetectedContactCard } from './detected-contact-card';
+import { DegradedNotice } from './degraded-notice';
+import type { PageSnapshot } from './report-page-button';
 
 export interface OnThisPageProps {
   tabId: number | null;
   detection: Detection | null;
-  /** Contact keys already in the pipeline, with their status label. */
-  statusOf: (contact: DetectedContact) => string | null;
-  onCapture: (contact: DetectedContact) => void;
+  /** A contact's status when it is already in the pipeline. */
+  statusOf: (contact: DetectedContact) => ContactStatusLabel | null;
+  /** Capture a detected contact; resolves to false when it failed. */
+  onCapture: (contact: DetectedContact) => Promise<boolean>;
+  onManualCapture: (contact: DetectedContact) => Promise<string | null>;
+  onOpen: (personId: string) => void;
+  getSnapshot: () => Promise<PageSnapshot>;
 }
 
 /** The contacts detected on the tab the panel follows, each with its status or "Add to pipeline". */
-export function OnThisPage({ tabId, detection, statusOf, onCapture }: OnThisPageProps) {
+export function OnThisPage(props: OnThisPageProps) {
+  const { tabId, detection, statusOf, onCapture, onOpen } = props;
   const { t } = useI18n();
+  const [states, setStates] = useState<Record<string, 'adding' | 'failed'>>({});
   const contacts = detection?.contacts ?? [];
+  const capture = async (c: DetectedContact) => {
+    setStates((s) => ({ ...s, [c.key]: 'adding' }));
+    const ok = await onCapture(c);
+    setStates((s) => {
+      const { [c.key]: _drop, ...rest } = s;
+      void _drop;
+      return ok ? rest : { ...rest, [c.key]: 'failed' };
+    });
+  };
   return (
     <section aria-labelledby="on-this-page">
       <h2 id="on-this-page">{t('onThisPage')}</h2>
       {tabId === null && <p class="muted">{t('noTabSelected')}</p>}
-      {tabId !== null && contacts.length === 0 && <p class="muted">{t('noContactsOnPage')}</p>}
+      {tabId !== null && contacts.length === 0 && !detection?.degraded && <p class="muted">{t('noContactsOnPage')}</p>}
+      {detection && detection.hiddenMessages > 0 && (
+        <p class="note" role="note">{t('page.hiddenMessages', { count: detection.hiddenMessages })}</p>
+      )}
+      {detection?.degraded && (
+        <DegradedNotice detection={detection} onManualCapture={props.onManualCapture} getSnapshot={props.getSnapshot} />
+      )}
       {contacts.length > 0 && (
         <ul class="cards" aria-label={t('onThisPage')}>
-          {contacts.map((c) => {
-            const status = statusOf(c);
-            return (
-              <li key={c.key} class="card">
-                <div class="card-main">
-                  <span class="name">{c.name ?? c.emails[0] ?? c.linkedinUrl}</span>
-                  <span class="sub">{c.emails[0] ?? c.linkedinUrl ?? ''}</span>
-                  {c.headline && <span class="sub">{c.headline}</span>}
-                  {c.role && <span class="tag">{t(`role_${c.role}`)}</span>}
-                  {c.automated && <span class="tag">{t('automatedSender')}</span>}
-                </div>
-                {status ? <span class="status">{status}</span> : (
-                  <button type="button" class="primary" onClick={() => onCapture(c)}>{t('addToPipeline')}</button>
-                )}
-              </li>
-            );
-          })}
+          {contacts.map((c) => (
+            <DetectedContactCard
+              key={c.key} contact={c} status={statusOf(c)} state={states[c.key] ?? 'idle'}
+              onCapture={() => void capture(c)} onOpen={onOpen}
+            />
+          ))}
         </ul>
       )}
     </section>

@@ -1,8 +1,13 @@
 import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
 
+export interface PipelineListProps {
+  prospects: PersonRow[];
+  onOpen?: (personId: string) => void;
+}
+
 /** Every prospect, newest first: the list the end-to-end contract calls "Pipeline". */
-export function PipelineList({ prospects }: { prospects: PersonRow[] }) {
+export function PipelineList({ prospects, onOpen }: PipelineListProps) {
   const { t } = useI18n();
   return (
     <section aria-labelledby="pipeline-heading">
@@ -12,12 +17,12 @@ export function PipelineList({ prospects }: { prospects: PersonRow[] }) {
       <ul class="cards" aria-label={t('pipeline')}>
         {prospects.map((p) => (
           <li key={p.id} class="card">
-            <div class="card-main">
+            <button type="button" class="card-main card-button" data-nav-item onClick={() => onOpen?.(p.id)}>
               <span class="name">{p.displayName}</span>
               {p.headline && <span class="sub">{p.headline}</span>}
               {p.linkedinUrl && <span class="sub">{p.linkedinUrl}</span>}
               {!p.linkedinUrl && p.emails[0] && <span class="sub">{p.emails[0]}</span>}
-            </div>
+            </button>
             <span class="status">{t(`lifecycle_${p.lifecycle}`)}</span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import type { Activity } from '../domain/activity';
+import type { Cadence } from '../domain/cadence';
 import type { Company } from '../domain/company';
 import type { Deal } from '../domain/deal';
 import type { FollowUp } from '../domain/follow-up';
@@ -34,4 +35,40 @@ export interface DetectionStatRow {
   pages: number;
   contacts: number;
   degraded: number;
+}
+
+/** A user-defined cadence (the built-in one lives in lib/domain/cadence.ts and is never stored). */
+export type CadenceRow = Cadence;
+
+/** Why a cadence run ended; 'active' while touches remain. */
+export type CadenceRunStatus = 'active' | 'finished' | 'stopped' | 'replied';
+
+/** One person going through one cadence; its touches are follow-ups with this cadenceRunId. */
+export interface CadenceRunRow {
+  id: string;
+  cadenceId: string;
+  personId: string;
+  dealId: string | null;
+  status: CadenceRunStatus;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+/** Small facts the background keeps between runs (e.g. the day the stalled-deal nudge last ran). */
+export interface MetaRow {
+  id: string;
+  value: string | number | boolean | null;
+}
+
+/**
+ * A notification owed to the user: written in the transaction that marks follow-ups notified and
+ * deleted once the notification exists (see lib/reminders/claim.ts). `id` is the notification id;
+ * `leaseUntil` keeps a second deliverer off a row that one is delivering (until it expires).
+ */
+export interface ReminderOutboxRow {
+  id: string;
+  followUpIds: string[];
+  summary: boolean;
+  createdAt: number;
+  leaseUntil: number | null;
 }

@@ -1,5 +1,6 @@
 import type { Dexie } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -25,4 +26,13 @@ export function declareVersions(db: Dexie): void {
     settings: 'id',
     detectionStats: '[day+pageKind], day',
   }).upgrade(upgradeToV2);
+
+  // v3 (follow-ups that are never missed): user cadences and their runs, small background facts
+  // (meta), and the outbox of reminders owed to the user (at-least-once notifications).
+  db.version(3).stores({
+    cadences: 'id',
+    cadenceRuns: 'id, personId, cadenceId, status',
+    meta: 'id',
+    reminderOutbox: 'id, createdAt',
+  }).upgrade(upgradeToV3);
 }

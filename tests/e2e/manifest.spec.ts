@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
 
 // The documented permissions (docs/ARCHITECTURE.md, "Permissions"). Anything beyond this list fails.
-const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage'];
+const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'];
 const CHROME_ONLY = ['sidePanel'];
 const HOSTS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
 

@@ -3,6 +3,7 @@ import { normalizeEmail } from '../../domain/email-address';
 import type { Result } from '../../domain/result';
 import type { SidecarDB } from '../schema';
 import type { ActivityRow } from '../rows';
+import { applyActivityRules } from './activity-rules';
 
 /** Activities a user logs by hand; the rest (captures, stage changes, merges) come from their own operations. */
 export type LoggedActivity = Extract<Activity, { kind: 'note' | 'call' | 'meeting' | 'linkedin-message' }>;
@@ -21,14 +22,18 @@ async function touchDeals(db: SidecarDB, personId: string, at: number): Promise<
     .modify({ lastActivityAt: at });
 }
 
+/** The tables the follow-up rules write, joined to the logging transaction so both commit together. */
+const ruleTables = (db: SidecarDB) => [db.followUps, db.settings, db.cadenceRuns];
+
 /** Log a note, call, meeting or LinkedIn message on a person's timeline (validated). */
 export async function logActivity(db: SidecarDB, input: NewActivity, now: number): Promise<Result<ActivityRow, 'not-found' | 'invalid-input'>> {
-  return db.transaction('rw', db.activities, db.prospects, db.deals, async () => {
+  return db.transaction('rw', [db.activities, db.prospects, db.deals, ...ruleTables(db)], async () => {
     if (!(await db.prospects.get(input.personId))) return { ok: false, error: 'not-found' } as const;
     const parsed = ActivitySchema.safeParse({ ...input, id: crypto.randomUUID(), createdAt: now });
     if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.message } as const;
     await db.activities.add(parsed.data);
     if (TOUCHES.has(parsed.data.kind)) await touchDeals(db, input.personId, parsed.data.at);
+    await applyActivityRules(db, parsed.data, now);
     return { ok: true, value: parsed.data } as const;
   });
 }
@@ -45,7 +50,9 @@ export interface EmailToLog {
 /**
  * Put one email on each given person's timeline, once: the dedupe key is (signed-in account, Gmail
  * message id, person), under a unique index, so a second click or a second tab logs nothing new.
- * Direction is relative to the signed-in account.
+ * Direction is relative to the signed-in account. The follow-up rules run in the same transaction:
+ * a sent email proposes a no-reply follow-up per recipient; a received one, from its sender, cancels
+ * those and stops the sender's cadences.
  */
 export async function logEmail(
   db: SidecarDB, personIds: readonly string[], email: EmailToLog, account: string, threadUrl: string | null, now: number,
@@ -54,7 +61,8 @@ export async function logEmail(
   const direction = normalizeEmail(email.from) === me ? 'sent' as const : 'received' as const;
   let logged = 0;
   let alreadyLogged = 0;
-  await db.transaction('rw', db.activities, db.deals, async () => {
+  const sender = normalizeEmail(email.from);
+  await db.transaction('rw', [db.activities, db.deals, db.prospects, ...ruleTables(db)], async () => {
     for (const personId of personIds) {
       const dedupeKey = `email:${me}:${email.gmailMessageId}:${personId}`;
       if (await db.activities.where('dedupeKey').equals(dedupeKey).count()) { alreadyLogged++; continue; }
@@ -64,6 +72,9 @@ export async function logEmail(
         gmailMessageId: email.gmailMessageId, account: me, dedupeKey,
       });
       await touchDeals(db, personId, email.at);
+      // A received message is a reply only from its sender; the people cc'd on it did not write.
+      const isSender = direction === 'sent' || (sender !== null && (await db.prospects.get(personId))?.emails.includes(sender) === true);
+      if (isSender) await applyActivityRules(db, { kind: 'email', direction, at: email.at, personId }, now);
       logged++;
     }
   });

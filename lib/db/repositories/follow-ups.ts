@@ -1,16 +1,14 @@
 import {
   completeFollowUp, effectiveDueAt, FollowUpSchema, rescheduleFollowUp, snoozeFollowUp, type FollowUp,
 } from '../../domain/follow-up';
+import { toFollowUpRow } from './follow-up-rows';
+import { shiftCadenceAfterDone } from './cadence-steps';
+import { getSettings } from './settings';
 import type { Result } from '../../domain/result';
 import type { SidecarDB } from '../schema';
 import type { FollowUpRow } from '../rows';
 
-/** The stored form: the index field `openDueAt` is the snooze-aware due time while open, absent when done. */
-export function toFollowUpRow(f: FollowUp): FollowUpRow {
-  const { openDueAt: _drop, ...plain } = f as FollowUpRow;
-  void _drop;
-  return f.done ? plain : { ...plain, openDueAt: effectiveDueAt(f) };
-}
+export { toFollowUpRow } from './follow-up-rows';
 
 export interface NewFollowUp {
   personId: string;
@@ -62,8 +60,18 @@ export async function changeFollowUp(db: SidecarDB, id: string, change: Change):
   });
 }
 
-/** Mark done. */
-export const markFollowUpDone = (db: SidecarDB, id: string, now: number) => changeFollowUp(db, id, (f) => completeFollowUp(f, now));
+/** Mark done; a cadence touch done late shifts the rest of its run (same transaction). */
+export async function markFollowUpDone(db: SidecarDB, id: string, now: number): Promise<Result<FollowUpRow, 'not-found'>> {
+  return db.transaction('rw', db.followUps, db.cadenceRuns, db.settings, async () => {
+    const row = await db.followUps.get(id);
+    if (!row) return { ok: false, error: 'not-found' } as const;
+    if (row.done) return { ok: true, value: row } as const;
+    const next = toFollowUpRow(completeFollowUp(row, now));
+    await db.followUps.put(next);
+    await shiftCadenceAfterDone(db, next, now, (await getSettings(db)).workingTime);
+    return { ok: true, value: next } as const;
+  });
+}
 /** Snooze until a later time. */
 export const snoozeFollowUpUntil = (db: SidecarDB, id: string, until: number, now: number) =>
   changeFollowUp(db, id, (f) => snoozeFollowUp(f, until, now));

@@ -20,7 +20,7 @@ describe('activity', () => {
       { ...base, kind: 'qualification-change', fromStatus: 'none', toStatus: 'mql' },
       {
         ...base, kind: 'merge', absorbedPersonId: uuid(2),
-        undo: { survivorBefore: makePerson(), absorbed: makePerson({ id: uuid(2) }), movedActivityIds: [], movedDealIds: [] },
+        undo: { survivorBefore: makePerson(), absorbed: makePerson({ id: uuid(2) }), movedActivityIds: [], movedDealIds: [], movedFollowUpIds: [] },
       },
       { ...base, kind: 'follow-up-done', followUpId: uuid(700), note: '' },
     ];

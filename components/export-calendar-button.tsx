@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { useDb } from '@/lib/panel/db-context';
+import { useI18n } from '@/lib/panel/i18n-context';
+import { buildFollowUpsIcs, ICS_FILE_NAME } from '@/lib/portability/export-follow-ups';
+
+const DAY_MS = 86_400_000;
+
+/** Save text as a file through a temporary object URL (no downloads permission needed). */
+function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  // Revoke after the click has been handled: revoking at once can cancel the download in Chrome.
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/**
+ * "Export follow-ups to calendar (.ics)": open follow-ups plus those closed in the last 30 days, so
+ * a re-import also marks cancelled ones. Reads the database directly (a read, not a write).
+ */
+export function ExportCalendarButton() {
+  const db = useDb();
+  const { t } = useI18n();
+  const [failed, setFailed] = useState(false);
+  const onClick = async () => {
+    try {
+      const now = Date.now();
+      downloadText(await buildFollowUpsIcs(db, { now, includeDoneSince: now - 30 * DAY_MS, translate: t }), ICS_FILE_NAME, 'text/calendar');
+      setFailed(false);
+    } catch (error) {
+      console.error('[sidecar] calendar export failed', error);
+      setFailed(true);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void onClick()}>{t('exportFollowUpsIcs')}</button>
+      {failed && <p role="alert">{t('exportFollowUpsFailed')}</p>}
+    </>
+  );
+}

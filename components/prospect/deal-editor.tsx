@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { DealRow, PipelineRow } from '@/lib/db/rows';
+import { validateStageMove } from '@/lib/domain/deal-stage-move';
+import type { NextStep } from '@/lib/domain/deal';
+import { resolveStageName } from '@/lib/domain/pipeline';
+import type { WorkingTime } from '@/lib/domain/working-time';
+import { formatDateTime, formatMoney } from '@/lib/i18n/format';
+import { useI18n } from '@/lib/panel/i18n-context';
+import { useSend } from '@/lib/panel/send-context';
+import { useAction } from '@/lib/panel/use-action';
+import { NextStepFields } from './next-step-fields';
+
+export interface DealEditorProps {
+  deal: DealRow;
+  pipeline: PipelineRow | undefined;
+  workingTime: WorkingTime;
+}
+
+/** One deal: stage, probability, expected close and next step; leaving the first stage asks for a next step. */
+export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
+  const { t, locale } = useI18n();
+  const send = useSend();
+  const action = useAction();
+  const [asking, setAsking] = useState<{ stageId: string } | { edit: true } | null>(null);
+  const stageName = (id: string) => {
+    const s = pipeline?.stages.find((x) => x.id === id);
+    return s ? resolveStageName(s, t) : id;
+  };
+  const move = (toStageId: string, nextStep?: NextStep) => {
+    if (!pipeline) return;
+    const check = validateStageMove(nextStep ? { ...deal, nextStep } : deal, toStageId, pipeline);
+    if (!check.ok && check.error === 'next-step-required') return setAsking({ stageId: toStageId });
+    setAsking(null);
+    void action.run(send('moveDeal', { dealId: deal.id, toStageId, ...(nextStep ? { nextStep } : {}) }));
+  };
+  const update = (patch: Parameters<typeof send<'updateDeal'>>[1]['patch']) =>
+    void action.run(send('updateDeal', { dealId: deal.id, patch }));
+  const saveProbability = (text: string) => {
+    const n = text.trim() === '' ? null : Number(text);
+    if (n === null || (Number.isInteger(n) && n >= 0 && n <= 100)) update({ probability: n });
+  };
+  return (
+    <li class="card deal" aria-label={deal.title}>
+      <div class="card-main">
+        <span class="name" dir="auto">{deal.title}</span>
+        <span class="sub">{formatMoney(deal.value, deal.currency, locale)} · {t(`deal.status.${deal.status}`)}</span>
+        <label class="field"><span>{t('deal.stage')}</span>
+          <select value={deal.stageId} onChange={(e) => move(e.currentTarget.value)}>
+            {pipeline?.stages.map((s) => <option key={s.id} value={s.id}>{stageName(s.id)}</option>)}
+          </select>
+        </label>
+        <div class="row">
+          <label class="field"><span>{t('deal.probability')}</span>
+            <input type="number" min={0} max={100} value={deal.probability ?? ''} placeholder={t('deal.stageDefault')}
+              onChange={(e) => saveProbability(e.currentTarget.value)} />
+          </label>
+          <label class="field"><span>{t('deal.expectedClose')}</span>
+            <input type="date" value={deal.expectedClose ?? ''}
+              onChange={(e) => update({ expectedClose: e.currentTarget.value || null })} />
+          </label>
+        </div>
+        <p class="sub">
+          {deal.nextStep
+            ? t('deal.nextStepIs', { text: deal.nextStep.text, date: formatDateTime(deal.nextStep.dueAt, locale, workingTime.timeZone) })
+            : t('deal.noNextStep')}
+          {' '}<button type="button" class="link-button" onClick={() => setAsking({ edit: true })}>{t('deal.editNextStep')}</button>
+        </p>
+        {asking && (
+          <NextStepFields
+            workingTime={workingTime} initial={deal.nextStep}
+            prompt={'stageId' in asking ? t('deal.nextStepRequired', { stage: stageName(asking.stageId) }) : t('deal.nextStepEdit')}
+            onCancel={() => setAsking(null)}
+            onSubmit={(step) => ('stageId' in asking ? move(asking.stageId, step) : (setAsking(null), update({ nextStep: step })))}
+          />
+        )}
+        {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import type { FollowUpRow } from '@/lib/db/rows';
+import { effectiveDueAt, isOverdue } from '@/lib/domain/follow-up';
+import { computeTomorrowMorning } from '@/lib/domain/follow-up-presets';
+import type { WorkingTime } from '@/lib/domain/working-time';
+import { formatDateTime } from '@/lib/i18n/format';
+import { useI18n } from '@/lib/panel/i18n-context';
+import { fromDateInput, toDateInput } from '@/lib/panel/local-time';
+import { useSend } from '@/lib/panel/send-context';
+import { useAction } from '@/lib/panel/use-action';
+
+export interface FollowUpRowItemProps {
+  followUp: FollowUpRow;
+  workingTime: WorkingTime;
+}
+
+/** One open follow-up: what and when, with done, snooze (to the next working morning) and reschedule. */
+export function FollowUpRowItem({ followUp: f, workingTime }: FollowUpRowItemProps) {
+  const { t, locale } = useI18n();
+  const send = useSend();
+  const action = useAction();
+  const tz = workingTime.timeZone;
+  const [moving, setMoving] = useState<{ date: string; time: string } | null>(null);
+  const due = effectiveDueAt(f);
+  const reschedule = (event: Event) => {
+    event.preventDefault();
+    const dueAt = moving && fromDateInput(moving.date, moving.time, tz);
+    if (dueAt === null || dueAt === undefined) return;
+    void action.run(send('rescheduleFollowUp', { followUpId: f.id, dueAt })).then((ok) => ok && setMoving(null));
+  };
+  return (
+    <li class="card">
+      <div class="card-main">
+        <span class="name">{t(`followUp.kind.${f.kind}`)}{f.note ? ` — ${f.note}` : f.noteKey ? ` — ${t(f.noteKey)}` : ''}</span>
+        <span class={isOverdue(f, Date.now(), tz) ? 'sub overdue' : 'sub'}>{t('followUp.due', { date: formatDateTime(due, locale, tz) })}</span>
+        <div class="row">
+          <button type="button" onClick={() => void action.run(send('completeFollowUp', { followUpId: f.id }))}>{t('followUp.done')}</button>
+          <button type="button" onClick={() => void action.run(send('snoozeFollowUp', { followUpId: f.id, until: computeTomorrowMorning(Date.now(), workingTime) }))}>
+            {t('followUp.snooze')}
+          </button>
+          <button type="button" aria-expanded={moving !== null} onClick={() => setMoving(moving ? null : toDateInput(due, tz))}>{t('followUp.reschedule')}</button>
+        </div>
+        {moving && (
+          <form class="row" aria-label={t('followUp.reschedule')} onSubmit={reschedule}>
+            <label class="field"><span>{t('followUp.date')}</span>
+              <input type="date" value={moving.date} onInput={(e) => setMoving({ ...moving, date: e.currentTarget.value })} /></label>
+            <label class="field"><span>{t('followUp.time')}</span>
+              <input type="time" value={moving.time} onInput={(e) => setMoving({ ...moving, time: e.currentTarget.value })} /></label>
+            <button type="submit">{t('action.save')}</button>
+          </form>
+        )}
+        {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,40 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '@/lib/panel/i18n-context';
+import { downloadHtml, reportFileName } from '@/lib/panel/report-download';
+
+export interface PageSnapshot {
+  html: string;
+  url: string;
+  pageKind: string;
+}
+
+export interface ReportPageButtonProps {
+  /** Asks the tab's content script for a redacted DOM snapshot. */
+  getSnapshot: () => Promise<PageSnapshot>;
+  /** Saves the file (a temporary <a download> by default); injectable for tests. */
+  save?: (html: string, fileName: string) => void;
+}
+
+/** "Report this page": download a redacted snapshot to attach to a bug report about detection. */
+export function ReportPageButton({ getSnapshot, save = downloadHtml }: ReportPageButtonProps) {
+  const { t } = useI18n();
+  const [state, setState] = useState<'idle' | 'working' | 'saved' | 'failed'>('idle');
+  const report = async () => {
+    setState('working');
+    try {
+      const snapshot = await getSnapshot();
+      save(snapshot.html, reportFileName(snapshot.pageKind, Date.now()));
+      setState('saved');
+    } catch {
+      // The tab may have navigated away or have no content script (a page we do not read).
+      setState('failed');
+    }
+  };
+  return (
+    <div class="row">
+      <button type="button" disabled={state === 'working'} onClick={() => void report()}>{t('report.button')}</button>
+      {state === 'saved' && <span class="ok" role="status">{t('report.saved')}</span>}
+      {state === 'failed' && <span class="error" role="alert">{t('report.failed')}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { PersonRow } from '@/lib/db/rows';
+import { useDb } from '@/lib/panel/db-context';
+import { useI18n } from '@/lib/panel/i18n-context';
+import { NOTES_SEARCH_BELOW, searchNotes, searchPeople, type NoteHit } from '@/lib/panel/search-people';
+import { useLiveQuery } from '@/lib/panel/use-live-query';
+
+export interface SearchResultsProps {
+  query: string;
+  onOpen: (personId: string) => void;
+}
+
+interface Found { people: PersonRow[]; notes: NoteHit[] }
+
+/** People (and, when few people match, notes) for the query, as the user types. */
+export function SearchResults({ query, onOpen }: SearchResultsProps) {
+  const db = useDb();
+  const { t } = useI18n();
+  const found = useLiveQuery<Found | null>(async () => {
+    const people = await searchPeople(db, query);
+    // Notes have no index: only look there when the names found too little (see search-people.ts).
+    const notes = people.length < NOTES_SEARCH_BELOW ? await searchNotes(db, query) : [];
+    return { people, notes };
+  }, [db, query], null);
+  if (!found) return <p class="muted" role="status">{t('loading')}</p>;
+  const { people, notes } = found;
+  return (
+    <section id="search-results" aria-labelledby="search-heading">
+      <h2 id="search-heading">{t('search.results')}</h2>
+      <p class="muted" role="status">{t('search.count', { count: people.length })}</p>
+      <ul class="cards" aria-label={t('search.people')}>
+        {people.map((p) => (
+          <li key={p.id} class="card">
+            <button type="button" class="card-main card-button" data-nav-item onClick={() => onOpen(p.id)}>
+              <span class="name">{p.displayName}</span>
+              <span class="sub">{[p.company, p.emails[0]].filter(Boolean).join(' · ')}</span>
+            </button>
+            <span class="status">{t(`lifecycle_${p.lifecycle}`)}</span>
+          </li>
+        ))}
+      </ul>
+      {notes.length > 0 && (
+        <ul class="cards" aria-label={t('search.notes')}>
+          {notes.map(({ note, person }) => (
+            <li key={note.id} class="card">
+              <button type="button" class="card-main card-button" data-nav-item onClick={() => onOpen(person.id)}>
+                <span class="name">{person.displayName}</span>
+                <span class="sub">{note.text.slice(0, 140)}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

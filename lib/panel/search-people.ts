@@ -1,0 +1,71 @@
+import type { SidecarDB } from '../db/schema';
+import type { ActivityRow, PersonRow } from '../db/rows';
+import { foldText, matchesQuery, tokenize, transliterationVariants } from '../domain/text-fold';
+
+/** Results shown per query: a panel list, not a report. */
+export const SEARCH_LIMIT = 50;
+/** Notes are searched only when people search finds fewer than this many people. */
+export const NOTES_SEARCH_BELOW = 5;
+const NOTES_LIMIT = 10;
+
+/** The query's words as the index stores them: folded, or one whole e-mail address. */
+function queryWords(query: string): string[] {
+  const trimmed = query.trim();
+  if (trimmed.includes('@') && !/\s/.test(trimmed)) return [foldText(trimmed)];
+  return tokenize(trimmed);
+}
+
+/** Primary keys of people with a token starting with the word (or its Latin spelling, for Cyrillic). */
+function keysFor(db: SidecarDB, word: string, limit?: number): Promise<string[]> {
+  const forms = [...new Set([word, ...transliterationVariants(word)])];
+  const collection = db.prospects.where('searchTokens').startsWithAnyOf(forms).distinct();
+  return (limit === undefined ? collection : collection.limit(limit)).primaryKeys();
+}
+
+/**
+ * People matching a query typed in any script, through the `*searchTokens` multiEntry index only:
+ * one prefix range per word, intersected for multi-word queries, capped at `limit`. Tokens are
+ * stored folded and transliterated (text-fold.ts), so "lukasz" finds "Łukasz", "ilker" "İlker" and
+ * "olena" "Олена". Thai is matched by word prefix here (the index cannot answer infix queries).
+ */
+export async function searchPeople(db: SidecarDB, query: string, limit = SEARCH_LIMIT): Promise<PersonRow[]> {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  let ids: string[];
+  if (words.length === 1) {
+    ids = await keysFor(db, words[0] ?? '', limit);
+  } else {
+    // Start from the longest word: usually the most selective, so the other sets only filter it.
+    const sorted = [...words].sort((a, b) => b.length - a.length);
+    const sets = await Promise.all(sorted.map((w) => keysFor(db, w)));
+    const [first = [], ...rest] = sets;
+    const others = rest.map((s) => new Set(s));
+    ids = first.filter((id) => others.every((s) => s.has(id))).slice(0, limit);
+  }
+  const rows = (await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined);
+  // matchesQuery re-checks each word against one person's tokens (the index matched per word).
+  return rows.filter((p) => matchesQuery(p.searchTokens, query))
+    .sort((a, b) => foldText(a.displayName).localeCompare(foldText(b.displayName)));
+}
+
+export interface NoteHit {
+  note: Extract<ActivityRow, { kind: 'note' }>;
+  person: PersonRow;
+}
+
+/**
+ * Notes whose folded text contains the query, newest first. There is no index on note text, so
+ * this walks the activities newest first until it has `limit` hits: the caller runs it only for
+ * queries of 3+ characters when people search found fewer than NOTES_SEARCH_BELOW people.
+ */
+export async function searchNotes(db: SidecarDB, query: string, limit = NOTES_LIMIT): Promise<NoteHit[]> {
+  const q = foldText(query.trim());
+  if (q.length < 3) return [];
+  const notes = await db.activities.orderBy('at').reverse()
+    .filter((a) => a.kind === 'note' && foldText(a.text).includes(q)).limit(limit).toArray();
+  const people = await db.prospects.bulkGet(notes.map((n) => n.personId));
+  return notes.flatMap((note, i) => {
+    const person = people[i];
+    return note.kind === 'note' && person ? [{ note, person }] : [];
+  });
+}

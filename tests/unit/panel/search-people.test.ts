@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { SidecarDB } from '@/lib/db/schema';
+import { capturePerson } from '@/lib/db/repositories/persons';
+import { logActivity } from '@/lib/db/repositories/activities';
+import type { DetectedContact } from '@/lib/domain/contact';
+import { searchNotes, searchPeople } from '@/lib/panel/search-people';
+
+const newDb = () => new SidecarDB(`t-${crypto.randomUUID()}`);
+let n = 0;
+async function add(db: SidecarDB, name: string, over: Partial<DetectedContact> = {}) {
+  n += 1;
+  const url = `https://www.linkedin.com/in/person-${n}/`;
+  const c: DetectedContact = {
+    key: `k${n}`, site: 'linkedin', name, linkedinUrl: url, salesNavUrl: null, emails: [], headline: null, title: null,
+    company: null, location: null, role: null, automated: false, ...over,
+  };
+  return (await capturePerson(db, c, { pageKind: 'linkedin-profile', url }, n)).personId;
+}
+const names = async (db: SidecarDB, q: string, limit?: number) => (await searchPeople(db, q, limit)).map((p) => p.displayName);
+
+describe('searchPeople', () => {
+  it('ignores case and diacritics: "lukasz" finds "Łukasz"', async () => {
+    const db = newDb();
+    await add(db, 'Łukasz Żółć');
+    await add(db, 'Anna Nowak');
+    expect(await names(db, 'lukasz')).toEqual(['Łukasz Żółć']);
+    expect(await names(db, 'ZOLC')).toEqual(['Łukasz Żółć']);
+    expect(await names(db, 'Łuk')).toEqual(['Łukasz Żółć']);
+  });
+
+  it('folds both Turkish i: "ilker" finds "İlker", "yilmaz" finds "Yılmaz"', async () => {
+    const db = newDb();
+    await add(db, 'İlker Yılmaz');
+    expect(await names(db, 'ilker')).toEqual(['İlker Yılmaz']);
+    expect(await names(db, 'ILKER yilmaz')).toEqual(['İlker Yılmaz']);
+  });
+
+  it('transliterates Cyrillic both ways: "olena" finds "Олена", "Олена" finds "Olena"', async () => {
+    const db = newDb();
+    await add(db, 'Олена Коваль');
+    await add(db, 'Olena Shevchenko');
+    expect(await names(db, 'olena')).toEqual(['Olena Shevchenko', 'Олена Коваль']);
+    expect(await names(db, 'коваль')).toEqual(['Олена Коваль']);
+    expect((await names(db, 'Олена')).sort()).toEqual(['Olena Shevchenko', 'Олена Коваль'].sort());
+  });
+
+  it('intersects the words of a multi-word query and matches companies and emails', async () => {
+    const db = newDb();
+    await add(db, 'Anna Nowak', { company: 'Acme', emails: ['anna@acme.example'] });
+    await add(db, 'Anna Kowalska', { company: 'Globex' });
+    expect(await names(db, 'anna acme')).toEqual(['Anna Nowak']);
+    expect(await names(db, 'anna@acme')).toEqual(['Anna Nowak']);
+    expect(await names(db, 'glob')).toEqual(['Anna Kowalska']);
+    expect(await names(db, '   ')).toEqual([]);
+  });
+
+  it('caps the results', async () => {
+    const db = newDb();
+    for (let i = 0; i < 12; i++) await add(db, `Marta ${i}`);
+    expect(await names(db, 'marta', 5)).toHaveLength(5);
+  });
+
+  it('finds notes by folded text', async () => {
+    const db = newDb();
+    const id = await add(db, 'Anna Nowak');
+    await logActivity(db, { kind: 'note', personId: id, at: 5, text: 'Wants a Żółty pilot in Q3' }, 5);
+    const hits = await searchNotes(db, 'zolty');
+    expect(hits.map((h) => h.person.displayName)).toEqual(['Anna Nowak']);
+    expect(await searchNotes(db, 'zo')).toEqual([]);
+  });
+});
