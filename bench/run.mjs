@@ -3,7 +3,7 @@
 // .output/bench.json as [{metric, value, unit, target}]. Each file in bench/metrics/ exports
 // `collect(ctx)` returning rows; run a subset with `npm run bench -- size extract`.
 // Timings come from repeated runs (p95 or median as each metric says); targets are the issues'.
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -34,5 +34,8 @@ for (const r of rows) {
   console.log(`${r.metric.padEnd(width)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${String(r.target).padStart(6)}  ${ok}`);
 }
 mkdirSync('.output', { recursive: true });
-writeFileSync('.output/bench.json', `${JSON.stringify(rows, null, 2)}\n`);
-console.log(`wrote .output/bench.json (${rows.length} metrics)`);
+// A subset run (`npm run bench -- db`) updates its own rows and keeps the others' last figures.
+const previous = only.length && existsSync('.output/bench.json') ? JSON.parse(readFileSync('.output/bench.json', 'utf8')) : [];
+const merged = [...previous.filter((p) => !rows.some((r) => r.metric === p.metric)), ...rows];
+writeFileSync('.output/bench.json', `${JSON.stringify(merged, null, 2)}\n`);
+console.log(`wrote .output/bench.json (${rows.length} measured, ${merged.length} in all)`);

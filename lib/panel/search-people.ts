@@ -7,6 +7,8 @@ export const SEARCH_LIMIT = 50;
 /** Notes are searched only when people search finds fewer than this many people. */
 export const NOTES_SEARCH_BELOW = 5;
 const NOTES_LIMIT = 10;
+/** Multi-word queries read at most this many people matching their longest word, then filter. */
+const MULTI_WORD_CANDIDATES = 2_000;
 
 /** The query's words as the index stores them: folded, or one whole e-mail address. */
 function queryWords(query: string): string[] {
@@ -31,20 +33,13 @@ function keysFor(db: SidecarDB, word: string, limit?: number): Promise<string[]>
 export async function searchPeople(db: SidecarDB, query: string, limit = SEARCH_LIMIT): Promise<PersonRow[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  let ids: string[];
-  if (words.length === 1) {
-    ids = await keysFor(db, words[0] ?? '', limit);
-  } else {
-    // Start from the longest word: usually the most selective, so the other sets only filter it.
-    const sorted = [...words].sort((a, b) => b.length - a.length);
-    const sets = await Promise.all(sorted.map((w) => keysFor(db, w)));
-    const [first = [], ...rest] = sets;
-    const others = rest.map((s) => new Set(s));
-    ids = first.filter((id) => others.every((s) => s.has(id))).slice(0, limit);
-  }
+  // One index range only, for the longest word (usually the most selective); the other words are
+  // checked on those people's tokens. Reading every range of a short second word ("Rebecca T")
+  // would touch a large part of the index for one keystroke.
+  const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
+  const ids = await keysFor(db, longest, words.length === 1 ? limit : MULTI_WORD_CANDIDATES);
   const rows = (await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined);
-  // matchesQuery re-checks each word against one person's tokens (the index matched per word).
-  return rows.filter((p) => matchesQuery(p.searchTokens, query))
+  return rows.filter((p) => matchesQuery(p.searchTokens, query)).slice(0, limit)
     .sort((a, b) => foldText(a.displayName).localeCompare(foldText(b.displayName)));
 }
 
