@@ -1,20 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { downloadFile } from '@/lib/panel/download-file';
 import { buildFollowUpsIcs, ICS_FILE_NAME } from '@/lib/portability/export-follow-ups';
 
 const DAY_MS = 86_400_000;
-
-/** Save text as a file through a temporary object URL (no downloads permission needed). */
-function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  // Revoke after the click has been handled: revoking at once can cancel the download in Chrome.
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /**
  * "Export follow-ups to calendar (.ics)": open follow-ups plus those closed in the last 30 days, so
@@ -27,7 +17,7 @@ export function ExportCalendarButton() {
   const onClick = async () => {
     try {
       const now = Date.now();
-      downloadText(await buildFollowUpsIcs(db, { now, includeDoneSince: now - 30 * DAY_MS, translate: t }), ICS_FILE_NAME, 'text/calendar');
+      downloadFile(await buildFollowUpsIcs(db, { now, includeDoneSince: now - 30 * DAY_MS, translate: t }), ICS_FILE_NAME, 'text/calendar');
       setFailed(false);
     } catch (error) {
       console.error('[sidecar] calendar export failed', error);
