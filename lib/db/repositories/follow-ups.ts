@@ -62,12 +62,15 @@ export async function changeFollowUp(db: SidecarDB, id: string, change: Change):
 
 /** Mark done; a cadence touch done late shifts the rest of its run (same transaction). */
 export async function markFollowUpDone(db: SidecarDB, id: string, now: number): Promise<Result<FollowUpRow, 'not-found'>> {
-  return db.transaction('rw', db.followUps, db.cadenceRuns, db.settings, async () => {
+  return db.transaction('rw', [db.followUps, db.cadenceRuns, db.settings, db.activities], async () => {
     const row = await db.followUps.get(id);
     if (!row) return { ok: false, error: 'not-found' } as const;
     if (row.done) return { ok: true, value: row } as const;
     const next = toFollowUpRow(completeFollowUp(row, now));
     await db.followUps.put(next);
+    // A done follow-up is part of the person's history (the timeline shows it; it is not a touch).
+    await db.activities.add({ id: crypto.randomUUID(), personId: row.personId, ...(row.dealId ? { dealId: row.dealId } : {}),
+      at: now, createdAt: now, kind: 'follow-up-done', followUpId: row.id, note: row.note.slice(0, 10_000) });
     await shiftCadenceAfterDone(db, next, now, (await getSettings(db)).workingTime);
     return { ok: true, value: next } as const;
   });
