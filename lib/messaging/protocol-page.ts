@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { DetectionSchema } from '../domain/contact';
+import { FollowUpPresetSchema } from '../domain/follow-up-presets';
+import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
+
+/**
+ * Page-facing messages: sent by content scripts, and only ever about the tab they run in
+ * (the handlers take the tab from sender.tab.id, never from the payload).
+ */
+export const pageMessages = {
+
+  /** A content script reports what it detected on its page; the reply carries each contact's status. */
+  reportDetection: { scope: 'page', in: DetectionSchema, out: result(StatusMapSchema) },
+  /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
+  captureContact: {
+    scope: 'page',
+    in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
+    out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
+  },
+  /** Statuses of contacts detected on the sender's tab. */
+  getContactStatuses: { scope: 'page', in: z.object({ keys: z.array(ContactKeySchema).max(200) }), out: result(StatusMapSchema) },
+
+  /**
+   * "Log email": the open thread's expanded messages go on each participant's timeline, once per
+   * (signed-in account, Gmail legacy message id) however often it is clicked.
+   */
+  logEmail: {
+    scope: 'page',
+    in: z.object({
+      account: z.email().max(320),
+      threadUrl: z.url().max(4000).nullable(),
+      messages: z.array(EmailMessageSchema).min(1).max(100),
+    }),
+    out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
+  },
+  /**
+   * "Follow up if no reply" from a compose window. `pending` when the user sends, `confirmed` when
+   * Gmail shows "Message sent", `cancelled` when Undo reopens the draft. Keyed by the compose's draftKey.
+   */
+  composeFollowUp: {
+    scope: 'page',
+    in: z.object({
+      draftKey: z.string().min(1).max(200),
+      state: z.enum(['pending', 'confirmed', 'cancelled']),
+      account: z.email().max(320).nullable(),
+      recipients: z.array(z.object({ email: z.email().max(320), name: z.string().max(300).nullable() })).max(100),
+      subject: z.string().max(1000).nullable(),
+      /** When the message goes out: now, or the scheduled-send time. */
+      sendAt: z.number().int().min(0),
+      days: z.number().int().min(1).max(60),
+    }),
+    out: result(z.object({ followUps: z.number().int() })),
+  },
+  /** Gmail's compose: the statuses of recipients typed so far (by address). */
+  getEmailStatuses: {
+    scope: 'page',
+    in: z.object({ emails: z.array(z.email().max(320)).max(100) }),
+    out: result(StatusMapSchema),
+  },
+
+  /** The overlay's "Follow up…": a preset for a known contact detected on the sender's own tab. */
+  scheduleFollowUpForContact: {
+    scope: 'page',
+    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
+    out: result(z.object({ followUpId: z.string(), dueAt: z.number(), status: ContactStatusSchema })),
+  },
+} as const;

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Schemas shared by the page-facing and extension-only halves of the protocol. */
+
+export const ContactKeySchema = z.string().min(1).max(600);
+export const Ok = z.object({});
+
+export const ContactStatusSchema = z.discriminatedUnion('known', [
+  /** `neverLog`: on the user's Never-log list; overlays show nothing for them. */
+  z.object({ known: z.literal(false), neverLog: z.boolean().optional() }),
+  z.object({
+    known: z.literal(true),
+    personId: z.string(),
+    lifecycle: z.enum(['prospect', 'lead', 'mql', 'sql', 'customer']),
+    stage: z.object({ nameKey: z.string().nullable(), name: z.string().nullable() }).nullable(),
+    nextFollowUpAt: z.number().nullable(),
+  }),
+]);
+export type ContactStatus = z.infer<typeof ContactStatusSchema>;
+
+export const StatusMapSchema = z.record(z.string(), ContactStatusSchema);
+
+const AddressSchema = z.object({ email: z.email().max(320), name: z.string().max(300).nullable() });
+
+/** One expanded message of an open Gmail thread, as the content script read it. */
+export const EmailMessageSchema = z.object({
+  gmailMessageId: z.string().min(1).max(200),
+  threadId: z.string().max(200).nullable(),
+  subject: z.string().max(1000),
+  /** Epoch ms when the page gave a parsable date; else the time of logging. */
+  at: z.number().int().min(0),
+  from: AddressSchema,
+  to: z.array(AddressSchema).max(100),
+  cc: z.array(AddressSchema).max(100),
+  snippet: z.string().max(200),
+});
+export type EmailMessage = z.infer<typeof EmailMessageSchema>;
+
+/** The error codes a handler may answer with; the UI maps each to a message-catalogue string. */
+export const ErrorCodeSchema = z.enum([
+  'invalid-input', 'forbidden', 'not-found', 'conflict', 'untrusted-event', 'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** Every reply is a Result: `{ok: true, value}` or `{ok: false, error, detail?}`. */
+export const result = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: ErrorCodeSchema, detail: z.string().optional() }),
+  ]);
