@@ -1,5 +1,6 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import type { DetectedContact } from '../domain/contact';
+import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
 import { createActionButton, type ActionState, type OverlayAction } from './overlay-action';
 import { createChip, type ChipState, type OverlayTranslate } from './overlay-chip';
@@ -25,11 +26,26 @@ export interface OverlayView {
   /** Bumped on every change of the fields above, so unchanged overlays are not redrawn. */
   version: number;
   t: OverlayTranslate;
+  formatDate: (at: number) => string;
   onCapture: (contact: DetectedContact, event: MouseEvent) => void;
+  onSchedule: (contact: DetectedContact, preset: FollowUpPreset, event: Event) => void;
   onAction: (action: OverlayAction, event: MouseEvent) => void;
 }
 
-interface Mounted { ui: ShadowRootContentScriptUi<HTMLElement | undefined> | null; placement: Placement; drawn: string }
+export interface OverlayManagerDeps {
+  /** Run `mount` when the page is idle (after its first frames), bound to ctx. */
+  whenIdle(mount: () => void): void;
+  /** Insert our hosts into the page without waking the runtime's own observer. */
+  quietly(change: () => void): void;
+}
+
+interface Mounted {
+  ui: ShadowRootContentScriptUi<HTMLElement | undefined> | null;
+  placement: Placement;
+  drawn: string;
+  /** The follow-up menu is open: redraws wait until it closes. */
+  held: boolean;
+}
 
 const signatureOf = (p: Placement, view: OverlayView): string => p.element
   ? 'element'
@@ -38,11 +54,14 @@ const signatureOf = (p: Placement, view: OverlayView): string => p.element
 /**
  * Keeps exactly one overlay per anchor element however often the page re-renders, and removes it when
  * the element goes. Shadow roots are open (end-to-end tests reach them by role) and mounted lazily:
- * only for anchors that exist, only once. An overlay is redrawn only when its content changed, so a
- * busy page does not swap a button out from under the user's pointer.
+ * new anchors are queued and mounted together when the page is idle, never inside the batch that found
+ * them. An overlay is redrawn only when its content changed, so a busy page does not swap a button
+ * out from under the user's pointer.
  */
-export function createOverlayManager(ctx: ContentScriptContext) {
+export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayManagerDeps) {
   const mounted = new Map<Element, Mounted>();
+  let queue: Mounted[] = [];
+  let latest: OverlayView | null = null;
 
   const draw = (container: HTMLElement, m: Mounted, view: OverlayView) => {
     const p = m.placement;
@@ -51,24 +70,61 @@ export function createOverlayManager(ctx: ContentScriptContext) {
       if (container.firstChild !== p.element) container.replaceChildren(p.element);
       return;
     }
+    // Keep keyboard focus on the same control across a redraw (e.g. "Follow up" after scheduling).
+    const focused = m.ui?.shadow.activeElement;
+    const focusKey = focused instanceof HTMLElement ? focused.dataset.focus : undefined;
     const strip = document.createElement('div');
     strip.className = 'strip';
-    strip.append(...p.contacts.map((c) => createChip({
-      label: p.labelled ? c.name ?? c.emails[0] ?? null : null,
-      status: view.statuses[c.key],
-      state: view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle',
-      t: view.t,
-      onCapture: (e) => view.onCapture(c, e),
-    })));
+    for (const c of p.contacts) {
+      const chip = createChip({
+        label: p.labelled ? c.name ?? c.emails[0] ?? null : null,
+        status: view.statuses[c.key],
+        state: view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle',
+        t: view.t,
+        formatDate: view.formatDate,
+        onCapture: (e) => view.onCapture(c, e),
+        onSchedule: (preset, e) => view.onSchedule(c, preset, e),
+        onMenu: (open) => hold(m, open),
+      });
+      if (chip) strip.append(chip);
+    }
     if (!view.loading) {
       strip.append(...(p.actions ?? []).map((a) => createActionButton(a, view.actionStates[a.id], view.t, (e) => view.onAction(a, e))));
     }
-    container.replaceChildren(strip);
+    container.replaceChildren(...(strip.firstChild ? [strip] : []));
+    if (focusKey) strip.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
+  };
+
+  const hold = (m: Mounted, open: boolean) => {
+    m.held = open;
+    if (!open && m.ui && latest && m.drawn !== signatureOf(m.placement, latest)) draw(m.ui.uiContainer, m, latest);
+  };
+
+  const mountQueued = async () => {
+    const entries = queue;
+    queue = [];
+    for (const entry of entries) {
+      const anchor = entry.placement.anchor;
+      if (mounted.get(anchor) !== entry || !anchor.isConnected || ctx.isInvalid) continue;
+      const ui = await createShadowRootUi(ctx, {
+        name: 'sidecar-chip', position: 'inline', anchor, append: 'after',
+        css: OVERLAY_CSS, isolateEvents: true,
+        onMount: (container) => {
+          if (latest) draw(container, entry, latest);
+          return container;
+        },
+        onRemove: (container) => container?.replaceChildren(),
+      });
+      if (mounted.get(anchor) !== entry || ctx.isInvalid) continue; // superseded while the UI was being created
+      entry.ui = ui;
+      deps.quietly(() => ui.mount());
+    }
   };
 
   return {
-    /** Bring the page's overlays in line with this batch's placements. */
-    async reconcile(placements: Placement[], view: OverlayView): Promise<void> {
+    /** Bring the page's overlays in line with this batch's placements (new ones mount when idle). */
+    reconcile(placements: Placement[], view: OverlayView): void {
+      latest = view;
       const wanted = new Set(placements.map((p) => p.anchor));
       for (const [anchor, m] of mounted) {
         if (!wanted.has(anchor) || !anchor.isConnected) {
@@ -80,32 +136,23 @@ export function createOverlayManager(ctx: ContentScriptContext) {
         const existing = mounted.get(p.anchor);
         if (existing) {
           existing.placement = p;
-          if (existing.ui && existing.drawn !== signatureOf(p, view)) draw(existing.ui.uiContainer, existing, view);
+          if (existing.ui && !existing.held && existing.drawn !== signatureOf(p, view)) draw(existing.ui.uiContainer, existing, view);
           continue;
         }
-        const entry: Mounted = { ui: null, placement: p, drawn: '' };
+        const entry: Mounted = { ui: null, placement: p, drawn: '', held: false };
         mounted.set(p.anchor, entry);
-        const ui = await createShadowRootUi(ctx, {
-          name: 'sidecar-chip', position: 'inline', anchor: p.anchor, append: 'after',
-          css: OVERLAY_CSS, isolateEvents: true,
-          onMount: (container) => {
-            draw(container, entry, view);
-            return container;
-          },
-          onRemove: (container) => container?.replaceChildren(),
-        });
-        if (mounted.get(p.anchor) !== entry || ctx.isInvalid) continue; // superseded while the UI was being created
-        entry.ui = ui;
-        ui.mount();
+        if (queue.push(entry) === 1) deps.whenIdle(() => void mountQueued());
       }
     },
     /** Re-render every overlay with new statuses or states, without touching the page. */
     redraw(view: OverlayView): void {
-      for (const m of mounted.values()) if (m.ui) draw(m.ui.uiContainer, m, view);
+      latest = view;
+      for (const m of mounted.values()) if (m.ui && !m.held) draw(m.ui.uiContainer, m, view);
     },
     removeAll(): void {
       for (const m of mounted.values()) m.ui?.remove();
       mounted.clear();
+      queue = [];
     },
   };
 }

@@ -144,3 +144,39 @@ test('"Report this page": the tab answers with a redacted snapshot, a bare URL a
   expect(res.html).not.toContain('Rebecca');
   expect(res.html).not.toContain('rebecca-thornton');
 });
+
+test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next: …" and the database has it', async ({ context, openPanel }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  await page.goto(PAGES.rebecca.url);
+  await addButton(page).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await expect(page.getByText(/^Next:/)).toHaveCount(0);
+
+  const followUp = page.getByRole('button', { name: 'Schedule follow-up' });
+  await followUp.click();
+  await expect(followUp).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('menuitem', { name: 'Tomorrow morning' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toBeHidden();
+  await expect(followUp).toBeFocused();
+
+  await followUp.click();
+  await page.getByRole('menuitem', { name: 'Tomorrow morning' }).click();
+  await expect(page.getByText(/^Next: /)).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  const panel = await openPanel();
+  const rows = await panel.evaluate(() => new Promise<{ personId: string; dueAt: number; done?: unknown }[]>((resolve, reject) => {
+    const open = indexedDB.open('sidecar');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction('followUps').objectStore('followUps').getAll();
+      req.onsuccess = () => resolve(req.result as { personId: string; dueAt: number }[]);
+      req.onerror = () => reject(req.error);
+    };
+  }));
+  expect(rows).toHaveLength(1);
+  expect(rows[0]!.dueAt).toBeGreaterThan(Date.now());
+  expect(rows[0]!.dueAt - Date.now()).toBeLessThan(5 * 24 * 3600_000);
+});

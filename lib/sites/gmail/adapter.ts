@@ -1,12 +1,15 @@
 import type { SiteAdapter } from '../content-runtime';
 import { createComposeFollowUp } from './compose-follow-up';
 import { extractGmail } from './extract';
+import { isSettingsPage } from './pages';
 import { placementsOfGmail } from './placements';
 
 export const gmailAdapter: SiteAdapter = {
-  extract: (doc, url) => extractGmail(doc, url),
+  extract: (doc, url, opts) => extractGmail(doc, url, opts),
   placementsOf: placementsOfGmail,
   // A Gmail thread's participants come with their addresses from the same DOM: no URL/name mismatch.
   subjectKeyOf: () => null,
+  // Settings list no people; a compose window opened there puts ?compose= in the URL and wakes us.
+  isRelevant: (url) => !isSettingsPage(url),
   createFeatures: (host) => [createComposeFollowUp(host)],
 };

@@ -41,6 +41,13 @@ export function isThreadListPage(url: URL): boolean {
 // https://mail.google.com/mail/u/0/#label/Clients
 // https://mail.google.com/mail/u/0/#search/renewal
 
+/** Gmail's settings, with no compose window open. */
+export function isSettingsPage(url: URL): boolean {
+  return isGmail(url) && hashRoute(url).path[0] === 'settings' && !isComposePage(url);
+}
+// https://mail.google.com/mail/u/0/#settings/general
+// https://mail.google.com/mail/u/0/#settings/filters
+
 /** Which Gmail page kind a URL is. */
 export function pageKindOf(url: URL): PageKind {
   if (isComposePage(url)) return 'gmail-compose';

@@ -1,6 +1,7 @@
 import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
 import type { SiteAdapter } from '../content-runtime';
 import { extractLinkedin } from './extract';
+import { pageKindOf } from './pages';
 import { placementsOfLinkedin } from './placements';
 
 /** The person a LinkedIn URL is about: a profile's identity key or a Sales Navigator lead id. */
@@ -11,7 +12,9 @@ export function linkedinSubjectKeyOf(url: string): string | null {
 }
 
 export const linkedinAdapter: SiteAdapter = {
-  extract: (doc, url) => extractLinkedin(doc, url),
+  extract: (doc, url, opts) => extractLinkedin(doc, url, opts),
   placementsOf: placementsOfLinkedin,
   subjectKeyOf: linkedinSubjectKeyOf,
+  // The feed, jobs, notifications, settings…: nothing to detect and nowhere for an overlay.
+  isRelevant: (url) => pageKindOf(url) !== 'other',
 };

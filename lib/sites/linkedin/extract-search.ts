@@ -1,6 +1,7 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
 import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domain/linkedin-url';
 import { queryAll, queryOne, type Budget } from '../shared/budget';
+import type { ExtractCache } from '../shared/extract-cache';
 import { addContact, newContact, runLayer } from '../shared/detection';
 import { normalizeText, textOrNull } from '../shared/text';
 import { isHidden } from '../shared/visibility';
@@ -69,8 +70,23 @@ function readResult(card: Element, budget: Budget): ReturnType<typeof newContact
   return newContact('linkedin', { name, linkedinUrl, ...lines });
 }
 
+/**
+ * readResult, or the card's last reading when its profile href, element count and text are unchanged:
+ * three native reads and one string comparison instead of walking the card's text nodes in JS.
+ */
+function readResultCached(card: Element, budget: Budget, cache: ExtractCache | undefined): ReturnType<typeof readResult> {
+  if (!cache) return readResult(card, budget);
+  const href = card.querySelector(TITLE_LINK)?.getAttribute('href') ?? '';
+  const signature = `${card.getElementsByTagName('*').length}|${href}|${card.textContent ?? ''}`;
+  const hit = cache.cards.get(card);
+  if (hit?.signature === signature) return hit.contact;
+  const contact = readResult(card, budget);
+  cache.cards.set(card, { signature, contact });
+  return contact;
+}
+
 /** Extract every visible people-search result in <main> into `d`. */
-export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget): void {
+export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   if (!main) return;
   const meKey = me?.linkedinUrl ? linkedinIdentityKey(me.linkedinUrl) : null;
@@ -80,7 +96,7 @@ export function extractSearch(doc: Document, d: Detection, me: SignedInUser | nu
     if (cards.some((other) => other !== card && other.contains(card))) continue;
     if (isHidden(card, budget, main)) continue;
     if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
-    const contact = runLayer(d, 'search result', null, () => readResult(card, budget));
+    const contact = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));
     if (!contact) continue;
     const key = contact.linkedinUrl ? linkedinIdentityKey(contact.linkedinUrl) : null;
     if (key !== null && key === meKey) continue;

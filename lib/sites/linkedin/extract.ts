@@ -24,7 +24,7 @@ export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions):
         extractProfile(doc, url, d, me, budget);
         break;
       case 'linkedin-search-people':
-        extractSearch(doc, d, me, budget);
+        extractSearch(doc, d, me, budget, opts?.cache);
         break;
       case 'linkedin-messaging-thread':
         extractMessaging(doc, d, me, budget);

@@ -13,16 +13,18 @@ const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
 export function placementsOfLinkedin(doc: Document, detection: Detection): Placement[] {
   const root = doc.querySelector('main') ?? doc.body;
   if (!root) return [];
-  const links = [...root.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]')].filter((a) => !isHiddenByMarkup(a));
+  const byHeading = detection.pageKind === 'linkedin-profile' || detection.pageKind === 'linkedin-sales-lead';
+  // Profile links grouped by canonical URL, built once per batch and only where links are used:
+  // O(links + contacts) instead of reading every link's text for every contact.
+  const links = byHeading ? null : linksByProfile(root);
   const used = new Set<Element>();
   const placements: Placement[] = [];
   for (const contact of detection.contacts) {
     const name = contact.name;
     if (!name) continue;
-    const link = detection.pageKind === 'linkedin-profile' || detection.pageKind === 'linkedin-sales-lead'
-      ? undefined
-      : links.find((a) => !used.has(a) && hasText(a, name)
-          && canonicalizeLinkedinProfileUrl(a.getAttribute('href') ?? '') === contact.linkedinUrl);
+    const link = links && contact.linkedinUrl
+      ? links.get(contact.linkedinUrl)?.find((a) => !used.has(a) && hasText(a, name) && !isHiddenByMarkup(a))
+      : undefined;
     // Never inside a link: a click on the chip would also follow it (the 2026 top card wraps the name).
     const found = link ?? findHeading(root, name, used);
     const anchor = found?.closest('a') ?? found;
@@ -31,6 +33,31 @@ export function placementsOfLinkedin(doc: Document, detection: Detection): Place
     placements.push({ anchor, contacts: [contact], labelled: false });
   }
   return placements;
+}
+
+const canonicalOfHref = new Map<string, string | null>();
+
+/** canonicalizeLinkedinProfileUrl, memoised: the same few hundred hrefs come back every batch. */
+function canonicalOf(href: string): string | null {
+  let canonical = canonicalOfHref.get(href);
+  if (canonical === undefined) {
+    canonical = canonicalizeLinkedinProfileUrl(href);
+    if (canonicalOfHref.size >= 2000) canonicalOfHref.clear();
+    canonicalOfHref.set(href, canonical);
+  }
+  return canonical;
+}
+
+function linksByProfile(root: Element): Map<string, HTMLAnchorElement[]> {
+  const out = new Map<string, HTMLAnchorElement[]>();
+  for (const a of root.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]')) {
+    const canonical = canonicalOf(a.getAttribute('href') ?? '');
+    if (canonical === null) continue;
+    const list = out.get(canonical);
+    if (list) list.push(a);
+    else out.set(canonical, [a]);
+  }
+  return out;
 }
 
 function findHeading(root: Element, name: string, used: Set<Element>): Element | undefined {

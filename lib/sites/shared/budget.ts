@@ -1,9 +1,12 @@
 // Extractors run on every DOM batch inside Gmail and LinkedIn, so the work they do must stay
 // bounded by page size. Every element an extractor inspects is counted here; tests assert on it.
+import type { ExtractCache } from './extract-cache';
 
 /** Options every extractor accepts. `budget.visited` is incremented for each inspected element. */
 export interface ExtractOptions {
   budget?: { visited: number };
+  /** Per-element memo kept by the content script between batches (shared/extract-cache.ts). */
+  cache?: ExtractCache;
 }
 
 /** The counter an extraction writes to (a private one when the caller passed none). */

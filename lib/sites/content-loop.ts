@@ -1,0 +1,185 @@
+import type { ContentScriptContext } from '#imports';
+import type { Detection, DetectedContact } from '../domain/contact';
+import type { FollowUpPreset } from '../domain/follow-up-presets';
+import type { ContactStatus } from '../messaging/protocol';
+import { sendMessage } from '../messaging/client';
+import type { OverlayAction } from './overlay-action';
+import type { ChipState, OverlayTranslate } from './overlay-chip';
+import { createBatchScheduler } from './batch-scheduler';
+import type { SiteAdapter } from './content-runtime';
+import { isSameDetection } from './detection-change';
+import { createNavigationGuard } from './navigation-guard';
+import { createOverlayManager, type OverlayView } from './overlay-manager';
+import { createExtractCache } from './shared/extract-cache';
+
+export interface ContentLoop {
+  /** Something may have changed (the URL, visibility): run a batch soon. */
+  request(): void;
+  /** Another context changed statuses: ask the worker again. */
+  refreshStatuses(): Promise<void>;
+  pageKind(): string;
+  /** Report again on the next batch even if the detection did not change. */
+  forgetReported(): void;
+}
+
+/** Mount overlays within this long even when the page never goes idle. */
+const IDLE_TIMEOUT_MS = 300;
+
+/**
+ * The loop on a relevant page:
+ *   MutationObserver ──(flag only)──▶ batch scheduler ──(≤1 per frame, ≥100 ms apart)──▶ runBatch
+ *   runBatch: extract(document, cached cards) → navigation guard → report if changed → overlays (+ features)
+ * Overlays mount when the page is idle; our own DOM insertions are dropped from the observer's queue
+ * (takeRecords) so they never cause a batch of their own.
+ */
+export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter, t: OverlayTranslate): ContentLoop {
+  const observer = new MutationObserver(() => scheduler.request());
+  const quietly = (change: () => void) => {
+    if (observer.takeRecords().length > 0) scheduler.request(); // the page's own, from before the change
+    change();
+    observer.takeRecords();
+  };
+  const overlays = createOverlayManager(ctx, {
+    whenIdle: (mount) => ctx.requestIdleCallback(mount, { timeout: IDLE_TIMEOUT_MS }),
+    quietly,
+  });
+  const guard = createNavigationGuard(location.href, document.title, adapter.subjectKeyOf);
+  const cache = createExtractCache();
+  let dateFormat: Intl.DateTimeFormat | null = null;
+  const view: OverlayView = {
+    statuses: {}, chipStates: {}, actionStates: {}, loading: false, version: 0, t,
+    formatDate: (at) => (dateFormat ??= new Intl.DateTimeFormat(navigator.language, {
+      weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
+    })).format(at),
+    onCapture: (c, e) => void capture(c, e),
+    onSchedule: (c, preset, e) => void schedule(c, preset, e),
+    onAction: (a, e) => void act(a, e),
+  };
+  let reported: Detection | null = null;
+  // The worker answers captures only for contacts it was told about: a click that beats the
+  // report's arrival waits for it instead of failing.
+  let reporting: Promise<void> = Promise.resolve();
+  let accepted: Detection | null = null;
+  let acceptedHref = '';
+  // The page moved on since the overlay was drawn (pushState is seen up to 200 ms late): no capture
+  // from a stale overlay; the next batch shows "Loading…" until the page matches its URL again.
+  const isStale = () => {
+    if (location.href === acceptedHref) return false;
+    scheduler.request();
+    return true;
+  };
+  const changed = () => {
+    view.version++;
+    overlays.redraw(view);
+  };
+
+  const runBatch = () => {
+    if (ctx.isInvalid) return;
+    // Records queued so far are older than this extraction, which sees their result: drop them.
+    observer.takeRecords();
+    const detection = adapter.extract(document, new URL(location.href), { cache });
+    const loading = !guard.accept(detection, location.href, document.title);
+    if (loading !== view.loading) view.version++;
+    view.loading = loading;
+    const placements = adapter.placementsOf(document, detection);
+    if (!loading) {
+      accepted = detection;
+      acceptedHref = location.href;
+      if (!isSameDetection(reported, detection)) {
+        reported = detection;
+        reporting = report(detection);
+      }
+    }
+    const extra = accepted ? features.flatMap((f) => f.run(document, accepted as Detection)) : [];
+    overlays.reconcile([...placements, ...extra], view);
+    // Removing a stale overlay is our own mutation: it must not cause a batch of its own.
+    observer.takeRecords();
+  };
+
+  const report = async (detection: Detection) => {
+    const reply = await sendMessage('reportDetection', detection).catch(() => null);
+    if (ctx.isInvalid || !reply?.ok) return;
+    view.statuses = reply.value;
+    changed();
+  };
+
+  const refreshStatuses = async () => {
+    for (const f of features) f.refresh?.();
+    const keys = accepted?.contacts.map((c) => c.key) ?? [];
+    if (keys.length === 0) return;
+    const reply = await sendMessage('getContactStatuses', { keys }).catch(() => null);
+    if (ctx.isInvalid || !reply?.ok) return;
+    view.statuses = { ...view.statuses, ...reply.value };
+    changed();
+  };
+
+  // Page scripts can dispatch synthetic events into an open shadow root: only a real user's counts.
+  // The chip may sit inside an element of the page's with its own click behaviour.
+  const claim = (event: Event) => {
+    if (!event.isTrusted || isStale()) return false;
+    event.preventDefault();
+    event.stopPropagation();
+    return true;
+  };
+
+  const capture = async (contact: DetectedContact, event: MouseEvent) => {
+    if (!claim(event)) return;
+    setChip(contact.key, 'capturing');
+    await reporting;
+    const reply = await sendMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
+    if (ctx.isInvalid) return;
+    if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
+    setChip(contact.key, reply?.ok ? 'idle' : 'failed');
+  };
+
+  const schedule = async (contact: DetectedContact, preset: FollowUpPreset, event: Event) => {
+    if (view.chipStates[contact.key] === 'scheduling' || !claim(event)) return;
+    setChip(contact.key, 'scheduling');
+    await reporting;
+    const reply = await sendMessage('scheduleFollowUpForContact', { key: contact.key, preset }).catch(() => null);
+    if (ctx.isInvalid) return;
+    if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
+    setChip(contact.key, reply?.ok ? 'idle' : 'scheduleFailed');
+    if (reply?.ok) await refreshStatuses();
+  };
+
+  const act = async (action: OverlayAction, event: MouseEvent) => {
+    if (view.actionStates[action.id]?.state === 'busy' || !claim(event)) return;
+    view.actionStates = { ...view.actionStates, [action.id]: { state: 'busy' } };
+    changed();
+    const outcome = await action.run().catch(() => ({ ok: false, messageKey: 'logEmailFailed' }));
+    if (ctx.isInvalid) return;
+    view.actionStates = { ...view.actionStates, [action.id]: { state: 'done', outcome } };
+    changed();
+  };
+
+  const setChip = (key: string, state: ChipState) => {
+    view.chipStates = { ...view.chipStates, [key]: state };
+    changed();
+  };
+
+  const scheduler = createBatchScheduler(runBatch, {
+    now: () => performance.now(),
+    raf: (cb) => ctx.requestAnimationFrame(cb),
+    cancelRaf: (id) => cancelAnimationFrame(id),
+    setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    clearTimeout: (id) => clearTimeout(id),
+  });
+  const features = adapter.createFeatures?.({ ctx, t, requestBatch: () => scheduler.request() }) ?? [];
+  observer.observe(document, { childList: true, subtree: true });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    scheduler.cancel();
+    overlays.removeAll();
+  });
+  scheduler.request();
+
+  return {
+    request: () => scheduler.request(),
+    refreshStatuses,
+    pageKind: () => accepted?.pageKind ?? adapter.extract(document, new URL(location.href)).pageKind,
+    forgetReported: () => {
+      reported = null;
+    },
+  };
+}
