@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { parseRoute, type PanelRoute, type View } from '@/lib/panel/panel-route';
 import { useSend } from '@/lib/panel/send-context';
 import { createPageCapture } from '@/lib/panel/use-capture';
+import { useOpenProspectRequest } from '@/lib/panel/use-open-prospect-request';
 import { usePanelShortcuts, type ProspectCommand } from '@/lib/panel/use-panel-shortcuts';
 import { useTabDetection, useTabId } from '@/lib/panel/use-tab-detection';
 import { buildPaletteCommands } from '@/lib/panel/palette-commands';
@@ -19,10 +20,11 @@ export interface PanelBodyProps {
   search: string;
   language: LanguageSetting;
   getSnapshot: (tabId: number) => Promise<PageSnapshot>;
+  openOptions: () => void;
 }
 
 /** Tabs, search and the active view, plus the palette and the shortcut sheet. */
-export function PanelBody({ search, language, getSnapshot }: PanelBodyProps) {
+export function PanelBody({ search, language, getSnapshot, openOptions }: PanelBodyProps) {
   const { t } = useI18n();
   const send = useSend();
   const [route, setRoute] = useState<PanelRoute>(() => parseRoute(search));
@@ -36,6 +38,7 @@ export function PanelBody({ search, language, getSnapshot }: PanelBodyProps) {
 
   const selectView = (view: View) => { setRoute({ view, prospectId: null }); setQuery(''); };
   const openPerson = (prospectId: string) => { setRoute((r) => ({ ...r, prospectId })); setQuery(''); };
+  useOpenProspectRequest(openPerson);
   const prospectCommand = (kind: ProspectCommand['kind']) => setCommand({ kind, n: (command?.n ?? 0) + 1 });
   usePanelShortcuts({
     route, overlayOpen: overlay !== null, selectView,
@@ -54,7 +57,7 @@ export function PanelBody({ search, language, getSnapshot }: PanelBodyProps) {
       <header class="top">
         <div class="top-row">
           <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
-          <SettingsMenu language={language} onShortcuts={() => setOverlay('help')}
+          <SettingsMenu language={language} onShortcuts={() => setOverlay('help')} onOpenOptions={openOptions}
             onLanguage={(l) => void send('updateSettings', { patch: { language: l } })} />
         </div>
         <TabBar active={route.view} onSelect={selectView} />

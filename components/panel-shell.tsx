@@ -10,15 +10,17 @@ export interface PanelShellProps {
   browserLanguages: readonly string[];
   /** Ask a tab for a redacted DOM snapshot ("Report this page"). */
   getSnapshot: (tabId: number) => Promise<PageSnapshot>;
+  /** Open the extension's options page ("Settings" in the settings menu). */
+  openOptions?: () => void;
 }
 
 /** The side panel: the user's language (settings, else the browser's) around the tabs and views. */
-export function PanelShell({ search, browserLanguages, getSnapshot }: PanelShellProps) {
+export function PanelShell({ search, browserLanguages, getSnapshot, openOptions = () => undefined }: PanelShellProps) {
   const settings = useSettings();
   const i18n = useLanguage(settings?.language ?? 'auto', browserLanguages);
   return (
     <I18nContext.Provider value={i18n}>
-      <PanelBody search={search} getSnapshot={getSnapshot} language={settings?.language ?? 'auto'} />
+      <PanelBody search={search} getSnapshot={getSnapshot} language={settings?.language ?? 'auto'} openOptions={openOptions} />
     </I18nContext.Provider>
   );
 }

@@ -1,15 +1,18 @@
 import { useState } from 'preact/hooks';
 import { LANGUAGES, type LanguageSetting } from '@/lib/domain/settings';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { ExportCalendarButton } from './export-calendar-button';
 
 export interface SettingsMenuProps {
   language: LanguageSetting;
   onLanguage: (language: LanguageSetting) => void;
   onShortcuts: () => void;
+  /** Open the options page (runtime.openOptionsPage in the extension). */
+  onOpenOptions: () => void;
 }
 
-/** The panel's settings menu: language (browser's by default) and the shortcut list. */
-export function SettingsMenu({ language, onLanguage, onShortcuts }: SettingsMenuProps) {
+/** The panel's settings menu: language (browser's by default), shortcuts, calendar export, the options page. */
+export function SettingsMenu({ language, onLanguage, onShortcuts, onOpenOptions }: SettingsMenuProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   return (
@@ -26,6 +29,10 @@ export function SettingsMenu({ language, onLanguage, onShortcuts }: SettingsMenu
             </select>
           </label>
           <button type="button" onClick={() => { setOpen(false); onShortcuts(); }}>{t('shortcuts.title')}</button>
+          <ExportCalendarButton />
+          <a href="/options.html" class="settings-link" onClick={(e) => { e.preventDefault(); setOpen(false); onOpenOptions(); }}>
+            {t('settings.optionsPage')}
+          </a>
         </div>
       )}
     </div>

@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import type { DealRow, PipelineRow } from '@/lib/db/rows';
 import { validateStageMove } from '@/lib/domain/deal-stage-move';
 import type { NextStep } from '@/lib/domain/deal';
-import { resolveStageName } from '@/lib/domain/pipeline';
+import { findStage, resolveStageName } from '@/lib/domain/pipeline';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDateTime, formatMoney } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
+import { LostReasonFields } from './lost-reason-fields';
 import { NextStepFields } from './next-step-fields';
 
 export interface DealEditorProps {
@@ -16,22 +17,30 @@ export interface DealEditorProps {
   workingTime: WorkingTime;
 }
 
-/** One deal: stage, probability, expected close and next step; leaving the first stage asks for a next step. */
+/**
+ * One deal: stage, probability, expected close and next step. Leaving the first stage asks for a next
+ * step; moving to a Lost stage asks why (the leaks chart needs the reasons).
+ */
 export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
   const { t, locale } = useI18n();
   const send = useSend();
   const action = useAction();
   const [asking, setAsking] = useState<{ stageId: string } | { edit: true } | null>(null);
+  const [losing, setLosing] = useState<string | null>(null);
   const stageName = (id: string) => {
     const s = pipeline?.stages.find((x) => x.id === id);
     return s ? resolveStageName(s, t) : id;
   };
-  const move = (toStageId: string, nextStep?: NextStep) => {
+  const move = (toStageId: string, extra: { nextStep?: NextStep; lostReason?: string } = {}) => {
     if (!pipeline) return;
-    const check = validateStageMove(nextStep ? { ...deal, nextStep } : deal, toStageId, pipeline);
+    const { nextStep, lostReason } = extra;
+    const toLost = findStage(pipeline, toStageId)?.kind === 'lost';
+    const check = validateStageMove(nextStep ? { ...deal, nextStep } : deal, toStageId, pipeline, toLost ? (lostReason ?? null) : undefined);
     if (!check.ok && check.error === 'next-step-required') return setAsking({ stageId: toStageId });
+    if (!check.ok && check.error === 'lost-reason-required') { setAsking(null); return setLosing(toStageId); }
     setAsking(null);
-    void action.run(send('moveDeal', { dealId: deal.id, toStageId, ...(nextStep ? { nextStep } : {}) }));
+    setLosing(null);
+    void action.run(send('moveDeal', { dealId: deal.id, toStageId, ...extra }));
   };
   const update = (patch: Parameters<typeof send<'updateDeal'>>[1]['patch']) =>
     void action.run(send('updateDeal', { dealId: deal.id, patch }));
@@ -70,8 +79,11 @@ export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
             workingTime={workingTime} initial={deal.nextStep}
             prompt={'stageId' in asking ? t('deal.nextStepRequired', { stage: stageName(asking.stageId) }) : t('deal.nextStepEdit')}
             onCancel={() => setAsking(null)}
-            onSubmit={(step) => ('stageId' in asking ? move(asking.stageId, step) : (setAsking(null), update({ nextStep: step })))}
+            onSubmit={(step) => ('stageId' in asking ? move(asking.stageId, { nextStep: step }) : (setAsking(null), update({ nextStep: step })))}
           />
+        )}
+        {losing && (
+          <LostReasonFields title={deal.title} onCancel={() => setLosing(null)} onSubmit={(lostReason) => move(losing, { lostReason })} />
         )}
         {action.error && <p class="error" role="alert">{t(action.error)}</p>}
       </div>

@@ -4,6 +4,7 @@ import { effectiveDueAt, isOverdue } from '@/lib/domain/follow-up';
 import { computeTomorrowMorning } from '@/lib/domain/follow-up-presets';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDateTime } from '@/lib/i18n/format';
+import { followUpText } from '@/lib/panel/follow-up-text';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { fromDateInput, toDateInput } from '@/lib/panel/local-time';
 import { useSend } from '@/lib/panel/send-context';
@@ -22,6 +23,8 @@ export function FollowUpRowItem({ followUp: f, workingTime }: FollowUpRowItemPro
   const tz = workingTime.timeZone;
   const [moving, setMoving] = useState<{ date: string; time: string } | null>(null);
   const due = effectiveDueAt(f);
+  const kind = t(`followUp.kind.${f.kind}`);
+  const what = followUpText(f, t);
   const reschedule = (event: Event) => {
     event.preventDefault();
     const dueAt = moving && fromDateInput(moving.date, moving.time, tz);
@@ -31,7 +34,7 @@ export function FollowUpRowItem({ followUp: f, workingTime }: FollowUpRowItemPro
   return (
     <li class="card">
       <div class="card-main">
-        <span class="name">{t(`followUp.kind.${f.kind}`)}{f.note ? ` — ${f.note}` : f.noteKey ? ` — ${t(f.noteKey)}` : ''}</span>
+        <span class="name" dir="auto">{what === kind ? kind : `${kind} — ${what}`}</span>
         <span class={isOverdue(f, Date.now(), tz) ? 'sub overdue' : 'sub'}>{t('followUp.due', { date: formatDateTime(due, locale, tz) })}</span>
         <div class="row">
           <button type="button" onClick={() => void action.run(send('completeFollowUp', { followUpId: f.id }))}>{t('followUp.done')}</button>

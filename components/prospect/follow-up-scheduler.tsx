@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FollowUpKindSchema, type FollowUpKind } from '@/lib/domain/follow-up';
-import { computePresetDueAt, FOLLOW_UP_PRESETS, type FollowUpPresetKind } from '@/lib/domain/follow-up-presets';
+import { computePresetDueAt, FOLLOW_UP_PRESETS, type FollowUpPreset, type FollowUpPresetKind } from '@/lib/domain/follow-up-presets';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/panel/i18n-context';
@@ -25,11 +25,14 @@ export function FollowUpScheduler({ personId, workingTime, onDone }: FollowUpSch
   const [note, setNote] = useState('');
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const dueAt = computePresetDueAt(preset === 'custom' ? { kind: 'custom', ...custom } : { kind: preset }, Date.now(), workingTime);
+  const chosen: FollowUpPreset = preset === 'custom' ? { kind: 'custom', ...custom } : { kind: preset };
+  // A preview only: the worker computes the due time from the preset (scheduleFollowUpPreset), the
+  // same computation the palette and the overlays use.
+  const dueAt = computePresetDueAt(chosen, Date.now(), workingTime);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (dueAt === null) return;
-    if (await action.run(send('scheduleFollowUp', { personId, dealId: null, dueAt, kind, note: note.trim() }))) onDone();
+    if (await action.run(send('scheduleFollowUpPreset', { personId, dealId: null, preset: chosen, kind, note: note.trim() }))) onDone();
   };
   return (
     <form class="form" aria-label={t('followUp.schedule')} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onDone()}>

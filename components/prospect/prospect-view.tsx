@@ -7,6 +7,7 @@ import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ProspectCommand } from '@/lib/panel/use-panel-shortcuts';
 import { useSettings } from '@/lib/panel/use-settings';
 import { useKeyShortcuts } from '@/lib/panel/use-shortcuts';
+import { CadenceSection } from './cadence-section';
 import { DealsSection } from './deals-section';
 import { DeletePerson } from './delete-person';
 import { DuplicatesSection } from './duplicates-section';
@@ -57,7 +58,9 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
         <button type="button" onClick={() => setLogKind('call')} aria-keyshortcuts="c">{t('log.call')}</button>
       </div>
       {logKind && <LogActivityForm key={logKind} kind={logKind} personId={person.id} onDone={() => setLogKind(null)} />}
-      <FollowUpsSection personId={person.id} followUps={followUps} settings={settings} openSignal={scheduleSignal} />
+      {/* A cadence's touches show under their cadence, with its Stop. */}
+      <FollowUpsSection personId={person.id} followUps={followUps.filter((f) => f.origin !== 'cadence')} settings={settings} openSignal={scheduleSignal} />
+      <CadenceSection personId={person.id} workingTime={settings.workingTime} />
       <DealsSection person={person} deals={deals} settings={settings} />
       <QualificationPanel person={person} />
       <PersonDetailsForm person={person} />

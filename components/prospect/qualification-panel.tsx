@@ -16,9 +16,18 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
   const q = person.qualification;
   const [fit, setFit] = useState(q.fit === null ? '' : String(q.fit));
   const [fitError, setFitError] = useState(false);
+  // The answer just clicked, until the live query brings it back: a note typed at once must not
+  // resend the old answer with it (the message carries both).
+  const [clicked, setClicked] = useState<Partial<Record<BantKey, { answer: BantAnswer; was: BantAnswer }>>>({});
+  const answerOf = (key: BantKey): BantAnswer => {
+    const c = clicked[key];
+    return c && q[key].answer === c.was ? c.answer : q[key].answer;
+  };
   const score = scoreQualification(q);
-  const answer = (key: BantKey, value: BantAnswer, note?: string) =>
+  const answer = (key: BantKey, value: BantAnswer, note?: string) => {
+    if (note === undefined) setClicked({ ...clicked, [key]: { answer: value, was: q[key].answer } });
     void action.run(send('changeQualification', { personId: person.id, criterion: { key, answer: value, ...(note === undefined ? {} : { note }) } }));
+  };
   const saveFit = () => {
     const n = fit.trim() === '' ? null : Number(fit);
     const ok = n === null || (Number.isInteger(n) && n >= 0 && n <= 100);
@@ -38,8 +47,8 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
           <legend>{t(`bant.${key}`)}</legend>
           <div class="segmented" role="radiogroup" aria-label={t(`bant.${key}`)}>
             {ANSWERS.map((a) => (
-              <label key={a} class={q[key].answer === a ? 'seg on' : 'seg'}>
-                <input type="radio" name={`bant-${key}`} value={a} checked={q[key].answer === a} onChange={() => answer(key, a)} />
+              <label key={a} class={answerOf(key) === a ? 'seg on' : 'seg'}>
+                <input type="radio" name={`bant-${key}`} value={a} checked={answerOf(key) === a} onChange={() => answer(key, a)} />
                 {t(`bant.answer.${a}`)}
               </label>
             ))}
@@ -47,7 +56,7 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
           <input
             aria-label={t('bant.note', { criterion: t(`bant.${key}`) })} placeholder={t('bant.notePlaceholder')}
             maxLength={2000} value={q[key].note}
-            onChange={(e) => e.currentTarget.value !== q[key].note && answer(key, q[key].answer, e.currentTarget.value)}
+            onChange={(e) => e.currentTarget.value !== q[key].note && answer(key, answerOf(key), e.currentTarget.value)}
           />
         </fieldset>
       ))}

@@ -3,6 +3,7 @@ import type { FollowUpRow } from '@/lib/db/rows';
 import { effectiveDueAt } from '@/lib/domain/follow-up';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDateTime } from '@/lib/i18n/format';
+import { followUpText } from '@/lib/panel/follow-up-text';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { RescheduleForm } from './reschedule-form';
 import { SnoozeMenu } from './snooze-menu';
@@ -26,7 +27,7 @@ export function FollowUpItem({ followUp: f, personName, overdue, workingTime, on
   const { t, locale } = useI18n();
   const [rescheduling, setRescheduling] = useState(false);
   // Generated follow-ups carry a message key instead of text, so they read in the user's language.
-  const what = f.note.trim() || (f.noteKey ? t(f.noteKey) : t(`followUp.kind.${f.kind}`));
+  const what = followUpText(f, t);
   const who = personName ?? t('loading');
   return (
     <li class={`today-item${overdue ? ' overdue' : ''}`} data-follow-up-id={f.id}>

@@ -4,6 +4,17 @@ import { test as base, chromium, expect, type BrowserContext, type Page, type Wo
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+interface Options {
+  /**
+   * Chromium's UI language, e.g. 'uk'. On Linux Chromium takes it from the environment (LANGUAGE,
+   * LANG); `--lang` is ignored there. Unset: English (en-US), as before.
+   */
+  uiLanguage: string | undefined;
+}
+
+/** LANG for a language code: 'uk' → 'uk_UA.UTF-8' (a region Chromium knows for each shipped language). */
+const LANG_REGIONS: Record<string, string> = { en: 'en_US', pl: 'pl_PL', uk: 'uk_UA', ru: 'ru_RU', tr: 'tr_TR', th: 'th_TH' };
+
 interface Fixtures {
   context: BrowserContext;
   extensionId: string;
@@ -17,13 +28,19 @@ interface Fixtures {
 }
 
 /** One Chromium with the built extension per test (the recipe in shared/recipes/extension-e2e.md). */
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+export const test = base.extend<Fixtures & Options>({
+  uiLanguage: [undefined, { option: true }],
+  context: async ({ uiLanguage, viewport, colorScheme }, use) => {
+    const region = uiLanguage && (LANG_REGIONS[uiLanguage] ?? uiLanguage);
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM,
       headless: !process.env.HEADED,
-      locale: process.env.E2E_LOCALE ?? 'en-US',
+      // With a UI language, no locale emulation: the panel must get the language from the browser
+      // itself. The key has to be present (as undefined), else the test runner fills in its en-US default.
+      ...(uiLanguage
+        ? { env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${region}.UTF-8`, LC_ALL: `${region}.UTF-8` }, locale: undefined as unknown as string }
+        : { locale: process.env.E2E_LOCALE ?? 'en-US' }),
+      viewport, colorScheme,
       args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
     await use(context);

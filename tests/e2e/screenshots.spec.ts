@@ -1,0 +1,183 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
+
+// The README's panel screenshots: a realistic pipeline (people captured from the fixtures, deals in
+// several stages, follow-ups due today) at the side panel's width, 360×720, in English and Ukrainian,
+// light (and one dark). Each test also asserts what it shows, so a broken view fails instead of
+// producing a picture of an error.
+
+const OUT = path.resolve('docs/screenshots');
+mkdirSync(OUT, { recursive: true });
+
+const MALGORZATA = (JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'fixtures.json'), 'utf8')) as { files: { file: string; url: string }[] })
+  .files.find((f) => f.file.includes('malgorzata'))!;
+const PEOPLE = [PAGES.rebecca, PAGES.marcus, PAGES.olena, { url: MALGORZATA.url, file: MALGORZATA.file }];
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+type Reply = { ok: boolean; value?: Record<string, unknown>; error?: string };
+
+/** A protocol message from an extension page (@webext-core/messaging's wire format), like the panel sends. */
+async function send(panel: Page, type: string, data: unknown): Promise<Record<string, unknown>> {
+  const reply = await panel.evaluate(async ([t, d]) => {
+    const r = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() });
+    return r.res as Reply;
+  }, [type, data] as const);
+  expect(reply.ok, `${type}: ${JSON.stringify(reply)}`).toBe(true);
+  return reply.value ?? {};
+}
+
+/** The extension's people by name (same origin as the panel, so its IndexedDB). */
+const peopleIds = (panel: Page) => panel.evaluate(() => new Promise<Record<string, string>>((resolve, reject) => {
+  const open = indexedDB.open('sidecar');
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const q = open.result.transaction('prospects').objectStore('prospects').getAll();
+    q.onsuccess = () => {
+      resolve(Object.fromEntries((q.result as { id: string; displayName: string }[]).map((p) => [p.displayName, p.id])));
+      open.result.close();
+    };
+  };
+}));
+
+interface Seeded { panel: Page; search: Page; ids: Record<string, string> }
+
+/**
+ * Capture four people through their profiles' "Add to pipeline" and two from a search page (which
+ * stays open for "On this page"), then deals and follow-ups through the protocol.
+ */
+async function seed(context: import('@playwright/test').BrowserContext, openPanel: (q?: string) => Promise<Page>, t: (key: string) => string): Promise<Seeded> {
+  await serveRoutes(context, { ...Object.fromEntries(PEOPLE.map((p) => [p.url, p.file])), [PAGES.search.url]: PAGES.search.file });
+  const site = await context.newPage();
+  for (const p of PEOPLE) {
+    await site.goto(p.url);
+    // The overlay speaks the browser's language too. Seeding, not a test of the overlay: in Ukrainian
+    // a click right after load sometimes lands on a button that is being replaced, so try again.
+    const status = site.getByRole('status').filter({ hasText: t('lifecycle_lead') });
+    await expect(async () => {
+      if (await status.count() === 0) await site.getByRole('button', { name: t('addToPipeline') }).click({ timeout: 2_000 });
+      await expect(status).toBeVisible({ timeout: 2_000 });
+    }).toPass();
+  }
+  await site.goto(`${PAGES.search.url}?keywords=revenue%20operations`);
+  const adds = site.getByRole('button', { name: t('addToPipeline') });
+  await expect(adds.first()).toBeVisible();
+  for (let i = 0; i < 2; i++) {
+    await adds.nth(1).click();
+    await expect(site.getByRole('status').filter({ hasText: t('lifecycle_lead') })).toHaveCount(i + 1);
+  }
+
+  const panel = await openPanel();
+  const ids = await peopleIds(panel);
+  const now = Date.now();
+  const step = (text: string, inDays: number) => ({ text, dueAt: now + inDays * DAY });
+  const deal = async (name: string, title: string, value: number, currency: string, stages: string[], close: string | null) => {
+    const { dealId } = await send(panel, 'createDeal', { personId: ids[name], title, value, currency, expectedClose: close });
+    for (const [i, toStageId] of stages.entries()) {
+      await send(panel, 'moveDeal', {
+        dealId, toStageId,
+        ...(toStageId === 'lost' ? { lostReason: 'Chose a cheaper tool' } : toStageId === 'won' ? {} : { nextStep: step(`Step ${i + 1}`, 2 + i) }),
+      });
+    }
+  };
+  const inDays = (d: number) => new Date(now + d * DAY).toISOString().slice(0, 10);
+  await deal('Rebecca Thornton', 'Quillfeather — RevOps suite', 1_250_000, 'EUR', ['qualification', 'demo-meeting'], inDays(30));
+  await deal('Marcus Feldman', 'Tillbrook Foods — procurement pilot', 480_000, 'EUR', ['qualification', 'demo-meeting', 'proposal'], inDays(14));
+  await deal('Олена Коваленко', 'Kovalenko Logistics — 40 seats', 960_000, 'EUR', [], inDays(45));
+  await deal('Małgorzata Wiśniewska-Żurek', 'Wiśniewska Group — annual plan', 2_100_000, 'EUR', [], inDays(21));
+  await deal('Marcus Feldman', 'Tillbrook Foods — 2025 renewal', 300_000, 'EUR', ['qualification', 'won'], null);
+  await deal('Олена Коваленко', 'Kovalenko Logistics — trial', 150_000, 'EUR', ['lost'], null);
+
+  const followUp = (name: string, dueAt: number, kind: string, note: string) =>
+    send(panel, 'scheduleFollowUp', { personId: ids[name], dealId: null, dueAt, kind, note });
+  await followUp('Rebecca Thornton', now - 15 * 60_000, 'call', 'Walk Rebecca through the forecast demo');
+  await followUp('Małgorzata Wiśniewska-Żurek', now - DAY - HOUR, 'email', 'Send the annual plan pricing');
+  await followUp('Олена Коваленко', now - 60_000, 'linkedin-message', 'Ask Olena who else joins the trial');
+  await send(panel, 'logActivity', { activity: { kind: 'note', personId: ids['Rebecca Thornton'], at: now - 2 * HOUR, text: 'Budget approved for Q3; CFO signs above €10k.' } });
+  await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], criterion: { key: 'budget', answer: 'yes', note: '€15k set aside for Q3' } });
+  await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], criterion: { key: 'authority', answer: 'yes' } });
+  await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], status: 'sql' });
+  return { panel, search: site, ids };
+}
+
+/** Catalogue strings of a language, for the assertions (uk.json is written by the translators). */
+function catalogue(lang: string): (key: string) => string {
+  const entries = JSON.parse(readFileSync(path.resolve(`locales/${lang}.json`), 'utf8')) as Record<string, unknown>;
+  return (key) => {
+    const value = entries[key];
+    if (typeof value !== 'string') throw new Error(`${lang}.json has no "${key}" yet`);
+    return value;
+  };
+}
+
+const VIEW_KEYS = { 'on-this-page': 'onThisPage', pipeline: 'pipeline', today: 'today', insights: 'insights' } as const;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+}
+
+for (const lang of ['en', 'uk'] as const) {
+  test.describe(`screenshots in ${lang}`, () => {
+    test.use({ viewport: { width: 360, height: 720 }, colorScheme: 'light', ...(lang === 'en' ? {} : { uiLanguage: lang }) });
+    const t = catalogue(lang);
+
+    for (const [view, key] of Object.entries(VIEW_KEYS)) {
+      test(`${view}-${lang}`, async ({ context, openPanel, tabIdOf }) => {
+        const { search, panel: seeder } = await seed(context, openPanel, t);
+        const query = view === 'on-this-page' ? `?tabId=${await tabIdOf(search)}` : `?view=${view === 'on-this-page' ? 'page' : view}`;
+        await seeder.close();
+        const page = await openPanel(query);
+        await page.bringToFront();
+        const tab = page.getByRole('tab', { name: t(key) });
+        await expect(tab).toHaveAttribute('aria-selected', 'true');
+        const panel = page.getByRole('tabpanel');
+        if (view === 'on-this-page') {
+          await expect(page.getByRole('region', { name: t('onThisPage') })).toContainText('Chloe Vandermeer');
+          await expect(page.getByRole('list', { name: t('pipeline') })).toContainText('Małgorzata Wiśniewska-Żurek');
+        } else if (view === 'pipeline') {
+          // The board opens on the first stage.
+          await expect(panel).toContainText('Wiśniewska Group — annual plan');
+          await expect(panel).toContainText('Олена Коваленко');
+        } else if (view === 'today') {
+          await expect(panel).toContainText('Walk Rebecca through the forecast demo');
+          await expect(panel).toContainText('Rebecca Thornton');
+        } else {
+          await expect(panel.getByRole('heading', { level: 2, name: t('insights') })).toBeVisible();
+          await expect(panel.locator('svg, [role="img"]').first()).toBeVisible();
+        }
+        await shoot(page, `${view}-${lang}`);
+      });
+    }
+
+    test(`prospect-${lang}`, async ({ context, openPanel }) => {
+      const { ids, panel: seeder } = await seed(context, openPanel, t);
+      await seeder.close();
+      const page = await openPanel(`?prospect=${ids['Rebecca Thornton']}`);
+      await page.bringToFront();
+      await expect(page.getByRole('heading', { level: 2, name: 'Rebecca Thornton' })).toBeVisible();
+      await expect(page.getByRole('list', { name: t('deal.heading') })).toContainText('Quillfeather — RevOps suite');
+      await expect(page.getByRole('list', { name: t('followUp.heading') })).toContainText('Walk Rebecca through the forecast demo');
+      await shoot(page, `prospect-${lang}`);
+    });
+  });
+}
+
+test.describe('screenshot in the dark', () => {
+  test.use({ viewport: { width: 360, height: 720 }, colorScheme: 'dark' });
+
+  test('pipeline-en-dark', async ({ context, openPanel }) => {
+    const t = catalogue('en');
+    const { panel: seeder } = await seed(context, openPanel, t);
+    await seeder.close();
+    const page = await openPanel('?view=pipeline');
+    await expect(page.getByRole('tab', { name: 'Pipeline' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel')).toContainText('Wiśniewska Group — annual plan');
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await shoot(page, 'pipeline-en-dark');
+  });
+});

@@ -1,0 +1,108 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { PanelShell } from '@/components/panel-shell';
+import { PipelineList } from '@/components/pipeline-list';
+import { ProspectView } from '@/components/prospect/prospect-view';
+import type { PersonRow } from '@/lib/db/rows';
+import type { SidecarDB } from '@/lib/db/schema';
+import { OPEN_PROSPECT_KEY } from '@/lib/reminders/notification-actions';
+import { addPerson, newDb, renderPanel, renderShell, sendFor } from './harness';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+const snapshot = async () => ({ html: '<html></html>', url: 'https://x.test/', pageKind: 'linkedin-profile' });
+
+async function openProspect(db: SidecarDB, id: string) {
+  renderPanel(<ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />, db);
+  await screen.findByRole('heading', { level: 2 });
+}
+
+describe('panel loose ends', () => {
+  it('opens the prospect a notification click left in storage.session, and removes the key', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Rebecca Thornton' });
+    await fakeBrowser.storage.session.set({ [OPEN_PROSPECT_KEY]: id });
+    renderShell(<PanelShell search="?tabId=7" browserLanguages={['en']} getSnapshot={snapshot} />, db);
+    await screen.findByRole('heading', { level: 2, name: 'Rebecca Thornton' });
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get(OPEN_PROSPECT_KEY))[OPEN_PROSPECT_KEY]).toBeUndefined());
+    // Later clicks arrive as changes while the panel is open.
+    fireEvent.click(screen.getByRole('button', { name: '← Back' }));
+    const other = await addPerson(db, { name: 'Marcus Feldman' });
+    await fakeBrowser.storage.session.set({ [OPEN_PROSPECT_KEY]: other });
+    await screen.findByRole('heading', { level: 2, name: 'Marcus Feldman' });
+  });
+
+  it('offers calendar export and the options page in the settings menu', async () => {
+    const db = await newDb();
+    const openOptions = vi.fn();
+    renderShell(<PanelShell search="?tabId=7" browserLanguages={['en']} getSnapshot={snapshot} openOptions={openOptions} />, db);
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    const menu = screen.getByRole('group', { name: 'Settings' });
+    expect(within(menu).getByRole('button', { name: 'Export follow-ups to calendar (.ics)' })).toBeTruthy();
+    fireEvent.click(within(menu).getByRole('link', { name: 'Settings' }));
+    expect(openOptions).toHaveBeenCalledOnce();
+  });
+
+  it('starts the built-in cadence, shows its touches as follow-ups, and stops it', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Anna Nowak' });
+    await openProspect(db, id);
+    const form = await screen.findByRole('form', { name: 'Start cadence' });
+    expect(within(form).getByRole('combobox', { name: 'Cadence to start' }).textContent).toContain('Seven touches in three weeks (7 touches)');
+    fireEvent.submit(form);
+    const touches = await screen.findByRole('list', { name: 'Touches of Seven touches in three weeks' });
+    await waitFor(() => expect(within(touches).getAllByRole('listitem')).toHaveLength(7));
+    expect(touches.textContent).toContain('Email — Introduction email');
+    // Cadence touches are listed under the cadence, not twice.
+    expect(screen.queryByRole('list', { name: 'Follow-ups' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Stop cadence' }));
+    await screen.findByRole('form', { name: 'Start cadence' });
+    expect((await db.followUps.toArray()).every((f) => f.done && f.cancelReason === 'stopped')).toBe(true);
+  });
+
+  it('schedules through scheduleFollowUpPreset with the chosen preset', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Anna Nowak' });
+    const real = sendFor(db);
+    const send = vi.fn(real);
+    renderPanel(<ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />, db, send as typeof real);
+    fireEvent.click(await screen.findByRole('button', { name: 'Schedule follow-up' }));
+    const form = screen.getByRole('form', { name: 'Schedule follow-up' });
+    fireEvent.click(within(form).getByRole('radio', { name: 'Pick a date' }));
+    fireEvent.input(within(form).getByLabelText('Date'), { target: { value: '2031-03-04' } });
+    fireEvent.input(within(form).getByLabelText('Time'), { target: { value: '09:30' } });
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await db.followUps.count()).toBe(1));
+    expect(send).toHaveBeenCalledWith('scheduleFollowUpPreset', expect.objectContaining({ preset: { kind: 'custom', date: '2031-03-04', time: '09:30' } }));
+  });
+
+  it('asks why before moving a deal to a Lost stage', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Anna Nowak' });
+    await openProspect(db, id);
+    fireEvent.click(screen.getByRole('button', { name: 'New deal' }));
+    fireEvent.submit(screen.getByRole('form', { name: 'New deal' }));
+    const deals = await screen.findByRole('list', { name: 'Deals' });
+    const pipeline = (await db.pipelines.toArray())[0];
+    const lost = pipeline?.stages.find((s) => s.kind === 'lost');
+    fireEvent.change(within(deals).getByRole('combobox', { name: 'Stage' }), { target: { value: lost?.id } });
+    const ask = await screen.findByRole('form', { name: 'Reason' });
+    expect((await db.deals.toArray())[0]?.status).toBe('open');
+    fireEvent.input(within(ask).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Chose a competitor' } });
+    fireEvent.submit(ask);
+    await waitFor(async () => expect((await db.deals.toArray())[0]).toMatchObject({ status: 'lost', lostReason: 'Chose a competitor' }));
+  });
+
+  it('renders a long Pipeline list in chunks, all of it in the end, in one list', async () => {
+    const db = await newDb();
+    const people = Array.from({ length: 1_050 }, (_, i) => ({ id: `p${i}`, displayName: `Person ${i}`, headline: null, linkedinUrl: null, emails: [], lifecycle: 'lead' }) as unknown as PersonRow);
+    renderPanel(<PipelineList prospects={people} />, db);
+    const list = screen.getByRole('list', { name: 'Pipeline' });
+    expect(within(list).getAllByRole('listitem').length).toBe(100);
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1_050), { timeout: 5_000 });
+    expect(screen.getAllByRole('list', { name: 'Pipeline' })).toHaveLength(1);
+  });
+});
