@@ -98,8 +98,10 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const report = async (detection: Detection) => {
     const reply = await sendMessage('reportDetection', detection).catch(() => null);
-    if (ctx.isInvalid || !reply?.ok) return;
-    view.statuses = reply.value;
+    if (ctx.isInvalid) return;
+    // Without an answer (worker restarting), offer capture anyway: the click retries the worker.
+    const unknown = Object.fromEntries(detection.contacts.map((c) => [c.key, view.statuses[c.key] ?? { known: false as const }]));
+    view.statuses = reply?.ok ? { ...unknown, ...reply.value } : unknown;
     changed();
   };
 

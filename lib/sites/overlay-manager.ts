@@ -47,9 +47,21 @@ interface Mounted {
   held: boolean;
 }
 
-const signatureOf = (p: Placement, view: OverlayView): string => p.element
-  ? 'element'
-  : `${view.version}|${p.contacts.map((c) => c.key).join('\n')}|${(p.actions ?? []).map((a) => a.id).join('\n')}`;
+/**
+ * What an overlay would show, as a string: a redraw happens only when this changes. A status
+ * arriving that changes nothing visible (a new person stays "Add to pipeline") must not swap the
+ * button between the user's pointer-down and pointer-up, which would lose the click.
+ */
+const signatureOf = (p: Placement, view: OverlayView): string => {
+  if (p.element) return 'element';
+  const chips = p.contacts.map((c) => {
+    const s = view.statuses[c.key];
+    const status = s === undefined ? '?' : s.known ? `${s.lifecycle}|${s.stage?.nameKey ?? ''}|${s.stage?.name ?? ''}|${s.nextFollowUpAt ?? ''}` : s.neverLog ? 'never' : 'new';
+    return `${c.key}|${c.name ?? ''}|${status}|${view.chipStates[c.key] ?? 'idle'}`;
+  });
+  const actions = (p.actions ?? []).map((a) => `${a.id}|${JSON.stringify(view.actionStates[a.id] ?? null)}`);
+  return `${view.loading}|${p.labelled}\n${chips.join('\n')}\n${actions.join('\n')}`;
+};
 
 /**
  * Keeps exactly one overlay per anchor element however often the page re-renders, and removes it when
@@ -76,6 +88,9 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
     const strip = document.createElement('div');
     strip.className = 'strip';
     for (const c of p.contacts) {
+      // No chip until the worker has said who this is: no "Add to pipeline" flashing for someone
+      // already in the pipeline, or on the Never-log list (report() fills in a failed answer).
+      if (!view.loading && view.statuses[c.key] === undefined) continue;
       const chip = createChip({
         label: p.labelled ? c.name ?? c.emails[0] ?? null : null,
         status: view.statuses[c.key],
@@ -147,7 +162,9 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
     /** Re-render every overlay with new statuses or states, without touching the page. */
     redraw(view: OverlayView): void {
       latest = view;
-      for (const m of mounted.values()) if (m.ui && !m.held) draw(m.ui.uiContainer, m, view);
+      for (const m of mounted.values()) {
+        if (m.ui && !m.held && m.drawn !== signatureOf(m.placement, view)) draw(m.ui.uiContainer, m, view);
+      }
     },
     removeAll(): void {
       for (const m of mounted.values()) m.ui?.remove();

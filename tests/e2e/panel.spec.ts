@@ -23,12 +23,8 @@ async function capture(page: Page, url: string): Promise<void> {
   const add = page.getByRole('button', { name: 'Add to pipeline' });
   const status = page.getByRole('status').filter({ hasText: 'Lead' });
   await expect(add).toHaveCount(1);
-  // These tests are about the panel; capture.spec.ts covers the overlay. A click right after the page
-  // loads is sometimes lost (the overlay's button being replaced; reported), so click again if so.
-  await expect(async () => {
-    if (await status.count() === 0) await add.click({ timeout: 2_000 });
-    await expect(status).toBeVisible({ timeout: 2_000 });
-  }).toPass();
+  await add.click();
+  await expect(status).toBeVisible();
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of an instant in the browser's own time zone (the default working time zone). */

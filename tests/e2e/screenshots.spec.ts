@@ -54,13 +54,9 @@ async function seed(context: import('@playwright/test').BrowserContext, openPane
   const site = await context.newPage();
   for (const p of PEOPLE) {
     await site.goto(p.url);
-    // The overlay speaks the browser's language too. Seeding, not a test of the overlay: in Ukrainian
-    // a click right after load sometimes lands on a button that is being replaced, so try again.
-    const status = site.getByRole('status').filter({ hasText: t('lifecycle_lead') });
-    await expect(async () => {
-      if (await status.count() === 0) await site.getByRole('button', { name: t('addToPipeline') }).click({ timeout: 2_000 });
-      await expect(status).toBeVisible({ timeout: 2_000 });
-    }).toPass();
+    // The overlay speaks the browser's language too.
+    await site.getByRole('button', { name: t('addToPipeline') }).click();
+    await expect(site.getByRole('status').filter({ hasText: t('lifecycle_lead') })).toBeVisible();
   }
   await site.goto(`${PAGES.search.url}?keywords=revenue%20operations`);
   const adds = site.getByRole('button', { name: t('addToPipeline') });
