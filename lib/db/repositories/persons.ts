@@ -1,6 +1,6 @@
 import type { DetectedContact } from '../../domain/contact';
 import { normalizeEmailSet } from '../../domain/email-address';
-import { resolveIdentity, type IdentityCandidate } from '../../domain/identity';
+import { resolveIdentity } from '../../domain/identity';
 import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
 import { createPersonFromContact, mergeContactIntoPerson, type CaptureSource } from '../../domain/person-capture';
 import type { LeadSource } from '../../domain/person';
@@ -21,7 +21,7 @@ export function identityOf(contact: Pick<DetectedContact, 'linkedinUrl' | 'sales
 }
 
 /** The people an incoming contact could be, by index only (no scan): LinkedIn key, lead alias, emails. */
-export async function findCandidates(db: SidecarDB, id: ReturnType<typeof identityOf>): Promise<IdentityCandidate[]> {
+export async function findCandidates(db: SidecarDB, id: ReturnType<typeof identityOf>): Promise<PersonRow[]> {
   const [byKey, byAlias, byEmail] = await Promise.all([
     id.linkedinKey ? db.prospects.where('linkedinKey').equals(id.linkedinKey).toArray() : [],
     id.salesNavUrl ? db.prospects.where('salesNavUrls').equals(id.salesNavUrl).toArray() : [],
@@ -56,9 +56,11 @@ export async function capturePerson(
 ): Promise<CaptureResult> {
   return db.transaction('rw', db.prospects, db.activities, async () => {
     const id = identityOf(contact);
-    const resolution = resolveIdentity(id, await findCandidates(db, id));
+    const candidates = await findCandidates(db, id);
+    const resolution = resolveIdentity(id, candidates);
     if (resolution.kind === 'match') {
-      const person = await db.prospects.get(resolution.personId);
+      // The candidates are whole rows read in this transaction: no second read.
+      const person = candidates.find((c) => c.id === resolution.personId);
       if (person) {
         await db.prospects.put(mergeContactIntoPerson(person, contact, source, now));
         return { personId: person.id, created: false };

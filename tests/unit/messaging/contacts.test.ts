@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContactHandlers } from '@/lib/messaging/handlers/contacts';
-import { loadDetection } from '@/lib/tabs/detections-store';
+import { forgetDetectionsInMemory, loadDetection } from '@/lib/tabs/detections-store';
 import type { Detection } from '@/lib/domain/contact';
 import { contactOf, freshDb } from '../db/test-db';
 
@@ -15,7 +15,7 @@ const detection = (): Detection => ({
 });
 
 describe('contact handlers', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => { fakeBrowser.reset(); forgetDetectionsInMemory(); });
 
   it('keeps Never-log senders out of the tab\'s detection and marks them for the overlay', async () => {
     const h = createContactHandlers(await freshDb());
@@ -43,5 +43,15 @@ describe('contact handlers', () => {
   it('refuses page messages without a tab', async () => {
     const h = createContactHandlers(await freshDb());
     expect(await h.reportDetection(detection(), { tabId: null, url: null })).toEqual({ ok: false, error: 'forbidden' });
+  });
+});
+
+describe('detections store', () => {
+  it('reads back from storage.session after a worker restart (the memory copy is gone)', async () => {
+    fakeBrowser.reset();
+    const h = createContactHandlers(await freshDb());
+    await h.reportDetection(detection(), { tabId: 9, url: null });
+    forgetDetectionsInMemory();
+    expect((await loadDetection(9))?.contacts).toHaveLength(1);
   });
 });
