@@ -23,6 +23,10 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
     const c = clicked[key];
     return c && q[key].answer === c.was ? c.answer : q[key].answer;
   };
+  // Notes being typed: a live-query update while typing (e.g. from the answer just clicked) must not
+  // reset the field to the stored note and swallow what was typed.
+  const [drafts, setDrafts] = useState<Partial<Record<BantKey, string>>>({});
+  const noteOf = (key: BantKey): string => drafts[key] ?? q[key].note;
   const score = scoreQualification(q);
   const answer = (key: BantKey, value: BantAnswer, note?: string) => {
     if (note === undefined) setClicked({ ...clicked, [key]: { answer: value, was: q[key].answer } });
@@ -55,7 +59,8 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
           </div>
           <input
             aria-label={t('bant.note', { criterion: t(`bant.${key}`) })} placeholder={t('bant.notePlaceholder')}
-            maxLength={2000} value={q[key].note}
+            maxLength={2000} value={noteOf(key)}
+            onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
             onChange={(e) => e.currentTarget.value !== q[key].note && answer(key, answerOf(key), e.currentTarget.value)}
           />
         </fieldset>
