@@ -12,6 +12,12 @@ export function useLanguage(choice: string, browserLanguages: readonly string[])
   const [i18n, setI18n] = useState<I18n>({ t: createTranslator('en', FALLBACK, FALLBACK), locale: 'en' });
   const lang = pickLanguage(choice, browserLanguages);
   useEffect(() => {
+    // English is what the first render already shows: replacing it would re-render every view.
+    if (lang === 'en' && i18n.locale === 'en') {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = textDirection(lang);
+      return;
+    }
     let live = true;
     void loadCatalogue(lang).then((cat) => {
       if (!live) return;
@@ -20,6 +26,7 @@ export function useLanguage(choice: string, browserLanguages: readonly string[])
       document.documentElement.dir = textDirection(lang);
     });
     return () => { live = false; };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
   return i18n;
 }

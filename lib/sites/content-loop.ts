@@ -87,13 +87,33 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
       acceptedHref = location.href;
       if (!isSameDetection(reported, detection)) {
         reported = detection;
-        reporting = report(detection);
+        queueReport(detection);
       }
     }
     const extra = accepted ? features.flatMap((f) => f.run(document, accepted as Detection)) : [];
     overlays.reconcile([...placements, ...extra], view);
     // Removing a stale overlay is our own mutation: it must not cause a batch of its own.
     observer.takeRecords();
+  };
+
+  // One report in flight at a time: detections that change while one is on its way are coalesced
+  // into the newest, sent when the reply arrives (a busy page would otherwise serialize and send
+  // every intermediate list). `reporting` settles after the newest one, so a click waits for it.
+  let nextReport: Detection | null = null;
+  let inFlight = false;
+  const queueReport = (detection: Detection) => {
+    nextReport = detection;
+    if (inFlight) return;
+    inFlight = true;
+    reporting = (async () => {
+      while (nextReport && !ctx.isInvalid) {
+        const d = nextReport;
+        nextReport = null;
+        await report(d);
+      }
+      nextReport = null;
+      inFlight = false;
+    })();
   };
 
   const report = async (detection: Detection) => {
@@ -160,11 +180,14 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     changed();
   };
 
+  // Plain timers, bound to ctx through scheduler.cancel() in onInvalidated below (and runBatch checks
+  // ctx.isInvalid): ctx.requestAnimationFrame/setTimeout add an abort listener per call that is never
+  // removed, so every batch made the next one's two addEventListener calls slower.
   const scheduler = createBatchScheduler(runBatch, {
     now: () => performance.now(),
-    raf: (cb) => ctx.requestAnimationFrame(cb),
+    raf: (cb) => requestAnimationFrame(cb),
     cancelRaf: (id) => cancelAnimationFrame(id),
-    setTimeout: (cb, ms) => ctx.setTimeout(cb, ms),
+    setTimeout: (cb, ms) => window.setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id),
   });
   const features = adapter.createFeatures?.({ ctx, t, requestBatch: () => scheduler.request() }) ?? [];

@@ -91,9 +91,13 @@ export function extractSearch(doc: Document, d: Detection, me: SignedInUser | nu
   if (!main) return;
   const meKey = me?.linkedinUrl ? linkedinIdentityKey(me.linkedinUrl) : null;
   const cards = queryAll(main, RESULT, budget, MAX_RESULTS * 2);
+  // Cards come in document order and a subtree is contiguous in it: a card nested in another lies
+  // inside the last outermost card seen, so one contains() per card instead of one per pair.
+  let outer: Element | null = null;
   for (const card of cards) {
     // SDUI nests a chameleon urn inside the result; read the outermost card only.
-    if (cards.some((other) => other !== card && other.contains(card))) continue;
+    if (outer?.contains(card)) continue;
+    outer = card;
     if (isHidden(card, budget, main)) continue;
     if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
     const contact = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));
