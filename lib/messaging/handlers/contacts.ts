@@ -49,8 +49,12 @@ async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const detection = await loadDetection(tabId);
   const contact = detection?.contacts.find((c) => c.key === key);
   if (!detection || !contact) return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
-  const { personId } = await capturePerson(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
-  return { ok: true as const, value: { personId, status: await statusOf(db, await db.prospects.get(personId)) } };
+  const { personId, created } = await capturePerson(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
+  // Someone created just now has no deal or follow-up yet: answer the click without reading again.
+  const status: ContactStatus = created
+    ? { known: true, personId, lifecycle: 'lead', stage: null, nextFollowUpAt: null }
+    : await statusOf(db, await db.prospects.get(personId));
+  return { ok: true as const, value: { personId, status } };
 }
 
 /** Handlers for detection reports, statuses and capture. */
