@@ -7,16 +7,15 @@ import { upgradeToV3 } from './migrations/v3';
  * one with an upgrade (https://dexie.org/docs/Version/Version.upgrade()). tests/unit/db/upgrade.test.ts
  * fills a database at every earlier version and upgrades it to the newest.
  */
-export function declareVersions(db: Dexie): void {
+export const STORES = {
   // v1 (walking skeleton): prospects only. linkedinKey is unique so that two spellings of one
   // profile URL can never make two people, even under concurrent captures from several tabs.
-  db.version(1).stores({
+  1: {
     prospects: 'id, &linkedinKey, *emailKeys, createdAt',
-  });
-
+  },
   // v2 (pipeline core): people become full Person entities (emails normalised in `emails`, search
   // tokens for the panel's search); companies, deals, activities, follow-ups, pipelines, settings.
-  db.version(2).stores({
+  2: {
     prospects: 'id, &linkedinKey, *emails, *salesNavUrls, *searchTokens, lifecycle, createdAt, updatedAt',
     companies: 'id, *domains, linkedinUrl',
     deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt',
@@ -25,14 +24,20 @@ export function declareVersions(db: Dexie): void {
     pipelines: 'id, position',
     settings: 'id',
     detectionStats: '[day+pageKind], day',
-  }).upgrade(upgradeToV2);
-
+  },
   // v3 (follow-ups that are never missed): user cadences and their runs, small background facts
   // (meta), and the outbox of reminders owed to the user (at-least-once notifications).
-  db.version(3).stores({
+  3: {
     cadences: 'id',
     cadenceRuns: 'id, personId, cadenceId, status',
     meta: 'id',
     reminderOutbox: 'id, createdAt',
-  }).upgrade(upgradeToV3);
+  },
+} as const;
+
+/** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
+export function declareVersions(db: Dexie): void {
+  db.version(1).stores(STORES[1]);
+  db.version(2).stores(STORES[2]).upgrade(upgradeToV2);
+  db.version(3).stores(STORES[3]).upgrade(upgradeToV3);
 }

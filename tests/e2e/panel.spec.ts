@@ -1,3 +1,4 @@
+import { peopleIds } from './pages/people-ids';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -164,17 +165,8 @@ test('a notification click opens its prospect in the panel (panel:openProspect),
   await capture(site, PAGES.rebecca.url);
   await capture(site, PAGES.olena.url);
   const first = await openPanel();
-  const ids = await first.evaluate(() => new Promise<Record<string, string | undefined>>((resolve, reject) => {
-    const open = indexedDB.open('sidecar');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const q = open.result.transaction('prospects').objectStore('prospects').getAll();
-      q.onsuccess = () => {
-        resolve(Object.fromEntries((q.result as { id: string; displayName: string }[]).map((p) => [p.displayName, p.id])));
-        open.result.close();
-      };
-    };
-  }));
+  const ids = await peopleIds(first);
+
   await first.close();
   const key = 'panel:openProspect';
   const rebecca = String(ids['Rebecca Thornton']);

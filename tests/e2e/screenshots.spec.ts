@@ -1,3 +1,4 @@
+import { peopleIds } from './pages/people-ids';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -30,18 +31,6 @@ async function send(panel: Page, type: string, data: unknown): Promise<Record<st
   return reply.value ?? {};
 }
 
-/** The extension's people by name (same origin as the panel, so its IndexedDB). */
-const peopleIds = (panel: Page) => panel.evaluate(() => new Promise<Record<string, string>>((resolve, reject) => {
-  const open = indexedDB.open('sidecar');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const q = open.result.transaction('prospects').objectStore('prospects').getAll();
-    q.onsuccess = () => {
-      resolve(Object.fromEntries((q.result as { id: string; displayName: string }[]).map((p) => [p.displayName, p.id])));
-      open.result.close();
-    };
-  };
-}));
 
 interface Seeded { panel: Page; search: Page; ids: Record<string, string> }
 

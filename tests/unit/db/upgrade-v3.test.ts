@@ -1,3 +1,4 @@
+import { STORES } from '@/lib/db/versions';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SidecarDB } from '@/lib/db/schema';
@@ -8,17 +9,8 @@ import { FollowUpSchema } from '@/lib/domain/follow-up';
 import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 import { makePerson, uuid } from '../domain/make-entities';
 
-// Schema v2 exactly as lib/db/versions.ts declares it.
-const V2 = {
-  prospects: 'id, &linkedinKey, *emails, *salesNavUrls, *searchTokens, lifecycle, createdAt, updatedAt',
-  companies: 'id, *domains, linkedinUrl',
-  deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt',
-  activities: 'id, personId, dealId, at, [personId+at], &dedupeKey',
-  followUps: 'id, personId, dealId, openDueAt, &dedupeKey, cadenceRunId',
-  pipelines: 'id, position',
-  settings: 'id',
-  detectionStats: '[day+pageKind], day',
-};
+// Schema v1 and v2 exactly as released (lib/db/versions.ts keeps every version's stores).
+const V2 = { ...STORES[1], ...STORES[2] };
 
 const T = Date.UTC(2026, 2, 10, 9);
 // A v2 follow-up as an early build stored it: no noteKey, cancelReason or dedupeKey yet.

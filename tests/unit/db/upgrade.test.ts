@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { SidecarDB } from '@/lib/db/schema';
+import { STORES } from '@/lib/db/versions';
 import { PersonSchema } from '@/lib/domain/person';
 import { ActivitySchema } from '@/lib/domain/activity';
 import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
@@ -8,7 +9,7 @@ import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
 /** A database exactly as schema v1 (the walking skeleton) left it, filled with real-looking rows. */
 async function createV1(name: string, rows: ProspectRowV1[]): Promise<void> {
   const v1 = new Dexie(name);
-  v1.version(1).stores({ prospects: 'id, &linkedinKey, *emailKeys, createdAt' });
+  v1.version(1).stores(STORES[1]);
   await v1.table('prospects').bulkAdd(rows);
   v1.close();
 }
