@@ -7,8 +7,8 @@ export const SEARCH_LIMIT = 50;
 /** Notes are searched only when people search finds fewer than this many people. */
 export const NOTES_SEARCH_BELOW = 5;
 const NOTES_LIMIT = 10;
-/** Multi-word queries read at most this many people matching their longest word, then filter. */
-const MULTI_WORD_CANDIDATES = 2_000;
+/** Multi-word queries read at most this many primary keys per word before intersecting. */
+const KEYS_PER_WORD = 10_000;
 
 /** The query's words as the index stores them: folded, or one whole e-mail address. */
 function queryWords(query: string): string[] {
@@ -33,11 +33,21 @@ function keysFor(db: SidecarDB, word: string, limit?: number): Promise<string[]>
 export async function searchPeople(db: SidecarDB, query: string, limit = SEARCH_LIMIT): Promise<PersonRow[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  // One index range only, for the longest word (usually the most selective); the other words are
-  // checked on those people's tokens. Reading every range of a short second word ("Rebecca T")
-  // would touch a large part of the index for one keystroke.
-  const longest = [...words].sort((a, b) => b.length - a.length)[0] ?? '';
-  const ids = await keysFor(db, longest, words.length === 1 ? limit : MULTI_WORD_CANDIDATES);
+  if (words.length === 1) return finish(db, await keysFor(db, words[0] ?? '', limit), query, limit);
+  // Multi-word: intersect primary keys only (no rows read) of the words of 2+ letters, each range
+  // capped; a one-letter word ("Rebecca T") is checked on the few rows read at the end instead of
+  // reading a large part of the index for one keystroke.
+  const indexed = words.filter((w) => w.length >= 2);
+  const sets = await Promise.all((indexed.length ? indexed : words.slice(0, 1)).map((w) => keysFor(db, w, KEYS_PER_WORD)));
+  sets.sort((a, b) => a.length - b.length);
+  const [smallest = [], ...others] = sets;
+  const otherSets = others.map((keys) => new Set(keys));
+  const ids = smallest.filter((id) => otherSets.every((set) => set.has(id))).slice(0, limit * 4);
+  return finish(db, ids, query, limit);
+}
+
+/** Read the matched people, re-check every word on their own tokens, cap and sort for display. */
+async function finish(db: SidecarDB, ids: string[], query: string, limit: number): Promise<PersonRow[]> {
   const rows = (await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined);
   return rows.filter((p) => matchesQuery(p.searchTokens, query)).slice(0, limit)
     .sort((a, b) => foldText(a.displayName).localeCompare(foldText(b.displayName)));
