@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PersonRow } from '@/lib/db/rows';
 import { planMerge, type MergeField, type MergeSide } from '@/lib/domain/person-merge';
+import { BANT_CRITERIA, type Qualification } from '@/lib/domain/qualification';
 import type { Translate } from '@/lib/i18n/translate';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
@@ -12,8 +13,14 @@ export interface MergeDialogProps {
   onClose: () => void;
 }
 
+/** Each side's qualification in one line ("Budget: Yes · Authority: No · … · SQL"), so the two differ. */
+function showQualification(q: Qualification, t: Translate): string {
+  const answers = BANT_CRITERIA.map((k) => `${t(`bant.${k}`)}: ${t(`bant.answer.${q[k].answer}`)}`);
+  return [...answers, ...(q.status === 'none' ? [] : [t(`qualification.mark.${q.status}`)])].join(' · ');
+}
+
 function show(field: MergeField, value: unknown, t: Translate): string {
-  if (field === 'qualification') return t('merge.qualificationValue');
+  if (field === 'qualification') return showQualification(value as Qualification, t);
   if (field === 'lifecycle') return t(`lifecycle_${String(value)}`);
   if (field === 'leadSource') return t(`leadSource.${String(value)}`);
   return String(value ?? '');

@@ -156,6 +156,20 @@ describe('prospect view', () => {
     await waitFor(async () => expect(await db.prospects.count()).toBe(2));
   });
 
+  it('shows each side\'s qualification answers when they conflict in a merge', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'İlker Yılmaz', company: 'Acme' });
+    const other = await addPerson(db, { name: 'Ilker Yilmaz', company: 'Acme' });
+    await db.prospects.update(id, { qualification: { ...(await db.prospects.get(id))!.qualification, budget: { answer: 'yes', note: '' } } });
+    await db.prospects.update(other, { qualification: { ...(await db.prospects.get(other))!.qualification, budget: { answer: 'no', note: '' }, status: 'mql', statusChangedAt: 1 } });
+    await open(db, id);
+    const dupes = await screen.findByRole('list', { name: 'Possible duplicates' });
+    fireEvent.click(within(dupes).getByRole('button', { name: 'Merge' }));
+    const dialog = screen.getByRole('dialog', { name: /Merge Ilker Yilmaz/ });
+    expect(within(dialog).getByRole('radio', { name: /Budget: Yes · Authority: Unknown/ })).toBeTruthy();
+    expect(within(dialog).getByRole('radio', { name: /Budget: No · .* · MQL$/ })).toBeTruthy();
+  });
+
   it('deletes after confirmation', async () => {
     const db = await newDb();
     const id = await addPerson(db, { name: 'Anna Nowak' });
