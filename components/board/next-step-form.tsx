@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { NextStep } from '@/lib/domain/deal';
-import { computeTomorrowMorning } from '@/lib/domain/follow-up-presets';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { useI18n } from '@/lib/panel/i18n-context';
-import { fromDateInput, toDateInput } from '@/lib/panel/local-time';
+import { useNextStepDraft } from '@/lib/panel/use-next-step-draft';
 
 export interface NextStepFormProps {
   workingTime: WorkingTime;
@@ -16,16 +15,13 @@ export interface NextStepFormProps {
 /** What happens next and when (DOMAIN.md: every open deal has one). Defaults to the next working morning. */
 export function NextStepForm({ workingTime, initial, submitLabel, onSubmit, onCancel }: NextStepFormProps) {
   const { t } = useI18n();
-  const start = toDateInput(initial?.dueAt ?? computeTomorrowMorning(Date.now(), workingTime), workingTime.timeZone);
-  const [text, setText] = useState(initial?.text ?? '');
-  const [date, setDate] = useState(start.date);
-  const [time, setTime] = useState(start.time);
+  const { text, date, time, setText, setDate, setTime, read } = useNextStepDraft(initial, workingTime);
   const [invalid, setInvalid] = useState(false);
   const submit = (e: Event) => {
     e.preventDefault();
-    const dueAt = fromDateInput(date, time, workingTime.timeZone);
-    if (text.trim() === '' || dueAt === null) return setInvalid(true);
-    onSubmit({ text: text.trim(), dueAt });
+    const draft = read();
+    if (!draft.ok) return setInvalid(true);
+    onSubmit(draft.step);
   };
   return (
     <form class="sc-form" onSubmit={submit}>

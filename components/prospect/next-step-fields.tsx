@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NextStep } from '@/lib/domain/deal';
-import { computeTomorrowMorning } from '@/lib/domain/follow-up-presets';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { useI18n } from '@/lib/panel/i18n-context';
-import { fromDateInput, toDateInput } from '@/lib/panel/local-time';
+import { useNextStepDraft } from '@/lib/panel/use-next-step-draft';
 
 export interface NextStepFieldsProps {
   /** Why we ask (e.g. "Moving to Demo needs a next step"). */
@@ -17,19 +16,15 @@ export interface NextStepFieldsProps {
 /** What happens next and when (default: tomorrow morning in the user's working week). */
 export function NextStepFields({ prompt, initial, workingTime, onSubmit, onCancel }: NextStepFieldsProps) {
   const { t } = useI18n();
-  const start = toDateInput(initial?.dueAt ?? computeTomorrowMorning(Date.now(), workingTime), workingTime.timeZone);
-  const [text, setText] = useState(initial?.text ?? '');
-  const [date, setDate] = useState(start.date);
-  const [time, setTime] = useState(start.time);
+  const { text, date, time, setText, setDate, setTime, read } = useNextStepDraft(initial, workingTime);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), []);
   const submit = (event: Event) => {
     event.preventDefault();
-    const dueAt = fromDateInput(date, time, workingTime.timeZone);
-    if (!text.trim()) return setError('deal.error.nextStepText');
-    if (dueAt === null) return setError('deal.error.date');
-    onSubmit({ text: text.trim().slice(0, 500), dueAt });
+    const draft = read();
+    if (!draft.ok) return setError(draft.missing === 'text' ? 'deal.error.nextStepText' : 'deal.error.date');
+    onSubmit(draft.step);
   };
   return (
     <form class="form inset" aria-label={t('deal.nextStep')} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
