@@ -1,5 +1,6 @@
 import { normalizeEmailSet } from './email-address';
-import { parseSalesNavLeadUrl } from './linkedin-url';
+import type { DetectedContact } from './contact';
+import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from './linkedin-url';
 import { companyKey, isCloseName } from './name-match';
 import type { Person } from './person';
 
@@ -13,6 +14,21 @@ export type IncomingIdentity = {
   displayName?: string | null;
   company?: string | null;
 };
+
+/** The identity keys of a detected contact: LinkedIn key (only from a profile link), Sales Navigator lead, emails. */
+export type ContactIdentity = { linkedinKey: string | null; salesNavUrl: string | null; salesNavLeadId: string | null; emails: string[] };
+
+/** Read a detected contact's identity keys, as both the worker's capture and the panel's status use them. */
+export function identityOfContact(contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>): ContactIdentity {
+  const canonical = contact.linkedinUrl ? canonicalizeLinkedinProfileUrl(contact.linkedinUrl) : null;
+  const lead = contact.salesNavUrl ? parseSalesNavLeadUrl(contact.salesNavUrl) : null;
+  return {
+    linkedinKey: canonical ? linkedinIdentityKey(canonical) : null,
+    salesNavUrl: lead?.canonical ?? null,
+    salesNavLeadId: lead?.leadId ?? null,
+    emails: normalizeEmailSet(contact.emails),
+  };
+}
 
 export type SuggestionConfidence = 'high' | 'medium';
 export type IdentitySuggestion = { personId: string; confidence: SuggestionConfidence; reasons: string[] };

@@ -1,7 +1,5 @@
 import type { DetectedContact } from '../../domain/contact';
-import { normalizeEmailSet } from '../../domain/email-address';
-import { resolveIdentity } from '../../domain/identity';
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import { identityOfContact as identityOf, resolveIdentity, type ContactIdentity } from '../../domain/identity';
 import { createPersonFromContact, mergeContactIntoPerson, type CaptureSource } from '../../domain/person-capture';
 import type { LeadSource } from '../../domain/person';
 import type { SidecarDB } from '../schema';
@@ -9,19 +7,8 @@ import type { PersonRow } from '../rows';
 
 export type { CaptureSource };
 
-/** The identity keys of a detected contact: LinkedIn key (only from a profile link), lead id, emails. */
-export function identityOf(contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>) {
-  const canonical = contact.linkedinUrl ? canonicalizeLinkedinProfileUrl(contact.linkedinUrl) : null;
-  return {
-    linkedinKey: canonical ? linkedinIdentityKey(canonical) : null,
-    salesNavUrl: contact.salesNavUrl ? parseSalesNavLeadUrl(contact.salesNavUrl)?.canonical ?? null : null,
-    salesNavLeadId: contact.salesNavUrl ? parseSalesNavLeadUrl(contact.salesNavUrl)?.leadId ?? null : null,
-    emails: normalizeEmailSet(contact.emails),
-  };
-}
-
 /** The people an incoming contact could be, by index only (no scan): LinkedIn key, lead alias, emails. */
-export async function findCandidates(db: SidecarDB, id: ReturnType<typeof identityOf>): Promise<PersonRow[]> {
+export async function findCandidates(db: SidecarDB, id: ContactIdentity): Promise<PersonRow[]> {
   const [byKey, byAlias, byEmail] = await Promise.all([
     id.linkedinKey ? db.prospects.where('linkedinKey').equals(id.linkedinKey).toArray() : [],
     id.salesNavUrl ? db.prospects.where('salesNavUrls').equals(id.salesNavUrl).toArray() : [],
