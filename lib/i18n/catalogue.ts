@@ -12,14 +12,24 @@ interface ChromeMessage {
 }
 
 /**
- * Convert a catalogue to Chrome's messages.json: manifest strings and the content scripts' few labels
- * go through browser.i18n, which content scripts can call without bundling the catalogues. Plural
- * entries are left out (chrome.i18n has no plurals); `{name}` becomes `$name$` with a `$n` placeholder.
+ * The chrome.i18n name of a catalogue key: Chrome allows only [A-Za-z0-9_@] (and ignores case), so
+ * dotted keys such as `stage.b2b.demo-meeting` become `stage_b2b_demo_meeting`. The catalogue test
+ * checks that no two keys meet under this mapping.
+ */
+export function chromeKeyOf(key: string): string {
+  return key.replace(/[^A-Za-z0-9_@]/g, '_');
+}
+
+/**
+ * Convert a catalogue to Chrome's messages.json: manifest strings, notifications and the overlays'
+ * labels go through browser.i18n, so the worker and content scripts need no bundled catalogue. Dotted
+ * keys go under their chromeKeyOf name. Plural entries are left out (chrome.i18n has no plurals); `{name}` becomes `$name$` with a `$n` placeholder.
  */
 export function toChromeMessages(catalogue: Catalogue): Record<string, ChromeMessage> {
   const out: Record<string, ChromeMessage> = {};
-  for (const [key, value] of Object.entries(catalogue)) {
-    if (typeof value !== 'string' || !/^[A-Za-z0-9_@]+$/.test(key)) continue;
+  for (const [catalogueKey, value] of Object.entries(catalogue)) {
+    if (typeof value !== 'string') continue;
+    const key = chromeKeyOf(catalogueKey);
     const names: string[] = [];
     const message = value.replace(/\$/g, '$$$$').replace(/\{(\w+)\}/g, (_, name: string) => {
       if (!names.includes(name)) names.push(name);

@@ -17,6 +17,15 @@ export const pageMessages = {
     in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
     out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
   },
+  /**
+   * The overlays' labels in the browser's language (lib/i18n/overlay-strings.ts): catalogue key →
+   * template with slot marks for its values. Asked once per content-script instance.
+   */
+  getOverlayStrings: {
+    scope: 'page',
+    in: z.object({}).strict(),
+    out: result(z.record(z.string().max(200), z.string().max(2000))),
+  },
   /** Statuses of contacts detected on the sender's tab. */
   getContactStatuses: { scope: 'page', in: z.object({ keys: z.array(ContactKeySchema).max(200) }), out: result(StatusMapSchema) },
 

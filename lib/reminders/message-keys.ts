@@ -13,6 +13,7 @@ export const kindMessageKey = (kind: FollowUpKind): string => KIND_KEYS[kind];
 
 /**
  * Chrome message names allow only [A-Za-z0-9_@], so the dotted noteKeys of generated follow-ups
- * ('cadence.touch.introEmail') are stored in the catalogue with '_' ('cadence_touch_introEmail').
+ * ('cadence.touch.introEmail') are looked up as 'cadence_touch_introEmail' (the generated messages.json
+ * holds every dotted key under that name).
  */
-export const toChromeMessageKey = (key: string): string => key.replace(/[^A-Za-z0-9_@]/g, '_');
+export { chromeKeyOf as toChromeMessageKey } from '../i18n/catalogue';

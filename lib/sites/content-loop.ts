@@ -4,7 +4,8 @@ import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
 import { sendMessage } from '../messaging/client';
 import type { OverlayAction } from './overlay-action';
-import type { ChipState, OverlayTranslate } from './overlay-chip';
+import type { ChipState } from './overlay-chip';
+import type { OverlayStrings } from './overlay-translate';
 import { createBatchScheduler } from './batch-scheduler';
 import type { SiteAdapter } from './content-runtime';
 import { isSameDetection } from './detection-change';
@@ -32,7 +33,7 @@ const IDLE_TIMEOUT_MS = 300;
  * Overlays mount when the page is idle; our own DOM insertions are dropped from the observer's queue
  * (takeRecords) so they never cause a batch of their own.
  */
-export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter, t: OverlayTranslate): ContentLoop {
+export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter, strings: OverlayStrings): ContentLoop {
   const observer = new MutationObserver(() => scheduler.request());
   const quietly = (change: () => void) => {
     if (observer.takeRecords().length > 0) scheduler.request(); // the page's own, from before the change
@@ -40,14 +41,15 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     observer.takeRecords();
   };
   const overlays = createOverlayManager(ctx, {
-    whenIdle: (mount) => ctx.requestIdleCallback(mount, { timeout: IDLE_TIMEOUT_MS }),
+    // Not ctx.requestIdleCallback: it adds an abort listener per call that is never removed.
+    whenIdle: (mount) => requestIdleCallback(() => ctx.isInvalid || mount(), { timeout: IDLE_TIMEOUT_MS }),
     quietly,
   });
   const guard = createNavigationGuard(location.href, document.title, adapter.subjectKeyOf);
   const cache = createExtractCache();
   let dateFormat: Intl.DateTimeFormat | null = null;
   const view: OverlayView = {
-    statuses: {}, chipStates: {}, actionStates: {}, loading: false, version: 0, t,
+    statuses: {}, chipStates: {}, actionStates: {}, loading: false, version: 0, t: strings.t, stringsReady: false,
     formatDate: (at) => (dateFormat ??= new Intl.DateTimeFormat(navigator.language, {
       weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
     })).format(at),
@@ -90,7 +92,8 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
         queueReport(detection);
       }
     }
-    const extra = accepted ? features.flatMap((f) => f.run(document, accepted as Detection)) : [];
+    // Features build their own labelled UI: they wait for the labels too.
+    const extra = accepted && view.stringsReady ? features.flatMap((f) => f.run(document, accepted as Detection)) : [];
     overlays.reconcile([...placements, ...extra], view);
     // Removing a stale overlay is our own mutation: it must not cause a batch of its own.
     observer.takeRecords();
@@ -190,7 +193,16 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     setTimeout: (cb, ms) => window.setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id),
   });
-  const features = adapter.createFeatures?.({ ctx, t, requestBatch: () => scheduler.request() }) ?? [];
+  const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request() }) ?? [];
+  // The labels come from the worker (one message per instance, answered from its memory), in
+  // parallel with the first extraction; nothing is drawn until they are here.
+  void sendMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
+    if (ctx.isInvalid) return;
+    strings.load(table);
+    view.stringsReady = true;
+    changed();
+    scheduler.request();
+  });
   observer.observe(document, { childList: true, subtree: true });
   ctx.onInvalidated(() => {
     observer.disconnect();

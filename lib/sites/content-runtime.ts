@@ -3,7 +3,7 @@ import type { Detection } from '../domain/contact';
 import { sendMessage } from '../messaging/client';
 import { startContentLoop, type ContentLoop } from './content-loop';
 import type { Placement } from './overlay-manager';
-import { createCachedTranslate } from './overlay-translate';
+import { createOverlayStrings } from './overlay-translate';
 import type { ExtractOptions } from './shared/budget';
 import type { FeatureHost, SiteFeature } from './site-feature';
 import { listenToTabMessages } from './tab-listener';
@@ -29,11 +29,11 @@ export interface SiteAdapter {
  * reloaded, or a newer copy injected by lib/tabs/reinject.ts) stops quietly and removes its overlays.
  */
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  const t = createCachedTranslate((key, subs) => browser.i18n.getMessage(key as never, subs));
+  const strings = createOverlayStrings((key, subs) => browser.i18n.getMessage(key as never, subs));
   let loop: ContentLoop | null = null;
   const wake = () => {
     if (loop) loop.request();
-    else if (adapter.isRelevant(new URL(location.href))) loop = startContentLoop(ctx, adapter, t);
+    else if (adapter.isRelevant(new URL(location.href))) loop = startContentLoop(ctx, adapter, strings);
     else ctx.requestIdleCallback(reportDormant, { timeout: 1000 });
   };
   const reportDormant = () => {

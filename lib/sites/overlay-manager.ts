@@ -1,10 +1,10 @@
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import type { DetectedContact } from '../domain/contact';
 import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
 import { createActionButton, type ActionState, type OverlayAction } from './overlay-action';
 import { createChip, type ChipState, type OverlayTranslate } from './overlay-chip';
-import { OVERLAY_CSS } from './overlay-style';
+import { createOverlayHost, type OverlayHost } from './overlay-host';
 
 /** Where one overlay goes: after `anchor`, holding a chip per contact (one, or a Gmail strip of several). */
 export interface Placement {
@@ -23,6 +23,8 @@ export interface OverlayView {
   chipStates: Record<string, ChipState>;
   actionStates: Record<string, ActionState>;
   loading: boolean;
+  /** The labels have arrived (overlays draw nothing before). */
+  stringsReady: boolean;
   /** Bumped on every change of the fields above, so unchanged overlays are not redrawn. */
   version: number;
   t: OverlayTranslate;
@@ -40,7 +42,7 @@ export interface OverlayManagerDeps {
 }
 
 interface Mounted {
-  ui: ShadowRootContentScriptUi<HTMLElement | undefined> | null;
+  ui: OverlayHost | null;
   placement: Placement;
   drawn: string;
   /** The follow-up menu is open: redraws wait until it closes. */
@@ -60,7 +62,7 @@ const signatureOf = (p: Placement, view: OverlayView): string => {
     return `${c.key}|${c.name ?? ''}|${status}|${view.chipStates[c.key] ?? 'idle'}`;
   });
   const actions = (p.actions ?? []).map((a) => `${a.id}|${JSON.stringify(view.actionStates[a.id] ?? null)}`);
-  return `${view.loading}|${p.labelled}\n${chips.join('\n')}\n${actions.join('\n')}`;
+  return `${view.stringsReady}|${view.loading}|${p.labelled}\n${chips.join('\n')}\n${actions.join('\n')}`;
 };
 
 /**
@@ -78,6 +80,7 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
   const draw = (container: HTMLElement, m: Mounted, view: OverlayView) => {
     const p = m.placement;
     m.drawn = signatureOf(p, view);
+    if (!view.stringsReady) return;
     if (p.element) {
       if (container.firstChild !== p.element) container.replaceChildren(p.element);
       return;
@@ -112,27 +115,19 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
 
   const hold = (m: Mounted, open: boolean) => {
     m.held = open;
-    if (!open && m.ui && latest && m.drawn !== signatureOf(m.placement, latest)) draw(m.ui.uiContainer, m, latest);
+    if (!open && m.ui && latest && m.drawn !== signatureOf(m.placement, latest)) draw(m.ui.container, m, latest);
   };
 
-  const mountQueued = async () => {
+  const mountQueued = () => {
     const entries = queue;
     queue = [];
     for (const entry of entries) {
       const anchor = entry.placement.anchor;
       if (mounted.get(anchor) !== entry || !anchor.isConnected || ctx.isInvalid) continue;
-      const ui = await createShadowRootUi(ctx, {
-        name: 'sidecar-chip', position: 'inline', anchor, append: 'after',
-        css: OVERLAY_CSS, isolateEvents: true,
-        onMount: (container) => {
-          if (latest) draw(container, entry, latest);
-          return container;
-        },
-        onRemove: (container) => container?.replaceChildren(),
-      });
-      if (mounted.get(anchor) !== entry || ctx.isInvalid) continue; // superseded while the UI was being created
+      const ui = createOverlayHost();
       entry.ui = ui;
-      deps.quietly(() => ui.mount());
+      if (latest) draw(ui.container, entry, latest);
+      deps.quietly(() => anchor.after(ui.host));
     }
   };
 
@@ -143,7 +138,7 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
       const wanted = new Set(placements.map((p) => p.anchor));
       for (const [anchor, m] of mounted) {
         if (!wanted.has(anchor) || !anchor.isConnected) {
-          m.ui?.remove();
+          m.ui?.host.remove();
           mounted.delete(anchor);
         }
       }
@@ -151,23 +146,23 @@ export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayMan
         const existing = mounted.get(p.anchor);
         if (existing) {
           existing.placement = p;
-          if (existing.ui && !existing.held && existing.drawn !== signatureOf(p, view)) draw(existing.ui.uiContainer, existing, view);
+          if (existing.ui && !existing.held && existing.drawn !== signatureOf(p, view)) draw(existing.ui.container, existing, view);
           continue;
         }
         const entry: Mounted = { ui: null, placement: p, drawn: '', held: false };
         mounted.set(p.anchor, entry);
-        if (queue.push(entry) === 1) deps.whenIdle(() => void mountQueued());
+        if (queue.push(entry) === 1) deps.whenIdle(mountQueued);
       }
     },
     /** Re-render every overlay with new statuses or states, without touching the page. */
     redraw(view: OverlayView): void {
       latest = view;
       for (const m of mounted.values()) {
-        if (m.ui && !m.held && m.drawn !== signatureOf(m.placement, view)) draw(m.ui.uiContainer, m, view);
+        if (m.ui && !m.held && m.drawn !== signatureOf(m.placement, view)) draw(m.ui.container, m, view);
       }
     },
     removeAll(): void {
-      for (const m of mounted.values()) m.ui?.remove();
+      for (const m of mounted.values()) m.ui?.host.remove();
       mounted.clear();
       queue = [];
     },

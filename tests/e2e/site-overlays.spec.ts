@@ -30,6 +30,22 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   await expect(page.locator('header sidecar-chip, nav sidecar-chip')).toHaveCount(0);
 });
 
+test('the page\'s own scripts hear nothing from Sidecar: no window message, no extension id in the DOM', async ({ context, extensionId }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  // The page's world: what LinkedIn's own scripts could record.
+  await page.addInitScript(() => {
+    const heard: string[] = [];
+    Object.assign(window, { __heard: heard });
+    window.addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
+  });
+  await page.goto(PAGES.rebecca.url);
+  await expect(addButton(page)).toHaveCount(1);
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // any message posted at start has arrived
+  expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
+  expect(await page.content()).not.toContain(extensionId);
+});
+
 test('in-app navigation: loading while URL and page disagree, then the new person with the new URL', async ({ context, openPanel }) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();

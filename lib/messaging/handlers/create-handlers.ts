@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from '../register';
 import { createContactHandlers } from './contacts';
@@ -5,6 +6,7 @@ import { withFollowUpHooks, type FollowUpHooks } from './follow-up-hooks';
 import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
+import { createOverlayStringHandlers } from './overlay-strings';
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
@@ -21,5 +23,6 @@ export function createHandlers(db: SidecarDB, hooks: FollowUpHooks = NO_HOOKS): 
     ...createPipelineHandlers(db),
     ...createTimelineHandlers(db),
     ...createPortabilityHandlers(db),
+    ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs)),
   }, hooks);
 }

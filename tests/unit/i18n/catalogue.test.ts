@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toChromeMessages } from '@/lib/i18n/catalogue';
+import { chromeKeyOf, toChromeMessages } from '@/lib/i18n/catalogue';
 import { createTranslator } from '@/lib/i18n/translate';
 import { pickLanguage } from '@/lib/i18n/locales';
 import en from '@/locales/en.json';
@@ -9,7 +9,14 @@ describe('message catalogues', () => {
     const out = toChromeMessages({ a: 'Hi {name}, {name} costs $5', n: { one: '1', other: 'n' }, 'bad-key': 'x' });
     expect(out.a).toEqual({ message: 'Hi $name$, $name$ costs $$5', placeholders: { name: { content: '$1' } } });
     expect(out.n).toBeUndefined();
-    expect(out['bad-key']).toBeUndefined();
+    expect(out.bad_key).toEqual({ message: 'x' });
+  });
+
+  it('give every key a chrome.i18n name that no other key shares (Chrome ignores case)', () => {
+    const names = Object.keys(en).map((k) => chromeKeyOf(k).toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    expect(Object.keys(toChromeMessages(en)).every((k) => /^[A-Za-z0-9_@]+$/.test(k))).toBe(true);
+    expect(chromeKeyOf('stage.b2b.demo-meeting')).toBe('stage_b2b_demo_meeting');
   });
 
   it('keep the contract labels exactly in English', () => {
