@@ -18,13 +18,11 @@ import { useDealMove } from './use-deal-move';
 export interface DealBoardProps {
   pipeline: Pipeline;
   settings: Settings;
-  /** How many pipelines exist: stage ids may repeat across them. */
-  pipelineCount: number;
   onOpenPerson(personId: string): void;
 }
 
 /** The deals of one pipeline: stage strip (switcher and drop targets), filters, the chosen stage's cards. */
-export function DealBoard({ pipeline, settings, pipelineCount, onOpenPerson }: DealBoardProps) {
+export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) {
   const { t } = useI18n();
   const db = useDb();
   const now = useNow();
@@ -40,7 +38,7 @@ export function DealBoard({ pipeline, settings, pipelineCount, onOpenPerson }: D
   }, [db, filters.tag], null as Set<string> | null);
   const selectedId = chosen !== null && findStage(pipeline, chosen) ? chosen : firstOpenStage(pipeline)?.id ?? pipeline.stages[0]?.id ?? '';
   const { columns, columnDeals, pipelineEmpty } = useBoardDeals(pipeline, {
-    selectedId, filters, now, stalledDays: settings.stalledDays, taggedPersonIds: tagged, shared: pipelineCount > 1,
+    selectedId, filters, now, stalledDays: settings.stalledDays, taggedPersonIds: tagged,
   });
   const column = columns.find((c) => c.stage.id === selectedId);
   const active = countActiveFilters(filters);

@@ -38,7 +38,7 @@ export function PipelineView({ onOpenPerson }: PipelineViewProps) {
       {pipelines?.length === 0 && <p class="muted">{t('board.noPipeline')}</p>}
       {pipeline && settings && (editing
         ? <StageEditor pipeline={pipeline} onDone={() => setEditing(false)} />
-        : <DealBoard pipeline={pipeline} settings={settings} pipelineCount={pipelines?.length ?? 1} onOpenPerson={onOpenPerson} />)}
+        : <DealBoard pipeline={pipeline} settings={settings} onOpenPerson={onOpenPerson} />)}
     </section>
   );
 }

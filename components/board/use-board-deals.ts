@@ -21,28 +21,25 @@ interface Options {
   now: number;
   stalledDays: number;
   taggedPersonIds: ReadonlySet<string> | null;
-  /** Other pipelines may reuse stage ids (two B2B pipelines): index counts by stage would mix them. */
-  shared: boolean;
 }
 
 /**
  * The board's data. Without filters it reads only the selected stage's deals and counts the other
- * stages through the stageId index (no values read): opening the panel on 5,000 deals reads a few
- * hundred. With a filter set, every deal of the pipeline is read, as each count depends on the filter.
+ * stages, both through the [pipelineId+stageId] index (pipelines may share stage ids, e.g. two B2B
+ * ones; counts read no values): opening the panel on 5,000 deals reads a few hundred. With a filter
+ * set, every deal of the pipeline is read, as each count depends on the filter.
  */
 export function useBoardDeals(pipeline: Pipeline, o: Options): BoardDeals {
   const db = useDb();
   const filtering = countActiveFilters(o.filters) > 0;
+  const inStage = (stageId: string) => db.deals.where('[pipelineId+stageId]').equals([pipeline.id, stageId]);
   const stage = useLiveQuery(
-    () => (filtering ? Promise.resolve(null) : db.deals.where('stageId').equals(o.selectedId).filter((d) => d.pipelineId === pipeline.id).toArray()),
+    () => (filtering ? Promise.resolve(null) : inStage(o.selectedId).toArray()),
     [db, pipeline.id, o.selectedId, filtering], undefined as Deal[] | null | undefined,
   );
   const counts = useLiveQuery(
-    () => (filtering ? Promise.resolve(null) : Promise.all(pipeline.stages.map((s) => {
-      const inStage = db.deals.where('stageId').equals(s.id);
-      return o.shared ? inStage.filter((d) => d.pipelineId === pipeline.id).count() : inStage.count();
-    }))),
-    [db, pipeline, filtering, o.shared], undefined as number[] | null | undefined,
+    () => (filtering ? Promise.resolve(null) : Promise.all(pipeline.stages.map((s) => inStage(s.id).count()))),
+    [db, pipeline, filtering], undefined as number[] | null | undefined,
   );
   const all = useLiveQuery(
     () => (filtering ? db.deals.where('pipelineId').equals(pipeline.id).toArray() : Promise.resolve(null)),

@@ -28,7 +28,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
   const [all, setAll] = useState<Partial<Record<TodayListKey, boolean>>>({});
   const [error, setError] = useState<string | null>(null);
   const data = useLiveQuery(
-    () => loadToday(db, now, (key, total) => (all[key] ? total : Math.min(total, FIRST))),
+    () => loadToday(db, now, (key) => (all[key] ? Infinity : FIRST)),
     [db, now, JSON.stringify(all)], undefined as TodayData | undefined,
   );
   if (!data) return <section class="today" data-sidecar-view="today"><p class="muted">{t('loading')}</p></section>;

@@ -1,6 +1,7 @@
 import type { BackupTable, ParsedBackup } from '../portability/backup';
 import { computePersonSearchTokens, type Person } from '../domain/person';
 import { toFollowUpRow } from './repositories/follow-ups';
+import { DEAL_INDEX_FIELDS } from './deal-rows';
 import type { FollowUp } from '../domain/follow-up';
 import type { SidecarDB } from './schema';
 
@@ -10,9 +11,12 @@ export async function readAllForBackup(db: SidecarDB): Promise<{ tables: Record<
     db.prospects.toArray(), db.companies.toArray(), db.deals.toArray(), db.activities.toArray(),
     db.followUps.toArray(), db.pipelines.toArray(), db.settings.get('settings'),
   ]);
-  const strip = <T extends object>(rows: T[], key: string) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== key)));
+  const strip = <T extends object>(rows: T[], ...keys: string[]) => rows.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !keys.includes(k))));
   return {
-    tables: { prospects, companies, deals, activities: strip(activities, 'dedupeKey'), followUps: strip(followUps, 'openDueAt'), pipelines },
+    tables: {
+      prospects, companies, deals: strip(deals, ...DEAL_INDEX_FIELDS), activities: strip(activities, 'dedupeKey'),
+      followUps: strip(followUps, 'openDueAt'), pipelines,
+    },
     settings: settings?.value ?? null,
   };
 }
@@ -33,7 +37,7 @@ export async function restoreBackup(db: SidecarDB, backup: ParsedBackup): Promis
       restored++;
     }
     await db.companies.bulkPut(backup.rows.companies as never[]);
-    await db.deals.bulkPut(backup.rows.deals as never[]);
+    await db.deals.bulkPut(backup.rows.deals as never[]); // with their index fields (deal-rows.ts)
     await db.activities.bulkPut(backup.rows.activities as never[]);
     await db.followUps.bulkPut((backup.rows.followUps as FollowUp[]).map(toFollowUpRow));
     await db.pipelines.bulkPut(backup.rows.pipelines as never[]);

@@ -9,11 +9,16 @@ import type { Settings } from '../domain/settings';
 
 /**
  * Stored rows are the domain entities, plus the few fields that exist only to be indexed. Those are
- * maintained by the repositories and never leave lib/db.
+ * maintained by lib/db (the repositories; for deals, the database itself on every write) and are
+ * left out of backups.
  */
 export type PersonRow = Person;
 export type CompanyRow = Company;
-export type DealRow = Deal;
+/**
+ * An open deal carries Today's two index fields (lib/db/deal-rows.ts, absent once closed): when it was
+ * last touched (stalled is "touched before a cutoff") and when its next step is due (-1: none).
+ */
+export type DealRow = Deal & { openTouchedAt?: number; openStepDueAt?: number };
 
 /** `dedupeKey` makes logging idempotent (e.g. `email:<account>:<gmail id>:<person>`). */
 export type ActivityRow = Activity & { dedupeKey?: string };

@@ -3,6 +3,7 @@ import type {
   ActivityRow, CadenceRow, CadenceRunRow, CompanyRow, DealRow, DetectionStatRow, FollowUpRow, MetaRow, PersonRow,
   PipelineRow, ReminderOutboxRow, SettingsRow,
 } from './rows';
+import { dealRowsMiddleware } from './deal-rows';
 import { declareVersions } from './versions';
 
 /**
@@ -32,6 +33,7 @@ export class SidecarDB extends Dexie {
     // must feel instant (target 5 ms, bench db.capture.p95_ms).
     super(name, { chromeTransactionDurability: 'relaxed' });
     declareVersions(this);
+    this.use(dealRowsMiddleware);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV4 } from './migrations/v4';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -33,6 +34,12 @@ export const STORES = {
     meta: 'id',
     reminderOutbox: 'id, createdAt',
   },
+  // v4 (panel first paint): deals by pipeline and stage in one index (the board reads a column without
+  // a cursor); open deals by when they were last touched and when their next step is due, so Today
+  // counts and lists stalled and stepless deals without reading every open deal (lib/db/deal-rows.ts).
+  4: {
+    deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt, [pipelineId+stageId], openTouchedAt, openStepDueAt',
+  },
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -40,4 +47,5 @@ export function declareVersions(db: Dexie): void {
   db.version(1).stores(STORES[1]);
   db.version(2).stores(STORES[2]).upgrade(upgradeToV2);
   db.version(3).stores(STORES[3]).upgrade(upgradeToV3);
+  db.version(4).stores(STORES[4]).upgrade(upgradeToV4);
 }

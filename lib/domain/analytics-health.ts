@@ -15,21 +15,28 @@ export function isDealStalled(deal: Deal, stalledDays: number, now: number): boo
   return deal.status === 'open' && now - lastTouchedAt(deal) >= stalledDays * DAY_MS;
 }
 
+/** What an open deal needs a decision about (none: healthy or closed), and how many days it has been quiet. */
+export function dealHealthOf(deal: Deal, stalledDays: number, now: number): DealHealth | null {
+  if (deal.status !== 'open') return null;
+  const flags: DealHealthFlag[] = [];
+  if (isDealStalled(deal, stalledDays, now)) flags.push('stalled');
+  if (deal.nextStep === null) flags.push('no-next-step');
+  else if (deal.nextStep.dueAt < now) flags.push('overdue-next-step');
+  return flags.length > 0 ? { dealId: deal.id, flags, daysSinceActivity: Math.floor((now - lastTouchedAt(deal)) / DAY_MS) } : null;
+}
+
 /**
  * Flag open deals that need a decision: stalled (24% of forecast deals go dark, DOMAIN.md), without a
- * next step, or with an overdue one. Healthy deals are left out; the worst come first.
+ * next step, or with an overdue one. Healthy deals are left out; the worst come first: most flags,
+ * then quiet the longest (to the millisecond, so days quiet only ever go down), then input order.
  */
 export function assessDealHealth(deals: readonly Deal[], stalledDays: number, now: number): DealHealth[] {
-  const out: DealHealth[] = [];
+  const out: { health: DealHealth; touched: number }[] = [];
   for (const deal of deals) {
-    if (deal.status !== 'open') continue;
-    const flags: DealHealthFlag[] = [];
-    if (isDealStalled(deal, stalledDays, now)) flags.push('stalled');
-    if (deal.nextStep === null) flags.push('no-next-step');
-    else if (deal.nextStep.dueAt < now) flags.push('overdue-next-step');
-    if (flags.length > 0) out.push({ dealId: deal.id, flags, daysSinceActivity: Math.floor((now - lastTouchedAt(deal)) / DAY_MS) });
+    const health = dealHealthOf(deal, stalledDays, now);
+    if (health) out.push({ health, touched: lastTouchedAt(deal) });
   }
-  return out.sort((a, b) => b.flags.length - a.flags.length || b.daysSinceActivity - a.daysSinceActivity);
+  return out.sort((a, b) => b.health.flags.length - a.health.flags.length || a.touched - b.touched).map((h) => h.health);
 }
 
 /** Open deals expected to close from `today` through `today + days` (ISO dates), soonest first: the weekly review list. */

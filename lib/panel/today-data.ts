@@ -1,11 +1,13 @@
+import type { Collection } from 'dexie';
 import { getSettings } from '../db/repositories/settings';
-import type { FollowUpRow } from '../db/rows';
+import type { DealRow, FollowUpRow } from '../db/rows';
 import type { SidecarDB } from '../db/schema';
-import type { DealHealth } from '../domain/analytics-health';
+import { dealHealthOf, type DealHealth } from '../domain/analytics-health';
 import type { Deal } from '../domain/deal';
+import { DAY_MS } from '../domain/entity-fields';
 import { startOfNextLocalDay } from '../domain/follow-up';
 import type { Settings } from '../domain/settings';
-import { groupDealAttention, groupDueFollowUps } from './today-items';
+import { startOfLocalDay } from '../domain/working-time';
 
 export type TodayListKey = 'overdue' | 'today' | 'stalled' | 'nextStep';
 
@@ -17,36 +19,73 @@ export interface TodayData {
   stalled: DealHealth[];
   nextStep: DealHealth[];
   totals: Record<TodayListKey, number>;
+  /** The deals on the shown rows. */
   deals: Map<string, Deal>;
   /** Display names of the people on the shown rows. */
   names: Map<string, string>;
 }
 
-// No time zone is more than 14 h ahead of UTC: this bound covers "before tomorrow" anywhere, so the
-// follow-ups can be read in parallel with the settings that say which zone the user is in.
-const LATEST_DAY_END_MS = 38 * 3_600_000;
+const firstOf = <T, I>(c: Collection<T, string, I>, n: number): Promise<T[]> => (Number.isFinite(n) ? c.limit(n) : c).toArray();
+const firstIds = (ids: string[], n: number): string[] => (Number.isFinite(n) ? ids.slice(0, n) : ids);
 
 /**
- * Everything Today shows, in one pass: settings, open follow-ups due before tomorrow (openDueAt
- * index), open deals (status index), then the names of the people on the rows shown. One async
- * function, so the panel renders once with all of it instead of once per query.
+ * The first `n` primary keys of `range` (in its index order) that `keep` passes, `total` of them in
+ * all. Keys are read in growing chunks until enough are found: the fresh deals are most of the open
+ * ones, and Today shows ten of those that need a step.
  */
-export async function loadToday(db: SidecarDB, now: number, shown: (key: TodayListKey, total: number) => number): Promise<TodayData> {
-  const [settings, due, open] = await Promise.all([
-    getSettings(db),
-    db.followUps.where('openDueAt').below(now + LATEST_DAY_END_MS).toArray(),
-    db.deals.where('status').equals('open').toArray(),
-  ]);
-  const dayEnd = startOfNextLocalDay(now, settings.workingTime.timeZone);
-  const groups = groupDueFollowUps(due.filter((f) => (f.openDueAt ?? Infinity) < dayEnd), now, settings.workingTime.timeZone);
-  const attention = groupDealAttention(open, settings.stalledDays, now);
-  const totals = { overdue: groups.overdue.length, today: groups.today.length, stalled: attention.stalled.length, nextStep: attention.nextStep.length };
-  const cut = <T>(key: TodayListKey, rows: T[]) => rows.slice(0, shown(key, rows.length));
-  const lists = { overdue: cut('overdue', groups.overdue), today: cut('today', groups.today), stalled: cut('stalled', attention.stalled), nextStep: cut('nextStep', attention.nextStep) };
-  const deals = new Map(open.map((d) => [d.id, d]));
-  const personIds = new Set([...lists.overdue, ...lists.today].map((f) => f.personId));
-  for (const h of [...lists.stalled, ...lists.nextStep]) { const d = deals.get(h.dealId); if (d) personIds.add(d.personId); }
-  const people = await db.prospects.bulkGet([...personIds]);
-  const names = new Map(people.flatMap((p) => (p ? [[p.id, p.displayName] as const] : [])));
-  return { settings, ...lists, totals, deals, names };
+async function firstKept<T, I>(range: () => Collection<T, string, I>, keep: (id: string) => boolean, n: number, total: number): Promise<string[]> {
+  const wanted = Math.min(n, total);
+  if (wanted === 0) return [];
+  for (let chunk = Math.max(64, 4 * n); ; chunk *= 4) {
+    const ids = await (Number.isFinite(chunk) ? range().limit(chunk) : range()).primaryKeys();
+    const hits = ids.filter(keep);
+    if (hits.length >= wanted || ids.length < chunk) return firstIds(hits, n);
+  }
+}
+
+/**
+ * Everything Today shows, reading only the rows it shows (`limit` per list; Infinity for all), in one
+ * read transaction. Follow-ups through openDueAt: the local day's bounds give the overdue and today
+ * ranges, counted, then their first rows (soonest first). Open deals as ids only, through their index
+ * fields (lib/db/deal-rows.ts): those whose next step is missing or overdue (openStepDueAt before now),
+ * the stalled ones (openTouchedAt at or before the cutoff, quietest first; those needing a step first,
+ * as assessDealHealth ranks them), and the first fresh ones needing a step. Then the shown deals and
+ * the names of the people on the shown rows. One async function, so the panel renders once.
+ */
+export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayListKey) => number): Promise<TodayData> {
+  return db.transaction('r', [db.settings, db.followUps, db.deals, db.prospects], async () => {
+    const [settings, stepIds] = await Promise.all([getSettings(db), db.deals.where('openStepDueAt').below(now).primaryKeys()]);
+    const { timeZone } = settings.workingTime;
+    const dayStart = startOfLocalDay(now, timeZone);
+    const overdueDue = () => db.followUps.where('openDueAt').below(dayStart);
+    const todayDue = () => db.followUps.where('openDueAt').between(dayStart, startOfNextLocalDay(now, timeZone));
+    const quietSince = now - settings.stalledDays * DAY_MS;
+    const [overdueTotal, todayTotal, overdue, today, stalledIds] = await Promise.all([
+      overdueDue().count(), todayDue().count(), firstOf(overdueDue(), limit('overdue')), firstOf(todayDue(), limit('today')),
+      db.deals.where('openTouchedAt').belowOrEqual(quietSince).primaryKeys(),
+    ]);
+    const needsStep = new Set(stepIds);
+    const stalled = new Set(stalledIds);
+    const stalledAll = [...stalledIds.filter((id) => needsStep.has(id)), ...stalledIds.filter((id) => !needsStep.has(id))];
+    const nextStepTotal = stepIds.filter((id) => !stalled.has(id)).length;
+    const shown = {
+      stalled: firstIds(stalledAll, limit('stalled')),
+      nextStep: await firstKept(() => db.deals.where('openTouchedAt').above(quietSince), (id) => needsStep.has(id), limit('nextStep'), nextStepTotal),
+    };
+    const rows = await db.deals.bulkGet([...shown.stalled, ...shown.nextStep]);
+    const deals = new Map(rows.filter((d): d is DealRow => d !== undefined).map((d) => [d.id, d]));
+    const health = (ids: string[]) => ids.flatMap((id) => {
+      const deal = deals.get(id);
+      const h = deal && dealHealthOf(deal, settings.stalledDays, now);
+      return h ? [h] : [];
+    });
+    const personIds = new Set([...overdue, ...today].map((f) => f.personId));
+    for (const d of deals.values()) personIds.add(d.personId);
+    const people = await db.prospects.bulkGet([...personIds]);
+    const names = new Map(people.flatMap((p) => (p ? [[p.id, p.displayName] as const] : [])));
+    return {
+      settings, overdue, today, stalled: health(shown.stalled), nextStep: health(shown.nextStep), deals, names,
+      totals: { overdue: overdueTotal, today: todayTotal, stalled: stalledAll.length, nextStep: nextStepTotal },
+    };
+  });
 }

@@ -108,6 +108,18 @@ describe('Pipeline board', () => {
     expect((await screen.findByRole('alert')).textContent).toBe("Couldn't move the deal: It no longer exists.");
   });
 
+  it('counts and lists only this pipeline’s deals when another pipeline has the same stage ids', async () => {
+    await db.pipelines.add({ ...(await db.pipelines.get('p1'))!, id: 'p2', name: 'Partners', position: 1 });
+    await db.deals.bulkAdd([
+      makeDeal({ id: uuid(201), personId: anna.id, pipelineId: 'p2', title: 'Reseller', ...fresh }),
+      makeDeal({ id: uuid(202), personId: oleh.id, pipelineId: 'p2', title: 'Referral', stageId: 'won', status: 'won', wonAt: NOW }),
+    ]);
+    await board();
+    expect(chip(/^Prospecting: 2$/)).toBeTruthy();
+    expect(chip(/^Won: 0$/)).toBeTruthy();
+    expect(screen.queryByText('Reseller')).toBeNull();
+  });
+
   it('filters by stalled, value, expected close and tag, and the counts follow', async () => {
     await board();
     fireEvent.click(screen.getByRole('button', { name: 'Filters' }));

@@ -23,6 +23,16 @@ describe('deal health', () => {
     ]);
   });
 
+  it('within the same whole days quiet, the deal quiet longer comes first, then input order', () => {
+    const HOUR = 3_600_000;
+    const sameDay = [
+      makeDeal({ id: uuid(11), lastActivityAt: NOW - 16 * DAY - HOUR }),
+      makeDeal({ id: uuid(12), lastActivityAt: NOW - 16 * DAY - 5 * HOUR }),
+      makeDeal({ id: uuid(13), lastActivityAt: NOW - 16 * DAY - HOUR }),
+    ];
+    expect(assessDealHealth(sameDay, 14, NOW).map((h) => [h.dealId, h.daysSinceActivity])).toEqual([[uuid(12), 16], [uuid(11), 16], [uuid(13), 16]]);
+  });
+
   it('stalls at exactly the threshold, never when closed, and respects a custom threshold', () => {
     expect(isDealStalled(deals[4]!, 14, NOW)).toBe(true);
     expect(isDealStalled(deals[4]!, 15, NOW)).toBe(false);

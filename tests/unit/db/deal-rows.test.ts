@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
+import { NO_NEXT_STEP_DUE, toDealRow } from '@/lib/db/deal-rows';
+import { logActivity, logEmail } from '@/lib/db/repositories/activities';
+import { createDeal, moveDeal, updateDeal } from '@/lib/db/repositories/deals';
+import { mergePersons, undoMerge } from '@/lib/db/repositories/merges';
+import { removePipelineStage } from '@/lib/db/repositories/pipelines';
+import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
+import type { DealRow } from '@/lib/db/rows';
+import type { SidecarDB } from '@/lib/db/schema';
+import { lastTouchedAt } from '@/lib/domain/analytics-health';
+import { parseBackup, serializeBackup } from '@/lib/portability/backup';
+import { DAY, NOW, makeDeal, uuid } from '../domain/make-entities';
+import { addPerson, freshDb } from './test-db';
+
+const newDeal = (personId: string) => ({ personId, pipelineId: DEFAULT_PIPELINE_ID, title: 'Pilot', value: 1_250_000, currency: 'PLN', expectedClose: null });
+
+/** The stored row, after checking that its index fields are exactly what its own fields imply. */
+async function stored(db: SidecarDB, dealId: string): Promise<DealRow> {
+  const row = (await db.deals.get(dealId))!;
+  const expected = row.status === 'open' ? { openTouchedAt: lastTouchedAt(row), openStepDueAt: row.nextStep?.dueAt ?? NO_NEXT_STEP_DUE } : {};
+  expect({ openTouchedAt: row.openTouchedAt, openStepDueAt: row.openStepDueAt }).toEqual({ openTouchedAt: undefined, openStepDueAt: undefined, ...expected });
+  return row;
+}
+
+async function openDeal(db: SidecarDB, personId: string, now = 2_000): Promise<string> {
+  const created = await createDeal(db, newDeal(personId), now);
+  if (!created.ok) throw new Error('setup');
+  return created.value.id;
+}
+
+describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
+  it('an open deal has both, recomputed from its own fields; a closed one has neither', () => {
+    const step = { text: 'Call', dueAt: NOW + DAY };
+    const deal = makeDeal({ lastActivityAt: NOW - 3 * DAY, nextStep: step, stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - DAY, leftAt: null }] });
+    expect(toDealRow(deal)).toEqual({ ...deal, openTouchedAt: NOW - DAY, openStepDueAt: NOW + DAY });
+    expect(toDealRow({ ...deal, nextStep: null, openTouchedAt: 1, openStepDueAt: 2 })).toMatchObject({ openTouchedAt: NOW - DAY, openStepDueAt: NO_NEXT_STEP_DUE });
+    const won = toDealRow({ ...deal, status: 'won', wonAt: NOW, openTouchedAt: 1, openStepDueAt: 2 });
+    expect(won).toEqual({ ...deal, status: 'won', wonAt: NOW });
+  });
+
+  it('createDeal, updateDeal and moveDeal keep them right, and a win removes them', async () => {
+    const db = await freshDb();
+    const personId = await addPerson(db);
+    const id = await openDeal(db, personId, 2_000);
+    expect(await stored(db, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: NO_NEXT_STEP_DUE });
+
+    expect((await updateDeal(db, id, { nextStep: { text: 'Demo', dueAt: 50_000 } }, 3_000)).ok).toBe(true);
+    expect(await stored(db, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: 50_000 });
+    expect((await updateDeal(db, id, { nextStep: null }, 3_500)).ok).toBe(true);
+    expect((await stored(db, id)).openStepDueAt).toBe(NO_NEXT_STEP_DUE);
+
+    const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
+    expect((await moveDeal(db, id, stages[1]!.id, 4_000, { nextStep: { text: 'Offer', dueAt: 60_000 } })).ok).toBe(true);
+    expect(await stored(db, id)).toMatchObject({ openTouchedAt: 4_000, openStepDueAt: 60_000 });
+    const won = stages.find((s) => s.kind === 'won')!;
+    expect((await moveDeal(db, id, won.id, 5_000)).ok).toBe(true);
+    expect(await stored(db, id)).toMatchObject({ status: 'won' });
+    expect(await db.deals.where('openTouchedAt').aboveOrEqual(0).count()).toBe(0);
+  });
+
+  it('logging a touch (activity or email) moves openTouchedAt, leaving no stale index entry', async () => {
+    const db = await freshDb();
+    const personId = await addPerson(db, {}, 1_000);
+    const id = await openDeal(db, personId, 2_000);
+    const logged = await logActivity(db, { kind: 'note', personId, at: 7_000, text: 'Spoke at the fair' }, 7_100);
+    expect(logged.ok).toBe(true);
+    expect((await stored(db, id)).openTouchedAt).toBe(7_000);
+    await logEmail(db, [personId], { gmailMessageId: 'g1', subject: 'Oferta', at: 9_000, from: 'x@firma.pl', participants: [], snippet: '' }, 'me@x.io', null, 9_100);
+    expect((await stored(db, id)).openTouchedAt).toBe(9_000);
+    expect(await db.deals.where('openTouchedAt').belowOrEqual(8_000).count()).toBe(0);
+  });
+
+  it('removing a stage re-enters its deals now; merging and undoing keep the fields', async () => {
+    const db = await freshDb();
+    const a = await addPerson(db, { name: 'Łukasz Nowak', linkedinUrl: 'https://www.linkedin.com/in/lukasz-nowak/' });
+    const b = await addPerson(db, { site: 'gmail', name: 'Lukasz Nowak', linkedinUrl: null, emails: ['lukasz@firma.pl'] });
+    const id = await openDeal(db, b, 2_000);
+    const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
+    expect((await removePipelineStage(db, DEFAULT_PIPELINE_ID, stages[0]!.id, stages[1]!.id, 9_000)).ok).toBe(true);
+    expect(await stored(db, id)).toMatchObject({ stageId: stages[1]!.id, openTouchedAt: 9_000 });
+    expect(await db.deals.where('[pipelineId+stageId]').equals([DEFAULT_PIPELINE_ID, stages[1]!.id]).count()).toBe(1);
+
+    const merged = await mergePersons(db, a, b, { displayName: 'a' }, 10_000);
+    if (!merged.ok) throw new Error(merged.error);
+    expect(await stored(db, id)).toMatchObject({ personId: a, openTouchedAt: 9_000, openStepDueAt: NO_NEXT_STEP_DUE });
+    expect((await undoMerge(db, merged.value.mergeActivityId)).ok).toBe(true);
+    expect(await stored(db, id)).toMatchObject({ personId: b, openTouchedAt: 9_000 });
+  });
+
+  it('raw table writes recompute them too: stale values never reach the index', async () => {
+    const db = await freshDb();
+    const stale = { ...makeDeal({ id: uuid(7), lastActivityAt: NOW }), openTouchedAt: 1, openStepDueAt: 1 };
+    await db.deals.bulkPut([stale]);
+    expect((await stored(db, uuid(7))).openTouchedAt).toBe(NOW);
+    await db.deals.update(uuid(7), { nextStep: { text: 'Ping', dueAt: NOW + DAY } });
+    expect((await stored(db, uuid(7))).openStepDueAt).toBe(NOW + DAY);
+    await db.deals.where('id').equals(uuid(7)).modify({ status: 'lost', lostAt: NOW, lostReason: 'price' });
+    await stored(db, uuid(7));
+    expect(await db.deals.where('openStepDueAt').aboveOrEqual(NO_NEXT_STEP_DUE).count()).toBe(0);
+  });
+
+  it('a backup leaves them out, and a restore puts them back', async () => {
+    const db = await freshDb();
+    const personId = await addPerson(db, { name: 'Ірина Бойко' });
+    const id = await openDeal(db, personId, 2_000);
+    await updateDeal(db, id, { nextStep: { text: 'Дзвінок', dueAt: 40_000 } }, 3_000);
+    const { tables, settings } = await readAllForBackup(db);
+    expect(tables.deals[0]).not.toHaveProperty('openTouchedAt');
+    expect(tables.deals[0]).not.toHaveProperty('openStepDueAt');
+    const parsed = parseBackup(serializeBackup(tables, settings, 10));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const other = await freshDb();
+    await restoreBackup(other, parsed.value);
+    expect(await stored(other, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: 40_000 });
+    expect(await other.deals.where('openStepDueAt').below(50_000).primaryKeys()).toEqual([id]);
+  });
+});
