@@ -2,6 +2,7 @@ import { browser, defineBackground } from '#imports';
 import { getDb } from '@/lib/db/schema';
 import { ensureDefaults } from '@/lib/db/repositories/settings';
 import { registerHandlers } from '@/lib/messaging/register';
+import { servePagePorts } from '@/lib/messaging/page-port-server';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import { trackTabs } from '@/lib/tabs/track-tabs';
 import { reinjectOnInstall } from '@/lib/tabs/reinject';
@@ -15,7 +16,9 @@ export default defineBackground(() => {
   const db = getDb();
   const reminderEnv = createBrowserEnv(db);
   const reminders = createReminders(reminderEnv);
-  registerHandlers(createHandlers(db, { afterFollowUpChange: reminders.refreshBadge }));
+  const handlers = createHandlers(db, { afterFollowUpChange: reminders.refreshBadge });
+  registerHandlers(handlers);
+  servePagePorts(handlers);
   registerReminders(reminderEnv.browser, reminders);
   void ensureDefaults(db);
   trackTabs();

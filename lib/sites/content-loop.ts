@@ -2,7 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Detection, DetectedContact } from '../domain/contact';
 import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
-import { sendMessage } from '../messaging/client';
+import { sendPageMessage } from '../messaging/page-client';
 import type { OverlayAction } from './overlay-action';
 import type { ChipState } from './overlay-chip';
 import type { OverlayStrings } from './overlay-translate';
@@ -25,6 +25,8 @@ export interface ContentLoop {
 
 /** Mount overlays within this long even when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 300;
+/** Reports after the first wait this long after the previous one (new search results get their chips a little later). */
+const REPORT_GAP_MS = 250;
 
 /**
  * The loop on a relevant page:
@@ -99,19 +101,35 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     observer.takeRecords();
   };
 
-  // One report in flight at a time: detections that change while one is on its way are coalesced
-  // into the newest, sent when the reply arrives (a busy page would otherwise serialize and send
-  // every intermediate list). `reporting` settles after the newest one, so a click waits for it.
+  // One report in flight at a time, and at most one per REPORT_GAP_MS: detections that change
+  // meanwhile are coalesced into the newest (a busy page would otherwise send every intermediate
+  // list, and each report costs the worker database reads). `reporting` settles after
+  // the newest one, so a click waits for it, and a click ends the gap at once (flushReports).
   let nextReport: Detection | null = null;
   let inFlight = false;
+  let lastSent = -Infinity;
+  let endGap: (() => void) | null = null;
+  const gap = (ms: number) => new Promise<void>((resolve) => {
+    const timer = window.setTimeout(() => endGap?.(), ms);
+    endGap = () => {
+      clearTimeout(timer);
+      endGap = null;
+      resolve();
+    };
+  });
+  const flushReports = () => endGap?.();
   const queueReport = (detection: Detection) => {
     nextReport = detection;
     if (inFlight) return;
     inFlight = true;
     reporting = (async () => {
       while (nextReport && !ctx.isInvalid) {
+        const wait = lastSent + REPORT_GAP_MS - performance.now();
+        if (wait > 0) await gap(wait);
         const d = nextReport;
+        if (!d || ctx.isInvalid) break;
         nextReport = null;
+        lastSent = performance.now();
         await report(d);
       }
       nextReport = null;
@@ -120,7 +138,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   };
 
   const report = async (detection: Detection) => {
-    const reply = await sendMessage('reportDetection', detection).catch(() => null);
+    const reply = await sendPageMessage('reportDetection', detection).catch(() => null);
     if (ctx.isInvalid) return;
     // Without an answer (worker restarting), offer capture anyway: the click retries the worker.
     const unknown = Object.fromEntries(detection.contacts.map((c) => [c.key, view.statuses[c.key] ?? { known: false as const }]));
@@ -132,7 +150,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     for (const f of features) f.refresh?.();
     const keys = accepted?.contacts.map((c) => c.key) ?? [];
     if (keys.length === 0) return;
-    const reply = await sendMessage('getContactStatuses', { keys }).catch(() => null);
+    const reply = await sendPageMessage('getContactStatuses', { keys }).catch(() => null);
     if (ctx.isInvalid || !reply?.ok) return;
     view.statuses = { ...view.statuses, ...reply.value };
     changed();
@@ -150,8 +168,9 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   const capture = async (contact: DetectedContact, event: MouseEvent) => {
     if (!claim(event)) return;
     setChip(contact.key, 'capturing');
+    flushReports();
     await reporting;
-    const reply = await sendMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
+    const reply = await sendPageMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
     if (ctx.isInvalid) return;
     if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
     setChip(contact.key, reply?.ok ? 'idle' : 'failed');
@@ -160,8 +179,9 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   const schedule = async (contact: DetectedContact, preset: FollowUpPreset, event: Event) => {
     if (view.chipStates[contact.key] === 'scheduling' || !claim(event)) return;
     setChip(contact.key, 'scheduling');
+    flushReports();
     await reporting;
-    const reply = await sendMessage('scheduleFollowUpForContact', { key: contact.key, preset }).catch(() => null);
+    const reply = await sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }).catch(() => null);
     if (ctx.isInvalid) return;
     if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
     setChip(contact.key, reply?.ok ? 'idle' : 'scheduleFailed');
@@ -196,7 +216,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request() }) ?? [];
   // The labels come from the worker (one message per instance, answered from its memory), in
   // parallel with the first extraction; nothing is drawn until they are here.
-  void sendMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
+  void sendPageMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
     if (ctx.isInvalid) return;
     strings.load(table);
     view.stringsReady = true;

@@ -1,6 +1,6 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { Detection } from '../domain/contact';
-import { sendMessage } from '../messaging/client';
+import { pagePort, sendPageMessage } from '../messaging/page-client';
 import { startContentLoop, type ContentLoop } from './content-loop';
 import type { Placement } from './overlay-manager';
 import { createOverlayStrings } from './overlay-translate';
@@ -31,13 +31,14 @@ export interface SiteAdapter {
 export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const strings = createOverlayStrings((key, subs) => browser.i18n.getMessage(key as never, subs));
   let loop: ContentLoop | null = null;
+  ctx.onInvalidated(() => pagePort.close());
   const wake = () => {
     if (loop) loop.request();
     else if (adapter.isRelevant(new URL(location.href))) loop = startContentLoop(ctx, adapter, strings);
     else ctx.requestIdleCallback(reportDormant, { timeout: 1000 });
   };
   const reportDormant = () => {
-    if (!ctx.isInvalid && !loop) void sendMessage('reportDetection', adapter.extract(document, new URL(location.href))).catch(() => null);
+    if (!ctx.isInvalid && !loop) void sendPageMessage('reportDetection', adapter.extract(document, new URL(location.href))).catch(() => null);
   };
   // pushState changes no DOM by itself, and the page's pushState is invisible from this isolated
   // world: without this check the overlay would keep the old person until the page re-renders.

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { COMPOSE_URL, HANNAH_THREAD_URL, PAGES, readPage, serveRoutes } from './site-routes';
 
 // Gmail's "Log email" and "Follow up if no reply". The messages are observed where they arrive (a
-// listener added to the service worker next to the real one); the stored results are read from the
+// listener added to the service worker next to the real ones); the stored results are read from the
 // database through an extension page.
 
 type Seen = { type: string; data: Record<string, unknown> };
@@ -13,9 +13,12 @@ async function recordMessages(worker: Worker, types: string[]): Promise<() => Pr
   await worker.evaluate((wanted) => {
     const g = globalThis as unknown as { __seen?: Seen[] };
     g.__seen = [];
-    chrome.runtime.onMessage.addListener((m: { type?: string; data?: Record<string, unknown> }) => {
+    const record = (m: { type?: string; data?: Record<string, unknown> }) => {
       if (m && typeof m.type === 'string' && wanted.includes(m.type)) g.__seen?.push({ type: m.type, data: m.data ?? {} });
-    });
+    };
+    chrome.runtime.onMessage.addListener(record);
+    // Content scripts send over their port (lib/messaging/page-port.ts), opened when the page loads.
+    chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(record));
   }, types);
   return () => worker.evaluate(() => (globalThis as unknown as { __seen: Seen[] }).__seen);
 }

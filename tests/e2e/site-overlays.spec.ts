@@ -28,6 +28,9 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   }
   await expect(page.locator('li', { hasText: 'LinkedIn Member' }).locator('sidecar-chip')).toHaveCount(0);
   await expect(page.locator('header sidecar-chip, nav sidecar-chip')).toHaveCount(0);
+  // The overlay's own CSS reaches every chip (one sheet shared by all shadow roots), the page's does not.
+  await expect(addButton(page).first()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
+  await expect(addButton(page).last()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
 });
 
 test('the page\'s own scripts hear nothing from Sidecar: no window message, no extension id in the DOM', async ({ context, extensionId }) => {

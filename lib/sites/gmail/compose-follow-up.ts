@@ -1,5 +1,5 @@
 import type { Detection } from '../../domain/contact';
-import { sendMessage } from '../../messaging/client';
+import { sendPageMessage } from '../../messaging/page-client';
 import type { ContactStatus } from '../../messaging/protocol';
 import type { Placement } from '../overlay-manager';
 import type { FeatureHost, SiteFeature } from '../site-feature';
@@ -32,7 +32,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
   const entries = new WeakMap<Element, ComposeEntry>();
   let open: ComposeEntry[] = [];
   let account: string | null = null;
-  const tracker = createFollowUpTracker((message) => void sendMessage('composeFollowUp', message).catch(() => null));
+  const tracker = createFollowUpTracker((message) => void sendPageMessage('composeFollowUp', message).catch(() => null));
 
   const entryOf = (w: ComposeWindow): ComposeEntry => {
     let entry = entries.get(w.root);
@@ -47,7 +47,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
 
   const askStatuses = async (entry: ComposeEntry) => {
     const people = entry.window.recipients;
-    const reply = await sendMessage('getEmailStatuses', { emails: people.map((p) => p.email).slice(0, 100) }).catch(() => null);
+    const reply = await sendPageMessage('getEmailStatuses', { emails: people.map((p) => p.email).slice(0, 100) }).catch(() => null);
     if (host.ctx.isInvalid || !reply?.ok) return;
     const statuses: Record<string, ContactStatus> = reply.value;
     entry.panel.showStatuses(people.map((p) => ({ label: p.name ?? p.email, status: statuses[p.email] })));

@@ -1,5 +1,5 @@
 import type { Detection } from '../../domain/contact';
-import { sendMessage } from '../../messaging/client';
+import { sendPageMessage } from '../../messaging/page-client';
 import type { MessageIn, MessageOut } from '../../messaging/protocol';
 import type { ActionOutcome, OverlayAction } from '../overlay-action';
 import { buildLogEmail } from './log-email';
@@ -7,7 +7,7 @@ import { readOpenMessages } from './thread-messages';
 
 type Send = (payload: MessageIn<'logEmail'>) => Promise<MessageOut<'logEmail'>>;
 
-const defaultSend: Send = (payload) => sendMessage('logEmail', payload);
+const defaultSend: Send = (payload) => sendPageMessage('logEmail', payload);
 
 /** Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. */
 export async function logOpenThread(doc: Document, detection: Detection, send: Send = defaultSend): Promise<ActionOutcome> {

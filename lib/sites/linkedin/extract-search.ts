@@ -3,6 +3,7 @@ import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domai
 import { queryAll, queryOne, type Budget } from '../shared/budget';
 import type { ExtractCache } from '../shared/extract-cache';
 import { addContact, newContact, runLayer } from '../shared/detection';
+import { memoByString } from '../shared/memo';
 import { normalizeText, textOrNull } from '../shared/text';
 import { isHidden } from '../shared/visibility';
 import { readVisibleText } from '../shared/visible-text';
@@ -85,11 +86,14 @@ function readResultCached(card: Element, budget: Budget, cache: ExtractCache | u
   return contact;
 }
 
+/** Every batch compares each result with the signed-in user: parse each URL once. */
+const identityKeyOf = memoByString(linkedinIdentityKey);
+
 /** Extract every visible people-search result in <main> into `d`. */
 export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   if (!main) return;
-  const meKey = me?.linkedinUrl ? linkedinIdentityKey(me.linkedinUrl) : null;
+  const meKey = me?.linkedinUrl ? identityKeyOf(me.linkedinUrl) : null;
   const cards = queryAll(main, RESULT, budget, MAX_RESULTS * 2);
   // Cards come in document order and a subtree is contiguous in it: a card nested in another lies
   // inside the last outermost card seen, so one contains() per card instead of one per pair.
@@ -102,7 +106,7 @@ export function extractSearch(doc: Document, d: Detection, me: SignedInUser | nu
     if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
     const contact = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));
     if (!contact) continue;
-    const key = contact.linkedinUrl ? linkedinIdentityKey(contact.linkedinUrl) : null;
+    const key = contact.linkedinUrl ? identityKeyOf(contact.linkedinUrl) : null;
     if (key !== null && key === meKey) continue;
     addContact(d, contact);
     if (d.contacts.length >= MAX_RESULTS) break;

@@ -1,6 +1,7 @@
 import type { Detection } from '../../domain/contact';
 import { canonicalizeLinkedinProfileUrl } from '../../domain/linkedin-url';
 import type { Placement } from '../overlay-manager';
+import { memoByString } from '../shared/memo';
 import { hasText, isHiddenByMarkup } from '../visible';
 
 const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
@@ -35,18 +36,8 @@ export function placementsOfLinkedin(doc: Document, detection: Detection): Place
   return placements;
 }
 
-const canonicalOfHref = new Map<string, string | null>();
-
-/** canonicalizeLinkedinProfileUrl, memoised: the same few hundred hrefs come back every batch. */
-function canonicalOf(href: string): string | null {
-  let canonical = canonicalOfHref.get(href);
-  if (canonical === undefined) {
-    canonical = canonicalizeLinkedinProfileUrl(href);
-    if (canonicalOfHref.size >= 2000) canonicalOfHref.clear();
-    canonicalOfHref.set(href, canonical);
-  }
-  return canonical;
-}
+/** The same few hundred hrefs come back every batch. */
+const canonicalOf = memoByString(canonicalizeLinkedinProfileUrl);
 
 function linksByProfile(root: Element): Map<string, HTMLAnchorElement[]> {
   const out = new Map<string, HTMLAnchorElement[]>();
