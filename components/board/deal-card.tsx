@@ -1,6 +1,6 @@
 import type { Deal } from '@/lib/domain/deal';
 import type { Pipeline } from '@/lib/domain/pipeline';
-import { formatMoney } from '@/lib/i18n/format';
+import { formatDate, formatMoney } from '@/lib/i18n/format';
 import { adjacentStage } from '@/lib/panel/board-columns';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { MoveMenu } from './move-menu';
@@ -42,7 +42,7 @@ export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMo
     e.dataTransfer?.setData('text/plain', deal.title);
     if (e.dataTransfer) e.dataTransfer.effectAllowed = 'move';
   };
-  const due = deal.nextStep && new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(deal.nextStep.dueAt);
+  const due = deal.nextStep && formatDate(deal.nextStep.dueAt, locale);
   return (
     <li
       class="deal-card" tabIndex={0} draggable data-deal-id={deal.id}

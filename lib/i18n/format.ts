@@ -6,6 +6,19 @@ import { fromMinorUnits, toMinorUnits } from '../domain/money';
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
 
+// An Intl formatter costs far more to make than to use (a board renders dozens of amounts and dates):
+// one per kind, locale and options, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached(`date ${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions = {}) =>
+  cached(`number ${locale} ${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+
 /** 'rtl' for right-to-left languages, else 'ltr' (all shipped languages are ltr today). */
 export function textDirection(locale: string): 'ltr' | 'rtl' {
   return RTL.has(locale.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
@@ -13,27 +26,27 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 
 /** A date and time, e.g. "12 Mar 2026, 09:00". */
 export function formatDateTime(ms: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(ms);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(ms);
 }
 
 /** A calendar date, e.g. "12 Mar 2026". */
 export function formatDate(ms: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(ms);
+  return dateTimeFormat(locale, { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(ms);
 }
 
 /** An ISO calendar date (YYYY-MM-DD) shown in the locale, without time-zone shifts. */
 export function formatIsoDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${iso}T00:00:00Z`));
 }
 
 /** A plain number in the locale. */
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** Integer minor units as money, e.g. 1234567 PLN → "12 345,67 zł" in Polish. */
 export function formatMoney(minor: number, currency: string, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(fromMinorUnits(minor, currency));
+  return numberFormat(locale, { style: 'currency', currency }).format(fromMinorUnits(minor, currency));
 }
 
 /**
@@ -42,7 +55,7 @@ export function formatMoney(minor: number, currency: string, locale: string): st
  * read from Intl, so no locale table is kept here.
  */
 export function parseMoney(text: string, currency: string, locale: string): number | null {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const parts = numberFormat(locale).formatToParts(12345.6);
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   // Spaces of any kind (NBSP, narrow NBSP) are group separators wherever they appear.

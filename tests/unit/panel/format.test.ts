@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseMoney, textDirection } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, parseMoney, textDirection } from '@/lib/i18n/format';
 import { parseRoute } from '@/lib/panel/panel-route';
 import { validatePersonForm } from '@/lib/panel/person-form';
 
@@ -17,6 +17,20 @@ describe('money in the user locale', () => {
   it('formats minor units as money for the locale', () => {
     expect(formatMoney(1234567, 'USD', 'en')).toBe('$12,345.67');
     expect(formatMoney(1234567, 'PLN', 'pl').replace(/\s/g, ' ')).toBe('12 345,67 zł');
+  });
+
+  it('keeps one formatter per locale, currency and time zone (reused formatters never mix them)', () => {
+    const t = Date.UTC(2026, 2, 15, 23, 30);
+    for (let i = 0; i < 2; i++) {
+      expect(formatMoney(1234567, 'EUR', 'en')).toBe('€12,345.67');
+      expect(formatMoney(1234567, 'USD', 'en')).toBe('$12,345.67');
+      expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
+      expect(formatDate(t, 'en', 'UTC')).toBe('Mar 15, 2026');
+      expect(formatDate(t, 'en', 'Europe/Warsaw')).toBe('Mar 16, 2026');
+      expect(formatDateTime(t, 'en', 'Asia/Bangkok')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(t));
+      expect(formatNumber(1234.5, 'pl').replace(/\s/g, ' ')).toBe('1234,5');
+      expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
+    }
   });
 
   it('knows the text direction', () => {
