@@ -1,7 +1,7 @@
 import type { Detection, DetectedContact } from '../../domain/contact';
 import { effectiveDueAt } from '../../domain/follow-up';
 import type { SidecarDB } from '../../db/schema';
-import { capturePerson, findPersonFor } from '../../db/repositories/persons';
+import { capturePersonRow, findPersonFor } from '../../db/repositories/persons';
 import { recordDetectionStats } from '../../db/repositories/detection-stats';
 import type { PersonRow } from '../../db/rows';
 import { loadDetection, saveDetection } from '../../tabs/detections-store';
@@ -16,18 +16,21 @@ import type { Handlers } from '../register';
  */
 export async function statusOf(db: SidecarDB, person: PersonRow | undefined): Promise<ContactStatus> {
   if (!person) return { known: false };
-  const [deals, followUps] = await Promise.all([
-    db.deals.where('personId').equals(person.id).filter((d) => d.status === 'open').toArray(),
-    db.followUps.where('personId').equals(person.id).filter((f) => !f.done).toArray(),
-  ]);
-  const deal = deals.sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  const pipeline = deal ? await db.pipelines.get(deal.pipelineId) : undefined;
-  const stage = pipeline?.stages.find((s) => s.id === deal?.stageId);
-  const next = followUps.map(effectiveDueAt).sort((a, b) => a - b)[0] ?? null;
-  return {
-    known: true, personId: person.id, lifecycle: person.lifecycle,
-    stage: stage ? { nameKey: stage.nameKey ?? null, name: stage.name ?? null } : null, nextFollowUpAt: next,
-  };
+  // One read-only transaction for the three reads (each Dexie call outside a transaction opens its own).
+  return db.transaction('r', db.deals, db.followUps, db.pipelines, async () => {
+    const [deals, followUps] = await Promise.all([
+      db.deals.where('personId').equals(person.id).filter((d) => d.status === 'open').toArray(),
+      db.followUps.where('personId').equals(person.id).filter((f) => !f.done).toArray(),
+    ]);
+    const deal = deals.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    const pipeline = deal ? await db.pipelines.get(deal.pipelineId) : undefined;
+    const stage = pipeline?.stages.find((s) => s.id === deal?.stageId);
+    const next = followUps.map(effectiveDueAt).sort((a, b) => a - b)[0] ?? null;
+    return {
+      known: true, personId: person.id, lifecycle: person.lifecycle,
+      stage: stage ? { nameKey: stage.nameKey ?? null, name: stage.name ?? null } : null, nextFollowUpAt: next,
+    };
+  });
 }
 
 /** Statuses of contacts, keyed by their page-local key. */
@@ -49,11 +52,12 @@ async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const detection = await loadDetection(tabId);
   const contact = detection?.contacts.find((c) => c.key === key);
   if (!detection || !contact) return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
-  const { personId, created } = await capturePerson(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
+  const { personId, created, person } = await capturePersonRow(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
   // Someone created just now has no deal or follow-up yet: answer the click without reading again.
+  // A known person's row is the one the capture wrote: only their deals and follow-ups are read.
   const status: ContactStatus = created
-    ? { known: true, personId, lifecycle: 'lead', stage: null, nextFollowUpAt: null }
-    : await statusOf(db, await db.prospects.get(personId));
+    ? { known: true, personId, lifecycle: person.lifecycle, stage: null, nextFollowUpAt: null }
+    : await statusOf(db, person);
   return { ok: true as const, value: { personId, status } };
 }
 

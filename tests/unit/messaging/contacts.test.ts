@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createContactHandlers } from '@/lib/messaging/handlers/contacts';
+import { createContactHandlers, statusOf } from '@/lib/messaging/handlers/contacts';
+import { createDeal } from '@/lib/db/repositories/deals';
+import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
+import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import { forgetDetectionsInMemory, loadDetection } from '@/lib/tabs/detections-store';
 import type { Detection } from '@/lib/domain/contact';
 import { contactOf, freshDb } from '../db/test-db';
@@ -38,6 +41,28 @@ describe('contact handlers', () => {
     expect(await db.prospects.count()).toBe(1);
     const again = await h.getContactStatuses({ keys: ['mailto:anna@severtrans.ru'] }, { tabId: 3, url: null });
     expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true } } });
+  });
+
+  it('answers a known person\'s capture with the status statusOf reads (stage, next follow-up), and fills empty fields only', async () => {
+    const db = await freshDb();
+    const h = createContactHandlers(db);
+    await h.reportDetection(detection(), { tabId: 3, url: null });
+    const first = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    if (!first.ok) throw new Error('first capture failed');
+    const { personId } = first.value;
+    await db.prospects.update(personId, { lifecycle: 'customer', title: 'CFO', provenance: { title: { source: 'user', at: 5 } } });
+    expect((await createDeal(db, { personId, pipelineId: DEFAULT_PIPELINE_ID, title: 'Fleet', value: 100, currency: 'EUR', expectedClose: null }, 10)).ok).toBe(true);
+    expect((await scheduleFollowUp(db, { personId, dealId: null, dueAt: 5_000, kind: 'email', note: '' }, 10)).ok).toBe(true);
+    const withTitle = detection();
+    withTitle.contacts[0] = { ...withTitle.contacts[0]!, title: 'Intern', headline: 'Logistics at Severtrans' };
+    await h.reportDetection(withTitle, { tabId: 3, url: null });
+
+    const again = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    const row = await db.prospects.get(personId);
+    expect(row).toMatchObject({ lifecycle: 'customer', title: 'CFO', headline: 'Logistics at Severtrans' });
+    expect(again).toEqual({ ok: true, value: { personId, status: await statusOf(db, row) } });
+    expect(again).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'customer', stage: { nameKey: expect.any(String) }, nextFollowUpAt: 5_000 } } });
+    expect(await db.prospects.count()).toBe(1);
   });
 
   it('refuses page messages without a tab', async () => {
