@@ -70,17 +70,20 @@ async function timeClickToStatus(context, root, n) {
     // start-up messages (detection report, statuses) finish, as they would before a real click.
     await page.waitForTimeout(300);
     // Clock both ends in the page: the click's own timestamp, and the mutation that shows the status.
-    const done = page.evaluate(() => new Promise((resolve) => {
-      let clickedAt = 0;
-      window.addEventListener('click', (e) => { clickedAt = e.timeStamp; }, { capture: true, once: true });
+    // The listeners are in place before the click (awaited), and nothing of ours runs in the page after it.
+    await page.evaluate(() => {
       const root = [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('button'))?.shadowRoot;
-      const observer = new MutationObserver(() => {
-        if (root.querySelector('.status.known')) { observer.disconnect(); resolve(performance.now() - clickedAt); }
+      window.__benchClick = new Promise((resolve) => {
+        let clickedAt = 0;
+        window.addEventListener('click', (e) => { clickedAt = e.timeStamp; }, { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          if (root.querySelector('.status.known')) { observer.disconnect(); resolve(performance.now() - clickedAt); }
+        });
+        observer.observe(root, { childList: true, subtree: true });
       });
-      observer.observe(root, { childList: true, subtree: true });
-    }));
+    });
     await button.click();
-    times.push(await done);
+    times.push(await page.evaluate(() => window.__benchClick));
   }
   await page.close();
   return times;

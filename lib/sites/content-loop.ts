@@ -25,6 +25,8 @@ export interface ContentLoop {
 
 /** Mount overlays within this long even when the page never goes idle. */
 const IDLE_TIMEOUT_MS = 300;
+/** A capture answered within this long never shows "Adding…". */
+const CAPTURING_AFTER_MS = 100;
 /** Reports after the first wait this long after the previous one (new search results get their chips a little later). */
 const REPORT_GAP_MS = 250;
 
@@ -167,10 +169,13 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
 
   const capture = async (contact: DetectedContact, event: MouseEvent) => {
     if (!claim(event)) return;
-    setChip(contact.key, 'capturing');
+    // The message goes first; "Adding…" shows only if the answer is slow. A quick capture is one
+    // redraw (button to status) instead of two, and nothing sits between the click and the message.
+    const slow = window.setTimeout(() => setChip(contact.key, 'capturing'), CAPTURING_AFTER_MS);
     flushReports();
     await reporting;
     const reply = await sendPageMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
+    clearTimeout(slow);
     if (ctx.isInvalid) return;
     if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
     setChip(contact.key, reply?.ok ? 'idle' : 'failed');
