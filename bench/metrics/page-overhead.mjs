@@ -9,9 +9,12 @@ import { p95, median, round2, log } from '../lib/stats.mjs';
 
 const LOADS_PER_SITE = Number(process.env.BENCH_LOADS ?? 30);
 const AFTER_LOAD_MS = 2000;
-// Two browsers per condition take turns this far apart: a load's busy part (~0.3 s) never meets
-// another's while the idle 2 s tails overlap, so 180 loads take about a minute and a half.
-const STAGGER_MS = 500;
+// One browser per condition, loads started this far apart: a load's busy part (navigation to the
+// content script's first batch, overlays and replies: ~0.5 s) never meets the next one's, while the
+// idle 2 s tails overlap. Two browsers per condition (six Chromiums on this 2-core machine) and 0.5 s
+// measured the bench's own contention: the same build read ~40 ms median there, ~20 ms one load at a time.
+const STAGGER_MS = Number(process.env.BENCH_STAGGER_MS ?? 900);
+const BROWSERS_PER_CONDITION = Number(process.env.BENCH_BROWSERS ?? 1);
 const SITES = ['linkedin', 'gmail'];
 const isExtension = (url) => url.startsWith('chrome-extension://');
 
@@ -58,7 +61,7 @@ export async function collect({ root }) {
   const empty = emptyExtension();
   const sets = [];
   try {
-    for (let i = 0; i < 2; i++) {
+    for (let i = 0; i < BROWSERS_PER_CONDITION; i++) {
       sets.push([await condition(root, 'sidecar', build.dir), await condition(root, 'none', null), await condition(root, 'empty', empty.dir)]);
     }
     const pages = Object.fromEntries(SITES.map((s) => [s, fixturePages(root, s)]));
@@ -67,8 +70,8 @@ export async function collect({ root }) {
       return { site, fixture: pages[site][Math.floor(i / SITES.length) % pages[site].length] };
     });
     for (const [round, { site, fixture }] of plan.entries()) {
-      // A/B/C, B/C/A, C/A/B…: no condition always loads right after the same other one. Sites
-      // alternate with sets, so each set serves one site and each browser gets 3 s per load.
+      // A/B/C, B/C/A, C/A/B…: no condition always loads right after the same other one. A browser
+      // loads again only after its previous load (2 s tail and trace) is done.
       const set = sets[round % sets.length];
       for (let k = 0; k < set.length; k++) {
         const c = set[(round + k) % set.length];

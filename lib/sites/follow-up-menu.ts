@@ -41,29 +41,41 @@ export function createFollowUpMenu(props: FollowUpMenuProps): HTMLElement {
   trigger.setAttribute('aria-expanded', 'false');
   const pop = el('div', 'pop');
   pop.hidden = true;
-  const menu = el('div', 'menu');
-  menu.setAttribute('role', 'menu');
-  menu.setAttribute('aria-label', t('scheduleFollowUp'));
-  const items = PRESETS.map(([preset, key]) => {
-    const item = el('button', 'item', t(key));
-    item.type = 'button';
-    item.tabIndex = -1;
-    item.setAttribute('role', 'menuitem');
-    item.addEventListener('click', (e) => pick(preset, e));
-    return item;
-  });
-  menu.append(...items);
-  const input = el('input', 'when');
-  input.type = 'datetime-local';
-  const label = el('label', 'custom', t('followUpPreset_custom'));
-  label.append(input);
-  const go = el('button', 'item', t('followUpScheduleCustom'));
-  go.type = 'button';
-  pop.append(menu, label, go);
   wrap.append(trigger, pop);
+  // The menu is built on first open: a known person's chip is redrawn on every status change, and a
+  // datetime-local field builds its own inner fields when created (most chips are never opened).
+  let items: HTMLButtonElement[] = [];
+  let input: HTMLInputElement | null = null;
+  const build = () => {
+    const menu = el('div', 'menu');
+    menu.setAttribute('role', 'menu');
+    menu.setAttribute('aria-label', t('scheduleFollowUp'));
+    items = PRESETS.map(([preset, key]) => {
+      const item = el('button', 'item', t(key));
+      item.type = 'button';
+      item.tabIndex = -1;
+      item.setAttribute('role', 'menuitem');
+      item.addEventListener('click', (e) => pick(preset, e));
+      return item;
+    });
+    menu.append(...items);
+    const when = el('input', 'when');
+    when.type = 'datetime-local';
+    when.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') pickCustom(e);
+    });
+    const label = el('label', 'custom', t('followUpPreset_custom'));
+    label.append(when);
+    const go = el('button', 'item', t('followUpScheduleCustom'));
+    go.type = 'button';
+    go.addEventListener('click', pickCustom);
+    pop.append(menu, label, go);
+    input = when;
+  };
 
   const setOpen = (open: boolean, focusTrigger: boolean) => {
     if (pop.hidden === !open) return;
+    if (open && !input) build();
     pop.hidden = !open;
     trigger.setAttribute('aria-expanded', String(open));
     props.onToggle?.(open);
@@ -74,17 +86,13 @@ export function createFollowUpMenu(props: FollowUpMenuProps): HTMLElement {
     setOpen(false, true);
     props.onPick(preset, event);
   }
-  const pickCustom = (event: Event) => {
-    const preset = customPresetOf(input.value);
+  function pickCustom(event: Event) {
+    const preset = customPresetOf(input?.value ?? '');
     if (preset) pick(preset, event);
-    else input.setAttribute('aria-invalid', 'true');
-  };
+    else input?.setAttribute('aria-invalid', 'true');
+  }
   trigger.addEventListener('click', () => {
     if (!props.busy) setOpen(pop.hidden, false);
-  });
-  go.addEventListener('click', pickCustom);
-  input.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter') pickCustom(e);
   });
   wrap.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !pop.hidden) {

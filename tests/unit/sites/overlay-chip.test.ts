@@ -88,6 +88,13 @@ describe('the follow-up menu', () => {
     return { chip: chip!, props, trigger, menu, items: [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')] };
   };
 
+  it('builds the menu and its date field only when first opened', () => {
+    const { chip } = chipOf({ status: known() });
+    expect(chip!.querySelector('[role=menu], input')).toBeNull();
+    byLabel(chip!, 'scheduleFollowUp')!.click();
+    expect(chip!.querySelectorAll('[role=menu], input[type=datetime-local]')).toHaveLength(2);
+  });
+
   it('opens on "Follow up" with the three presets, focused on the first', () => {
     const { props, trigger, items } = open();
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
