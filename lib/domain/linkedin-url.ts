@@ -22,12 +22,17 @@ function parseLinkedin(input: string): URL | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const host = url.hostname.toLowerCase();
-  if (host !== 'linkedin.com' && !host.endsWith('.linkedin.com')) return null;
-  return url;
+  return isLinkedinHost(url) ? url : null;
 }
 
-function pathSegments(url: URL): string[] {
+/** linkedin.com or any of its subdomains (www., pl., m.). */
+export function isLinkedinHost(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return host === 'linkedin.com' || host.endsWith('.linkedin.com');
+}
+
+/** The non-empty segments of a URL's path. */
+export function pathSegments(url: URL): string[] {
   return url.pathname.split('/').filter((s) => s !== '');
 }
 

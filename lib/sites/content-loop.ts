@@ -53,7 +53,8 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   const cache = createExtractCache();
   let dateFormat: Intl.DateTimeFormat | null = null;
   const view: OverlayView = {
-    statuses: {}, chipStates: {}, actionStates: {}, loading: false, version: 0, t: strings.t, stringsReady: false,
+    statuses: {}, chipStates: {}, actionStates: {}, loading: false, t: strings.t,
+    get stringsReady() { return strings.ready(); },
     formatDate: (at) => (dateFormat ??= new Intl.DateTimeFormat(navigator.language, {
       weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
     })).format(at),
@@ -74,10 +75,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     scheduler.request();
     return true;
   };
-  const changed = () => {
-    view.version++;
-    overlays.redraw(view);
-  };
+  const changed = () => overlays.redraw(view);
 
   const runBatch = () => {
     if (ctx.isInvalid) return;
@@ -85,7 +83,6 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     observer.takeRecords();
     const detection = adapter.extract(document, new URL(location.href), { cache });
     const loading = !guard.accept(detection, location.href, document.title);
-    if (loading !== view.loading) view.version++;
     view.loading = loading;
     const placements = adapter.placementsOf(document, detection);
     if (!loading) {
@@ -224,7 +221,6 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
   void sendPageMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
     if (ctx.isInvalid) return;
     strings.load(table);
-    view.stringsReady = true;
     changed();
     scheduler.request();
   });

@@ -24,9 +24,7 @@ export interface OverlayView {
   actionStates: Record<string, ActionState>;
   loading: boolean;
   /** The labels have arrived (overlays draw nothing before). */
-  stringsReady: boolean;
-  /** Bumped on every change of the fields above, so unchanged overlays are not redrawn. */
-  version: number;
+  readonly stringsReady: boolean;
   t: OverlayTranslate;
   formatDate: (at: number) => string;
   onCapture: (contact: DetectedContact, event: MouseEvent) => void;

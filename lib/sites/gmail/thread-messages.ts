@@ -1,4 +1,4 @@
-import { budgetOf, queryAll, queryOne, type Budget, type ExtractOptions } from '../shared/budget';
+import { budgetOf, queryAll, queryOne, type Budget, type ExtractOptions, outermostOnly } from '../shared/budget';
 import { textOrNull } from '../shared/text';
 import { readVisibleText } from '../shared/visible-text';
 import { isExpandedMessage, readRecipients, readSender } from './message-header';
@@ -31,8 +31,7 @@ export interface OpenMessage {
 
 /** Message elements in the main view, outermost only, in page order. */
 export function listMessages(main: Element, budget: Budget): Element[] {
-  const all = queryAll(main, MESSAGE, budget, 500);
-  return all.filter((el, i) => !all.slice(0, i).some((other) => other.contains(el)));
+  return outermostOnly(queryAll(main, MESSAGE, budget, 500));
 }
 
 function readSnippet(message: Element, budget: Budget): string {

@@ -1,4 +1,5 @@
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import { parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import { canonicalOf, identityKeyOf } from './profile-url';
 import type { SiteAdapter } from '../content-runtime';
 import { extractLinkedin } from './extract';
 import { pageKindOf } from './pages';
@@ -6,8 +7,8 @@ import { placementsOfLinkedin } from './placements';
 
 /** The person a LinkedIn URL is about: a profile's identity key or a Sales Navigator lead id. */
 export function linkedinSubjectKeyOf(url: string): string | null {
-  const profile = canonicalizeLinkedinProfileUrl(url);
-  if (profile) return linkedinIdentityKey(profile);
+  const profile = canonicalOf(url);
+  if (profile) return identityKeyOf(profile);
   return parseSalesNavLeadUrl(url)?.leadId ?? null;
 }
 

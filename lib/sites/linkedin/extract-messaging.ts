@@ -1,5 +1,5 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domain/linkedin-url';
+import { canonicalOf, identityKeyOf } from './profile-url';
 import { queryAll, queryOne, type Budget } from '../shared/budget';
 import { addContact, newContact, runLayer } from '../shared/detection';
 import { normalizeText, textOrNull } from '../shared/text';
@@ -26,7 +26,7 @@ interface Person { url: string; name: string | null }
 function readTitleBar(thread: Element, budget: Budget): Person[] {
   const people: Person[] = [];
   for (const link of queryAll(thread, TITLE_LINK, budget, MAX_PEOPLE)) {
-    const url = canonicalizeLinkedinProfileUrl(link.getAttribute('href') ?? '');
+    const url = canonicalOf(link.getAttribute('href') ?? '');
     if (!url) continue;
     const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 300 }))
       ?? nameFromViewLabel(link.getAttribute('aria-label'))
@@ -40,7 +40,7 @@ function readGroupSenders(thread: Element, budget: Budget): Person[] {
   const people: Person[] = [];
   for (const meta of queryAll(thread, GROUP, budget, 200)) {
     const link = queryOne(meta, 'a[href*="/in/"]', budget);
-    const url = canonicalizeLinkedinProfileUrl(link?.getAttribute('href') ?? '');
+    const url = canonicalOf(link?.getAttribute('href') ?? '');
     const nameEl = queryOne(meta, '.msg-s-message-group__name', budget);
     if (url) people.push({ url, name: nameEl ? cleanPersonName(readVisibleText(nameEl, budget)) : null });
   }
@@ -54,20 +54,20 @@ export function extractMessaging(doc: Document, d: Detection, me: SignedInUser |
     d.degraded = true;
     return;
   }
-  const meKey = me?.linkedinUrl ? linkedinIdentityKey(me.linkedinUrl) : null;
+  const meKey = me?.linkedinUrl ? identityKeyOf(me.linkedinUrl) : null;
   const title = runLayer(d, 'thread title', [], () => readTitleBar(thread, budget));
   const senders = runLayer(d, 'message groups', [], () => readGroupSenders(thread, budget));
   const subtitle = queryOne(thread, '.msg-entity-lockup__entity-subtitle', budget);
   // The lockup subtitle is the counterpart's headline only in a one-to-one thread.
-  const oneToOne = new Set(title.map((p) => linkedinIdentityKey(p.url))).size === 1;
+  const oneToOne = new Set(title.map((p) => identityKeyOf(p.url))).size === 1;
   const headline = oneToOne && subtitle ? textOrNull(readVisibleText(subtitle, budget), 500) : null;
-  const names = new Map(senders.map((p) => [linkedinIdentityKey(p.url), p.name]));
+  const names = new Map(senders.map((p) => [identityKeyOf(p.url), p.name]));
   for (const person of [...title, ...senders]) {
-    const key = linkedinIdentityKey(person.url);
+    const key = identityKeyOf(person.url);
     if (key === null || key === meKey) continue;
     const name = person.name ?? names.get(key) ?? null;
     if (name === null || (me?.name && name === me.name && meKey === null)) continue;
-    const isTitle = title.some((p) => linkedinIdentityKey(p.url) === key);
+    const isTitle = title.some((p) => identityKeyOf(p.url) === key);
     addContact(d, newContact('linkedin', { name, linkedinUrl: person.url, headline: isTitle ? headline : null }));
   }
   if (d.contacts.length === 0) d.degraded = true;

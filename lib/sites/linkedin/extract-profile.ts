@@ -1,5 +1,5 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domain/linkedin-url';
+import { canonicalOf, identityKeyOf } from './profile-url';
 import { queryAll, queryOne, type Budget } from '../shared/budget';
 import { addContact, newContact, runLayer, warn } from '../shared/detection';
 import { normalizeText, toEmail } from '../shared/text';
@@ -14,10 +14,10 @@ import { findTopCard, readTopCard, type TopCard } from './profile-top-card';
 
 /** Canonical profile URL: the page URL, or link[rel=canonical] when the URL is a member id. */
 function readProfileUrl(doc: Document, url: URL, budget: Budget): string | null {
-  const fromUrl = canonicalizeLinkedinProfileUrl(url.href);
+  const fromUrl = canonicalOf(url.href);
   if (fromUrl && !/\/in\/ACoAA/.test(fromUrl)) return fromUrl;
   const canonical = queryOne(doc, 'link[rel="canonical"]', budget)?.getAttribute('href') ?? '';
-  return canonicalizeLinkedinProfileUrl(canonical) ?? fromUrl;
+  return canonicalOf(canonical) ?? fromUrl;
 }
 
 /** Emails from the open Contact info dialog, only when that dialog is about this profile. */
@@ -26,7 +26,7 @@ function readContactEmails(doc: Document, url: URL, key: string | null, name: st
   const onOverlay = /\/overlay\/contact-info/.test(url.pathname);
   for (const dialog of queryAll(doc, '[role="dialog"], .pv-contact-info', budget, 5)) {
     const links = queryAll(dialog, 'a[href*="/in/"]', budget, 5);
-    const ownLink = links.some((a) => key !== null && linkedinIdentityKey(a.getAttribute('href') ?? '') === key);
+    const ownLink = links.some((a) => key !== null && identityKeyOf(a.getAttribute('href') ?? '') === key);
     const heading = queryOne(dialog, 'h1, h2', budget);
     const ownHeading = name !== null && heading !== null && readVisibleText(heading, budget) === name;
     if (!ownLink && !ownHeading && !onOverlay) continue;
@@ -53,8 +53,8 @@ function pickName(d: Detection, titleName: string | null, card: TopCard | null, 
 /** Extract the profile's person into `d`. */
 export function extractProfile(doc: Document, url: URL, d: Detection, me: SignedInUser | null, budget: Budget): void {
   const linkedinUrl = runLayer(d, 'profile url', null, () => readProfileUrl(doc, url, budget));
-  const key = linkedinUrl ? linkedinIdentityKey(linkedinUrl) : null;
-  if (key !== null && me?.linkedinUrl && linkedinIdentityKey(me.linkedinUrl) === key) {
+  const key = linkedinUrl ? identityKeyOf(linkedinUrl) : null;
+  if (key !== null && me?.linkedinUrl && identityKeyOf(me.linkedinUrl) === key) {
     warn(d, 'profile: this is the signed-in user; not a contact');
     return;
   }

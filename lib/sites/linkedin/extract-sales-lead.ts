@@ -1,5 +1,6 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import { parseSalesNavLeadUrl } from '../../domain/linkedin-url';
+import { canonicalOf, identityKeyOf } from './profile-url';
 import { queryAll, queryOne, type Budget } from '../shared/budget';
 import { addContact, newContact, runLayer, warn } from '../shared/detection';
 import { textOrNull } from '../shared/text';
@@ -55,8 +56,8 @@ export function extractSalesLead(doc: Document, url: URL, d: Detection, me: Sign
     location: readField(header, ['location'], budget),
   }));
   const profileLink = queryOne(header, 'a[href*="linkedin.com/in/"], a[href^="/in/"]', budget);
-  const linkedinUrl = canonicalizeLinkedinProfileUrl(profileLink?.getAttribute('href') ?? '');
-  if (linkedinUrl && me?.linkedinUrl && linkedinIdentityKey(linkedinUrl) === linkedinIdentityKey(me.linkedinUrl)) return;
+  const linkedinUrl = canonicalOf(profileLink?.getAttribute('href') ?? '');
+  if (linkedinUrl && me?.linkedinUrl && identityKeyOf(linkedinUrl) === identityKeyOf(me.linkedinUrl)) return;
   const fromHeadline = splitHeadline(fields?.headline);
   addContact(d, newContact('linkedin', {
     name,

@@ -1,9 +1,8 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey } from '../../domain/linkedin-url';
-import { queryAll, queryOne, type Budget } from '../shared/budget';
+import { canonicalOf, identityKeyOf } from './profile-url';
+import { outermostOnly, queryAll, queryOne, type Budget } from '../shared/budget';
 import type { ExtractCache } from '../shared/extract-cache';
 import { addContact, newContact, runLayer } from '../shared/detection';
-import { memoByString } from '../shared/memo';
 import { normalizeText, textOrNull } from '../shared/text';
 import { isHidden } from '../shared/visibility';
 import { readVisibleText } from '../shared/visible-text';
@@ -63,7 +62,7 @@ function readLines(card: Element, link: Element, name: string, budget: Budget): 
 function readResult(card: Element, budget: Budget): ReturnType<typeof newContact> | null {
   const link = queryOne(card, TITLE_LINK, budget);
   if (!link) return null;
-  const linkedinUrl = canonicalizeLinkedinProfileUrl(link.getAttribute('href') ?? '');
+  const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
   const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 400 }));
   // No profile URL or no name: an out-of-network "LinkedIn Member" (headless search link).
   if (linkedinUrl === null || name === null) return null;
@@ -86,22 +85,13 @@ function readResultCached(card: Element, budget: Budget, cache: ExtractCache | u
   return contact;
 }
 
-/** Every batch compares each result with the signed-in user: parse each URL once. */
-const identityKeyOf = memoByString(linkedinIdentityKey);
-
 /** Extract every visible people-search result in <main> into `d`. */
 export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   if (!main) return;
   const meKey = me?.linkedinUrl ? identityKeyOf(me.linkedinUrl) : null;
-  const cards = queryAll(main, RESULT, budget, MAX_RESULTS * 2);
-  // Cards come in document order and a subtree is contiguous in it: a card nested in another lies
-  // inside the last outermost card seen, so one contains() per card instead of one per pair.
-  let outer: Element | null = null;
-  for (const card of cards) {
-    // SDUI nests a chameleon urn inside the result; read the outermost card only.
-    if (outer?.contains(card)) continue;
-    outer = card;
+  // SDUI nests a chameleon urn inside the result; read the outermost card only.
+  for (const card of outermostOnly(queryAll(main, RESULT, budget, MAX_RESULTS * 2))) {
     if (isHidden(card, budget, main)) continue;
     if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
     const contact = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));

@@ -1,4 +1,4 @@
-import { linkedinIdentityKey } from '../../domain/linkedin-url';
+import { identityKeyOf } from './profile-url';
 import { queryAll, type Budget } from '../shared/budget';
 import { textOrNull } from '../shared/text';
 
@@ -57,7 +57,7 @@ export function readJsonLdPerson(doc: Document, profileKey: string | null, budge
     for (const node of nodesOf(data)) {
       if (node['@type'] !== 'Person') continue;
       const url = stringOf(node['url']) ?? stringOf(node['sameAs']);
-      const key = url ? linkedinIdentityKey(url) : null;
+      const key = url ? identityKeyOf(url) : null;
       if (profileKey !== null && key !== profileKey) continue;
       return toPerson(node);
     }

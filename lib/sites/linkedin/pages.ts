@@ -1,20 +1,12 @@
 import type { PageKind } from '../../domain/contact';
+import { isLinkedinHost, pathSegments } from '../../domain/linkedin-url';
 
 // URL predicates, github-url-detection style: each is followed by the URLs it must accept.
 // The URL is the most stable signal LinkedIn gives; class names change every few months.
 
-function isLinkedinHost(url: URL): boolean {
-  const host = url.hostname.toLowerCase();
-  return host === 'linkedin.com' || host.endsWith('.linkedin.com');
-}
-
-function segments(url: URL): string[] {
-  return url.pathname.split('/').filter((s) => s !== '');
-}
-
 /** A member profile, including its sub-routes (/overlay/…, /details/…). */
 export function isProfilePage(url: URL): boolean {
-  const [first, slug] = segments(url);
+  const [first, slug] = pathSegments(url);
   return isLinkedinHost(url) && first === 'in' && slug !== undefined;
 }
 // https://www.linkedin.com/in/rebecca-thornton-7b2a91/
@@ -24,7 +16,7 @@ export function isProfilePage(url: URL): boolean {
 
 /** People search results (classic and 2026 server-driven UI). */
 export function isSearchPeoplePage(url: URL): boolean {
-  const [a, b, c] = segments(url);
+  const [a, b, c] = pathSegments(url);
   return isLinkedinHost(url) && a === 'search' && b === 'results' && c === 'people';
 }
 // https://www.linkedin.com/search/results/people/?keywords=revenue%20operations&origin=GLOBAL_SEARCH_HEADER
@@ -32,14 +24,14 @@ export function isSearchPeoplePage(url: URL): boolean {
 
 /** One open messaging conversation. */
 export function isMessagingThreadPage(url: URL): boolean {
-  const [a, b, id] = segments(url);
+  const [a, b, id] = pathSegments(url);
   return isLinkedinHost(url) && a === 'messaging' && b === 'thread' && id !== undefined;
 }
 // https://www.linkedin.com/messaging/thread/2-ZTM4OGQ5ZjEtYzA2Yi00NWE3LWI0ZjktMTI1ZDM3ZWY4ZDYyXzAxMA==/
 
 /** A company page, any tab. */
 export function isCompanyPage(url: URL): boolean {
-  const [first, slug] = segments(url);
+  const [first, slug] = pathSegments(url);
   return isLinkedinHost(url) && first === 'company' && slug !== undefined;
 }
 // https://www.linkedin.com/company/quillfeather/
@@ -47,7 +39,7 @@ export function isCompanyPage(url: URL): boolean {
 
 /** A Sales Navigator lead page. */
 export function isSalesLeadPage(url: URL): boolean {
-  const [a, b, id] = segments(url);
+  const [a, b, id] = pathSegments(url);
   return isLinkedinHost(url) && a === 'sales' && (b === 'lead' || b === 'people') && id !== undefined;
 }
 // https://www.linkedin.com/sales/lead/ACwAAAB2D9232,NAME_SEARCH,x7Qe

@@ -1,7 +1,6 @@
 import type { Detection } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl } from '../../domain/linkedin-url';
+import { canonicalOf } from './profile-url';
 import type { Placement } from '../overlay-manager';
-import { memoByString } from '../shared/memo';
 import { hasText, isHiddenByMarkup } from '../visible';
 
 const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
@@ -35,9 +34,6 @@ export function placementsOfLinkedin(doc: Document, detection: Detection): Place
   }
   return placements;
 }
-
-/** The same few hundred hrefs come back every batch. */
-const canonicalOf = memoByString(canonicalizeLinkedinProfileUrl);
 
 function linksByProfile(root: Element): Map<string, HTMLAnchorElement[]> {
   const out = new Map<string, HTMLAnchorElement[]>();

@@ -1,5 +1,5 @@
 import type { SignedInUser } from '../../domain/contact';
-import { canonicalizeLinkedinProfileUrl } from '../../domain/linkedin-url';
+import { canonicalOf } from './profile-url';
 import { queryOne, type Budget } from '../shared/budget';
 import { textOrNull } from '../shared/text';
 import { cleanPersonName } from './dom-text';
@@ -13,7 +13,7 @@ const ME_LINK = '.global-nav__me-content a[href*="/in/"]';
 export function readLinkedinSignedInUser(doc: Document, budget: Budget): SignedInUser | null {
   const photo = queryOne(doc, ME_PHOTO, budget);
   const link = queryOne(doc, ME_LINK, budget);
-  const linkedinUrl = canonicalizeLinkedinProfileUrl(link?.getAttribute('href') ?? '');
+  const linkedinUrl = canonicalOf(link?.getAttribute('href') ?? '');
   const nameEl = link ? queryOne(link, '.t-16, .t-bold', budget) : null;
   const name = cleanPersonName(photo?.getAttribute('alt')) ?? cleanPersonName(nameEl?.textContent);
   if (name === null && linkedinUrl === null) return null;

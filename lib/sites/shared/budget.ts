@@ -35,3 +35,19 @@ export function queryOne(root: ParentNode, selector: string, budget: Budget): El
   if (el) budget.visited += 1;
   return el;
 }
+
+/**
+ * The elements of a document-order list that no earlier one contains. A subtree is contiguous in
+ * document order, so a nested element lies inside the last outermost one seen: one contains() per
+ * element instead of one per pair.
+ */
+export function outermostOnly(els: readonly Element[]): Element[] {
+  const out: Element[] = [];
+  let outer: Element | null = null;
+  for (const el of els) {
+    if (outer?.contains(el)) continue;
+    outer = el;
+    out.push(el);
+  }
+  return out;
+}
