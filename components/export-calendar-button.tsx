@@ -1,10 +1,10 @@
+import { DAY_MS } from '@/lib/domain/entity-fields';
 import { useState } from 'preact/hooks';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { downloadFile } from '@/lib/panel/download-file';
 import { buildFollowUpsIcs, ICS_FILE_NAME } from '@/lib/portability/export-follow-ups';
 
-const DAY_MS = 86_400_000;
 
 /**
  * "Export follow-ups to calendar (.ics)": open follow-ups plus those closed in the last 30 days, so

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PersonRow } from '@/lib/db/rows';
 import type { Deal } from '@/lib/domain/deal';
 import type { Pipeline } from '@/lib/domain/pipeline';
-import { cardFlags } from '@/lib/panel/board-columns';
+import { dealFlags } from '@/lib/domain/analytics-health';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
@@ -39,7 +39,7 @@ export function DealList({ deals, pipeline, now, stalledDays, emptyText, onOpenP
         {shown.map((d) => (
           <DealCard
             key={d.id} deal={d} pipeline={pipeline} personName={people?.get(d.personId)?.displayName ?? null}
-            flags={cardFlags(d, stalledDays, now)} onOpenPerson={onOpenPerson} onMove={onMove}
+            flags={dealFlags(d, stalledDays, now)} onOpenPerson={onOpenPerson} onMove={onMove}
           />
         ))}
       </ul>

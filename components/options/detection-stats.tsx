@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/lib/domain/entity-fields';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useDetectionStats } from '@/lib/panel/use-detection-stats';
 import { summarizeDetectionStats } from '@/lib/panel/detection-summary';
@@ -10,7 +11,7 @@ const DAYS = 30;
  */
 export function DetectionStats() {
   const { t, locale } = useI18n();
-  const since = new Date(Date.now() - (DAYS - 1) * 86_400_000).toISOString().slice(0, 10);
+  const since = new Date(Date.now() - (DAYS - 1) * DAY_MS).toISOString().slice(0, 10);
   const rows = useDetectionStats(since);
   const summary = summarizeDetectionStats(rows, since, DAYS);
   const pct = new Intl.NumberFormat(locale, { style: 'percent' });

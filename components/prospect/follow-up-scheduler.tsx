@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/lib/domain/entity-fields';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FollowUpKindSchema, type FollowUpKind } from '@/lib/domain/follow-up';
 import { computePresetDueAt, FOLLOW_UP_PRESETS, type FollowUpPreset, type FollowUpPresetKind } from '@/lib/domain/follow-up-presets';
@@ -20,7 +21,7 @@ export function FollowUpScheduler({ personId, workingTime, onDone }: FollowUpSch
   const send = useSend();
   const action = useAction();
   const [preset, setPreset] = useState<FollowUpPresetKind>('tomorrow-morning');
-  const [custom, setCustom] = useState(() => toDateInput(Date.now() + 86_400_000, workingTime.timeZone));
+  const [custom, setCustom] = useState(() => toDateInput(Date.now() + DAY_MS, workingTime.timeZone));
   const [kind, setKind] = useState<FollowUpKind>('email');
   const [note, setNote] = useState('');
   const first = useRef<HTMLInputElement>(null);

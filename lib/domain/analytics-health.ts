@@ -15,13 +15,19 @@ export function isDealStalled(deal: Deal, stalledDays: number, now: number): boo
   return deal.status === 'open' && now - lastTouchedAt(deal) >= stalledDays * DAY_MS;
 }
 
-/** What an open deal needs a decision about (none: healthy or closed), and how many days it has been quiet. */
-export function dealHealthOf(deal: Deal, stalledDays: number, now: number): DealHealth | null {
-  if (deal.status !== 'open') return null;
+/** What an open deal needs a decision about: stalled, no next step or an overdue one (none when closed). */
+export function dealFlags(deal: Deal, stalledDays: number, now: number): DealHealthFlag[] {
+  if (deal.status !== 'open') return [];
   const flags: DealHealthFlag[] = [];
   if (isDealStalled(deal, stalledDays, now)) flags.push('stalled');
   if (deal.nextStep === null) flags.push('no-next-step');
   else if (deal.nextStep.dueAt < now) flags.push('overdue-next-step');
+  return flags;
+}
+
+/** What an open deal needs a decision about (none: healthy or closed), and how many days it has been quiet. */
+export function dealHealthOf(deal: Deal, stalledDays: number, now: number): DealHealth | null {
+  const flags = dealFlags(deal, stalledDays, now);
   return flags.length > 0 ? { dealId: deal.id, flags, daysSinceActivity: Math.floor((now - lastTouchedAt(deal)) / DAY_MS) } : null;
 }
 

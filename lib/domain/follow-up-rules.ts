@@ -1,7 +1,7 @@
+import { DAY_MS } from './entity-fields';
 import { cancelFollowUp, type FollowUp, type FollowUpKind } from './follow-up';
 import { addWorkingDays, moveIntoWorkingTime, nextWorkingDayAt, type WorkingTime } from './working-time';
 
-const DAY_MS = 86_400_000;
 
 export type RuleId = 'after-meeting' | 'no-reply' | 'stalled-nudge';
 

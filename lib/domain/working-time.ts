@@ -1,3 +1,4 @@
+import { DAY_MS } from './entity-fields';
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 
@@ -5,7 +6,6 @@ import { z } from 'zod';
 // always 24 h) and only the final wall-clock time is turned into an instant with TZDate. Adding
 // 24 h to an instant would drift by an hour across a DST change.
 
-const DAY_MS = 86_400_000;
 
 /** Whether the runtime (ICU) knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {

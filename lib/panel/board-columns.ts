@@ -1,5 +1,4 @@
 import { effectiveProbability, type Deal } from '../domain/deal';
-import { isDealStalled } from '../domain/analytics-health';
 import type { Pipeline, Stage } from '../domain/pipeline';
 
 /** Sums of one currency: values are never added across currencies (no exchange rates, see analytics-forecast). */
@@ -48,16 +47,6 @@ export function sortColumnDeals(deals: readonly Deal[]): Deal[] {
   return [...deals].sort((a, b) => dueOf(a) - dueOf(b)
     || (a.expectedClose ?? '9999').localeCompare(b.expectedClose ?? '9999')
     || a.title.localeCompare(b.title));
-}
-
-/** The flags a card shows, the same rules as the pipeline-health analytics. */
-export function cardFlags(deal: Deal, stalledDays: number, now: number): ('stalled' | 'no-next-step' | 'overdue-next-step')[] {
-  if (deal.status !== 'open') return [];
-  const flags: ('stalled' | 'no-next-step' | 'overdue-next-step')[] = [];
-  if (isDealStalled(deal, stalledDays, now)) flags.push('stalled');
-  if (deal.nextStep === null) flags.push('no-next-step');
-  else if (deal.nextStep.dueAt < now) flags.push('overdue-next-step');
-  return flags;
 }
 
 /** The stage before or after a deal's stage in pipeline order, for Shift+Arrow moves. */

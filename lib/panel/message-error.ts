@@ -1,5 +1,5 @@
 /** The reply shape every message shares (lib/messaging/protocol.ts). */
-type Reply = { ok: true } | { ok: false; error: string };
+export type Reply = { ok: true } | { ok: false; error: string };
 
 /**
  * Await a message and answer its error code, or null on success. A thrown send (the worker was

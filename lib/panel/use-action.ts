@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
-
-type Reply = { ok: true } | { ok: false; error: string };
+import { errorOf, type Reply } from './message-error';
 
 export interface Action {
   busy: boolean;
@@ -20,12 +19,9 @@ export function useAction(): Action {
     run: async (reply) => {
       setBusy(true);
       try {
-        const r = await reply;
-        setError(r.ok ? null : `error.${r.error}`);
-        return r.ok;
-      } catch {
-        setError('error.internal');
-        return false;
+        const code = await errorOf(reply);
+        setError(code === null ? null : `error.${code}`);
+        return code === null;
       } finally {
         setBusy(false);
       }

@@ -1,4 +1,5 @@
 import type { DetectedContact, Detection } from '../domain/contact';
+import { errorOf } from './message-error';
 import type { Send } from './send-context';
 
 export interface PageCapture {
@@ -21,12 +22,8 @@ export function createPageCapture(send: Send, tabId: number | null, detection: D
     },
     captureManual: async (contact) => {
       const pageKind = detection?.pageKind ?? 'other';
-      try {
-        const reply = await send('captureManual', { contact, pageKind, url: detection?.url ?? '' });
-        return reply.ok ? null : `error.${reply.error}`;
-      } catch {
-        return 'error.internal';
-      }
+      const code = await errorOf(send('captureManual', { contact, pageKind, url: detection?.url ?? '' }));
+      return code === null ? null : `error.${code}`;
     },
   };
 }
