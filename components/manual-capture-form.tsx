@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { EmailAddressSchema } from '@/lib/domain/email-address';
 import { z } from 'zod';
 import type { DetectedContact } from '@/lib/domain/contact';
 import { useI18n } from '@/lib/panel/i18n-context';
@@ -10,7 +11,6 @@ export interface ManualCaptureFormProps {
   onSubmit: (contact: DetectedContact) => Promise<string | null>;
 }
 
-const Email = z.email().max(320);
 const Url = z.url().max(600);
 
 /** Capture by hand when detection is degraded: name, email, LinkedIn URL, headline, checked here first. */
@@ -27,7 +27,7 @@ export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormPr
     const email = v.email.trim();
     const url = v.linkedinUrl.trim();
     if (!v.name.trim() && !email) return setError('manual.error.nameOrEmail');
-    if (email && !Email.safeParse(email).success) return setError('prospect.error.email');
+    if (email && !EmailAddressSchema.safeParse(email).success) return setError('prospect.error.email');
     if (url && !Url.safeParse(url).success) return setError('manual.error.url');
     const contact: DetectedContact = {
       key: `manual:${crypto.randomUUID()}`, site, name: v.name.trim() || null, linkedinUrl: url || null, salesNavUrl: null,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddressSchema } from './email-address';
 
 /** Where a contact was seen; also the `kind` of a detection source. */
 export const PageKindSchema = z.enum([
@@ -30,7 +31,7 @@ export const DetectedContactSchema = z.object({
   linkedinUrl: z.url().max(600).nullable(),
   /** Sales Navigator lead URL, kept as an alias of the profile. */
   salesNavUrl: z.url().max(800).nullable(),
-  emails: z.array(z.email().max(320)).max(20),
+  emails: z.array(EmailAddressSchema).max(20),
   headline: optionalText(500),
   title: optionalText(300),
   company: optionalText(300),

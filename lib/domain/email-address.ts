@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 // Internationalised addresses (łukasz@firma.pl, олена@пошта.укр) are real: accept Unicode, not only ASCII.
-const AddressSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(320);
+/**
+ * An e-mail address as every boundary checks it (protocol, contacts, forms): the content scripts'
+ * toEmail yields only addresses this accepts, so one participant never fails a whole message.
+ */
+export const EmailAddressSchema = z.email({ pattern: z.regexes.unicodeEmail }).max(320);
+const AddressSchema = EmailAddressSchema;
 
 /**
  * Normalise an address for matching: trimmed, NFC, lower-cased local part AND domain. RFC 5321 lets the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddressSchema } from '../domain/email-address';
 import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
 import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
@@ -36,7 +37,7 @@ export const pageMessages = {
   logEmail: {
     scope: 'page',
     in: z.object({
-      account: z.email().max(320),
+      account: EmailAddressSchema,
       threadUrl: z.url().max(4000).nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
     }),
@@ -51,8 +52,8 @@ export const pageMessages = {
     in: z.object({
       draftKey: z.string().min(1).max(200),
       state: z.enum(['pending', 'confirmed', 'cancelled']),
-      account: z.email().max(320).nullable(),
-      recipients: z.array(z.object({ email: z.email().max(320), name: z.string().max(300).nullable() })).max(100),
+      account: EmailAddressSchema.nullable(),
+      recipients: z.array(z.object({ email: EmailAddressSchema, name: z.string().max(300).nullable() })).max(100),
       subject: z.string().max(1000).nullable(),
       /** When the message goes out: now, or the scheduled-send time. */
       sendAt: z.number().int().min(0),
@@ -63,7 +64,7 @@ export const pageMessages = {
   /** Gmail's compose: the statuses of recipients typed so far (by address). */
   getEmailStatuses: {
     scope: 'page',
-    in: z.object({ emails: z.array(z.email().max(320)).max(100) }),
+    in: z.object({ emails: z.array(EmailAddressSchema).max(100) }),
     out: result(StatusMapSchema),
   },
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmailAddressSchema } from '../domain/email-address';
 
 /** Schemas shared by the page-facing and extension-only halves of the protocol. */
 
@@ -20,7 +21,7 @@ export type ContactStatus = z.infer<typeof ContactStatusSchema>;
 
 export const StatusMapSchema = z.record(z.string(), ContactStatusSchema);
 
-const AddressSchema = z.object({ email: z.email().max(320), name: z.string().max(300).nullable() });
+const AddressSchema = z.object({ email: EmailAddressSchema, name: z.string().max(300).nullable() });
 
 /** One expanded message of an open Gmail thread, as the content script read it. */
 export const EmailMessageSchema = z.object({

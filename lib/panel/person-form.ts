@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { EmailAddressSchema } from '../domain/email-address';
 import type { Person } from '../domain/person';
 import { LeadSourceSchema, LifecycleSchema } from '../domain/person';
 import type { MessageIn } from '../messaging/protocol';
@@ -15,7 +15,6 @@ export type PersonFormValues = Record<PersonFormField, string>;
 /** Field → message-catalogue key of what is wrong with it. */
 export type PersonFormErrors = Partial<Record<PersonFormField, string>>;
 
-const EmailSchema = z.email().max(320);
 
 /** The form's starting values: the person as stored. */
 export function formValuesOf(p: Person): PersonFormValues {
@@ -42,7 +41,7 @@ export function validatePersonForm(v: PersonFormValues): { ok: true; patch: Pers
     } else patch[field] = text === '' ? null : text;
   }
   const emails = splitList(v.emails);
-  if (emails.some((e) => !EmailSchema.safeParse(e).success)) errors.emails = 'prospect.error.email';
+  if (emails.some((e) => !EmailAddressSchema.safeParse(e).success)) errors.emails = 'prospect.error.email';
   else if (emails.length > 50) errors.emails = 'prospect.error.tooMany';
   else patch.emails = emails;
   const phones = splitList(v.phones);

@@ -18,7 +18,9 @@ export function textOrNull(raw: string | null | undefined, max = 300): string | 
   return text.length > max ? text.slice(0, max).trim() : text;
 }
 
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+// Local part ≤ 64 and domain ≤ 255 characters, as the worker's EmailAddressSchema (zod's unicodeEmail)
+// requires: an address it would refuse must not get this far, or the whole report is refused.
+const EMAIL = /^[^\s@<>()",;:]{1,64}@(?=[^\s@]{1,255}$)[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
 /** A plausible, lower-cased e-mail address, or null. */
 export function toEmail(raw: string | null | undefined): string | null {
