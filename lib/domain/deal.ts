@@ -60,3 +60,13 @@ export function effectiveProbability(deal: Pick<Deal, 'status' | 'probability'>,
 export function closedAt(deal: Pick<Deal, 'wonAt' | 'lostAt'>): number | null {
   return deal.wonAt ?? deal.lostAt;
 }
+
+/**
+ * The deal a person's status names (the page overlay and the side panel alike): their most recently
+ * updated open deal, or undefined when they have none.
+ */
+export function statusDealOf<D extends Pick<Deal, 'status' | 'updatedAt'>>(deals: readonly D[]): D | undefined {
+  let best: D | undefined;
+  for (const d of deals) if (d.status === 'open' && (best === undefined || d.updatedAt > best.updatedAt)) best = d;
+  return best;
+}

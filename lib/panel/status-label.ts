@@ -1,4 +1,5 @@
 import type { DetectedContact } from '../domain/contact';
+import { statusDealOf } from '../domain/deal';
 import { identityOfContact, resolveIdentity } from '../domain/identity';
 import type { DealRow, PersonRow } from '../db/rows';
 import type { Translate } from '../i18n/translate';
@@ -19,7 +20,7 @@ export interface ContactStatusLabel {
 }
 
 /**
- * A known contact's status: the stage of their open deal when they have one (deals move faster
+ * A known contact's status: the stage of their open deal (statusDealOf, as the overlays) when they have one (deals move faster
  * than lifecycles), else their lifecycle; null when they are not in the pipeline.
  */
 export function contactStatusOf(
@@ -28,7 +29,7 @@ export function contactStatusOf(
 ): ContactStatusLabel | null {
   const row = findKnownPerson(contact, people);
   if (!row) return null;
-  const deal = openDeals.find((d) => d.personId === row.id);
+  const deal = statusDealOf(openDeals.filter((d) => d.personId === row.id));
   const stage = deal ? stageName(deal) : null;
   return { label: stage ?? t(`lifecycle_${row.lifecycle}`), personId: row.id };
 }

@@ -1,4 +1,5 @@
 import type { Detection, DetectedContact } from '../../domain/contact';
+import { statusDealOf } from '../../domain/deal';
 import { effectiveDueAt } from '../../domain/follow-up';
 import type { SidecarDB } from '../../db/schema';
 import { capturePersonRow, findPersonFor } from '../../db/repositories/persons';
@@ -22,7 +23,7 @@ export async function statusOf(db: SidecarDB, person: PersonRow | undefined): Pr
       db.deals.where('personId').equals(person.id).filter((d) => d.status === 'open').toArray(),
       db.followUps.where('personId').equals(person.id).filter((f) => !f.done).toArray(),
     ]);
-    const deal = deals.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    const deal = statusDealOf(deals);
     const pipeline = deal ? await db.pipelines.get(deal.pipelineId) : undefined;
     const stage = pipeline?.stages.find((s) => s.id === deal?.stageId);
     const next = followUps.map(effectiveDueAt).sort((a, b) => a - b)[0] ?? null;

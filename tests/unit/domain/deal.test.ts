@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closedAt, DealSchema, effectiveProbability } from '../../../lib/domain/deal';
+import { closedAt, DealSchema, effectiveProbability, statusDealOf } from '../../../lib/domain/deal';
 import { makeDeal, NOW } from './make-entities';
 
 describe('deal schema', () => {
@@ -32,5 +32,16 @@ describe('deal schema', () => {
     expect(closedAt(makeDeal())).toBeNull();
     expect(closedAt(makeDeal({ status: 'won', wonAt: 5 }))).toBe(5);
     expect(closedAt(makeDeal({ status: 'lost', lostAt: 7 }))).toBe(7);
+  });
+});
+
+describe('statusDealOf', () => {
+  it('names the most recently updated open deal, the same for the overlay and the panel', () => {
+    const older = makeDeal({ id: 'a', updatedAt: NOW - 1000 });
+    const newer = makeDeal({ id: 'b', updatedAt: NOW });
+    const won = makeDeal({ id: 'c', updatedAt: NOW + 1000, status: 'won', stageId: 'won' });
+    expect(statusDealOf([older, newer, won])?.id).toBe('b');
+    expect(statusDealOf([newer, older])?.id).toBe('b');
+    expect(statusDealOf([won])).toBeUndefined();
   });
 });
