@@ -1,4 +1,5 @@
 import type { ActivityRow } from '@/lib/db/rows';
+import { resolveStageName } from '@/lib/domain/pipeline';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useStageNames } from '@/lib/panel/use-stage-names';
@@ -18,7 +19,7 @@ export function Timeline({ activities, timeZone }: TimelineProps) {
     if (id === null) return t('activity.noStage');
     for (const p of pipelines) {
       const s = p.stages.find((x) => x.id === id);
-      if (s) return s.name ?? t(s.nameKey ?? '');
+      if (s) return resolveStageName(s, t);
     }
     return id;
   };

@@ -25,7 +25,8 @@ export async function findPersonFor(db: SidecarDB, contact: Pick<DetectedContact
   const id = identityOf(contact);
   const candidates = await findCandidates(db, id);
   const resolution = resolveIdentity(id, candidates);
-  return resolution.kind === 'match' ? db.prospects.get(resolution.personId) : undefined;
+  // The candidates are the rows themselves: no second read.
+  return resolution.kind === 'match' ? candidates.find((c) => c.id === resolution.personId) : undefined;
 }
 
 export interface CaptureResult {

@@ -7,7 +7,7 @@ import type { Handler, Handlers } from '../register';
 
 /** Messages whose handlers may change follow-ups, directly or through the rules and cadences. */
 export const FOLLOW_UP_MESSAGES = [
-  'reportDetection', 'logEmail', 'composeFollowUp', 'deletePerson', 'mergePersons', 'undoMerge', 'logActivity',
+  'logEmail', 'composeFollowUp', 'deletePerson', 'mergePersons', 'undoMerge', 'logActivity',
   'scheduleFollowUp', 'completeFollowUp', 'snoozeFollowUp', 'rescheduleFollowUp', 'updateSettings',
   'scheduleFollowUpPreset', 'scheduleFollowUpForContact', 'startCadence', 'stopCadence',
 ] as const satisfies readonly MessageName[];
@@ -32,7 +32,10 @@ export async function cancelNoReplyForSenders(db: SidecarDB, detection: Detectio
   return cancelled;
 }
 
-/** Wrap the handlers: reply detection on reportDetection, and the after-change hook on every follow-up message. */
+/**
+ * Wrap the handlers: the after-change hook on every follow-up message, and on reportDetection (sent by
+ * every page) only when a seen reply cancelled a follow-up, so an ordinary report never touches the badge.
+ */
 export function withFollowUpHooks(db: SidecarDB, handlers: Handlers, hooks: FollowUpHooks): Handlers {
   const after = () => hooks.afterFollowUpChange().catch((error: unknown) => console.error('[sidecar] after follow-up change', error));
   const wrap = <K extends MessageName>(handler: Handler<K>): Handler<K> => async (data, ctx) => {
@@ -42,11 +45,10 @@ export function withFollowUpHooks(db: SidecarDB, handlers: Handlers, hooks: Foll
   };
   const reportDetection: Handler<'reportDetection'> = async (detection, ctx) => {
     const reply = await handlers.reportDetection(detection, ctx);
-    if (reply.ok) await cancelNoReplyForSenders(db, detection, Date.now());
+    if (reply.ok && (await cancelNoReplyForSenders(db, detection, Date.now())) > 0) await after();
     return reply;
   };
-  const wrapped = Object.fromEntries(FOLLOW_UP_MESSAGES.map((name) =>
-    [name, wrap((name === 'reportDetection' ? reportDetection : handlers[name]) as Handler<MessageName>)]));
+  const wrapped = Object.fromEntries(FOLLOW_UP_MESSAGES.map((name) => [name, wrap(handlers[name] as Handler<MessageName>)]));
   // Same keys, same handler types: Object.fromEntries loses the per-key types, nothing else changes.
-  return { ...handlers, ...wrapped } as Handlers;
+  return { ...handlers, ...wrapped, reportDetection } as Handlers;
 }
