@@ -215,7 +215,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     setTimeout: (cb, ms) => window.setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id),
   });
-  const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request() }) ?? [];
+  const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request(), cache }) ?? [];
   // The labels come from the worker (one message per instance, answered from its memory), in
   // parallel with the first extraction; nothing is drawn until they are here.
   void sendPageMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {

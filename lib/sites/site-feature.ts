@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import type { Detection } from '../domain/contact';
 import type { OverlayTranslate } from './overlay-chip';
 import type { Placement } from './overlay-manager';
+import type { ExtractCache } from './shared/extract-cache';
 
 /** What the content runtime gives a site feature (Gmail's compose follow-up). */
 export interface FeatureHost {
@@ -9,6 +10,8 @@ export interface FeatureHost {
   t: OverlayTranslate;
   /** Ask for a batch soon: the feature's work runs in the runtime's one batch, never on its own. */
   requestBatch(): void;
+  /** The runtime's extraction cache: readings the batch's extraction already made (readOncePerBatch). */
+  cache: ExtractCache;
 }
 
 /**

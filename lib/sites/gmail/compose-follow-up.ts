@@ -4,7 +4,8 @@ import type { ContactStatus } from '../../messaging/protocol';
 import type { Placement } from '../overlay-manager';
 import type { FeatureHost, SiteFeature } from '../site-feature';
 import { createComposePanel, type ComposePanel } from './compose-panel';
-import { readComposeState, type ComposeWindow } from './compose-state';
+import { readOncePerBatch } from '../shared/extract-cache';
+import { COMPOSE_STATE, readComposeState, type ComposeWindow } from './compose-state';
 import { createFollowUpTracker } from './follow-up-tracker';
 import { findSendTarget, type SendTarget } from './send-target';
 
@@ -82,7 +83,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
 
   return {
     run(doc: Document, detection: Detection): Placement[] {
-      const state = readComposeState(doc);
+      const state = readOncePerBatch(host.cache, COMPOSE_STATE, () => readComposeState(doc));
       account = detection.signedInUser?.email ?? account;
       open = state.windows.map(entryOf);
       for (const entry of open) {

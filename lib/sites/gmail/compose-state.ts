@@ -92,6 +92,9 @@ function readToast(doc: Document, budget: Budget): Omit<ComposeState, 'windows'>
 }
 
 /** Open compose windows with their recipients, and the send / undo toast state. Never throws. */
+/** readOncePerBatch's name for the compose state: the extractor and the follow-up feature share one reading. */
+export const COMPOSE_STATE = 'gmail.compose';
+
 export function readComposeState(doc: Document, opts?: ExtractOptions): ComposeState {
   const budget = budgetOf(opts);
   let windows: ComposeWindow[] = [];

@@ -1,15 +1,16 @@
 import type { Detection, SignedInUser } from '../../domain/contact';
 import type { Budget } from '../shared/budget';
 import { runLayer, warn } from '../shared/detection';
-import { readComposeState } from './compose-state';
+import { readOncePerBatch, type ExtractCache } from '../shared/extract-cache';
+import { COMPOSE_STATE, readComposeState } from './compose-state';
 import { ParticipantSet } from './participants';
 
 // Compose: the recipients of every open compose window. The inbox behind the dialog and the
 // autocomplete suggestions (role=option without data-hovercard-id) are not contacts.
 
 /** Extract compose recipients into `d`. */
-export function extractCompose(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget): void {
-  const state = runLayer(d, 'compose', null, () => readComposeState(doc, { budget }));
+export function extractCompose(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
+  const state = runLayer(d, 'compose', null, () => readOncePerBatch(cache, COMPOSE_STATE, () => readComposeState(doc, { budget })));
   if (!state) return;
   const people = new ParticipantSet(me);
   for (const window of state.windows) {

@@ -12,6 +12,7 @@ export type { ExtractOptions } from '../shared/budget';
 /** Document → Detection for any Gmail page; pure, never throws (failures become warnings). */
 export function extractGmail(doc: Document, url: URL, opts?: ExtractOptions): Detection {
   const budget = budgetOf(opts);
+  opts?.cache?.batch.clear(); // a new extraction: the page may have changed since the last readings
   const kind = runLayer(newDetection(url, 'other'), 'page kind', 'other' as const, () => pageKindOf(url));
   const d = newDetection(url, kind);
   try {
@@ -19,7 +20,7 @@ export function extractGmail(doc: Document, url: URL, opts?: ExtractOptions): De
     d.signedInUser = me;
     if (kind === 'gmail-thread') extractThread(doc, d, me, budget);
     else if (kind === 'gmail-inbox') extractInbox(doc, d, me, budget);
-    else if (kind === 'gmail-compose') extractCompose(doc, d, me, budget);
+    else if (kind === 'gmail-compose') extractCompose(doc, d, me, budget, opts?.cache);
   } catch (error) {
     // Last line of defence: keep what the layers found so far.
     warn(d, `gmail extractor failed: ${error instanceof Error ? error.message : String(error)}`);

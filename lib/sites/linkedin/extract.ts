@@ -14,6 +14,7 @@ export type { ExtractOptions } from '../shared/budget';
 /** Document → Detection for any LinkedIn page; pure, never throws (failures become warnings). */
 export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions): Detection {
   const budget = budgetOf(opts);
+  opts?.cache?.batch.clear(); // a new extraction: the page may have changed since the last readings
   const kind = runLayer(newDetection(url, 'other'), 'page kind', 'other' as const, () => pageKindOf(url));
   const d = newDetection(url, kind);
   try {

@@ -9,9 +9,24 @@ import type { DetectedContact } from '../../domain/contact';
  */
 export interface ExtractCache {
   readonly cards: WeakMap<Element, { signature: string; contact: DetectedContact | null }>;
+  /**
+   * What the current batch already read, by name, for the extractor and the site features that need
+   * the same reading (Gmail's compose windows). Each extraction clears it first, so a reading never
+   * outlives the batch (the loop's features run right after the extraction).
+   */
+  readonly batch: Map<string, unknown>;
 }
 
 /** A fresh, empty cache. */
 export function createExtractCache(): ExtractCache {
-  return { cards: new WeakMap() };
+  return { cards: new WeakMap(), batch: new Map() };
+}
+
+/** `read()`, once per batch when there is a cache (see ExtractCache.batch); every time without one. */
+export function readOncePerBatch<T>(cache: ExtractCache | undefined, name: string, read: () => T): T {
+  if (!cache) return read();
+  if (cache.batch.has(name)) return cache.batch.get(name) as T;
+  const value = read();
+  cache.batch.set(name, value);
+  return value;
 }

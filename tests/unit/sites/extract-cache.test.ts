@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createExtractCache } from '../../../lib/sites/shared/extract-cache';
+import { createExtractCache, readOncePerBatch } from '../../../lib/sites/shared/extract-cache';
 import { extract, parseHtml, readHtml, readManifest } from './fixture-loader';
 
 // The content script passes a per-instance cache (opts.cache) so unchanged search results cost O(1)
@@ -79,5 +79,17 @@ describe('extract cache on people search', () => {
     link?.querySelector('span')?.append(' Jr');
     const changed = extract('linkedin', doc, entry.url, { cache });
     expect(changed.contacts[0]?.name).toBe(`${name} Jr`);
+  });
+});
+
+describe('readOncePerBatch', () => {
+  it('reads once per batch with a cache (the extractor and a feature share it), every time without', () => {
+    const cache = createExtractCache();
+    let reads = 0;
+    const read = () => ++reads;
+    expect([readOncePerBatch(cache, 'x', read), readOncePerBatch(cache, 'x', read)]).toEqual([1, 1]);
+    cache.batch.clear(); // the next batch
+    expect(readOncePerBatch(cache, 'x', read)).toBe(2);
+    expect([readOncePerBatch(undefined, 'x', read), readOncePerBatch(undefined, 'x', read)]).toEqual([3, 4]);
   });
 });
