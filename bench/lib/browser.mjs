@@ -71,3 +71,16 @@ export function emptyExtension() {
   writeFileSync(path.join(dir, 'noop.js'), '// intentionally empty\n');
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * A page of the loaded extension's origin (its IndexedDB) that runs none of our code
+ * (manifest.json), with a bench bundle `code` evaluated in it. Returns the page and the extension id.
+ */
+export async function benchPage(context, code) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${id}/manifest.json`);
+  await page.evaluate(code);
+  return { page, id };
+}

@@ -7,7 +7,7 @@
 //   db.open_first_page_ms    open the database and read the pipeline's first page (50 deals + people); median of 10
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, snapshotBuild } from '../lib/browser.mjs';
+import { launch, benchPage, snapshotBuild } from '../lib/browser.mjs';
 import { bundleForPage } from '../lib/bundle.mjs';
 import { log, median, p95, round2 } from '../lib/stats.mjs';
 
@@ -20,12 +20,7 @@ export async function collect({ root }) {
   const build = snapshotBuild(root);
   const context = await launch(root, build.dir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
-    const page = await context.newPage();
-    // manifest.json is a page of the extension's origin that runs none of our code.
-    await page.goto(`chrome-extension://${id}/manifest.json`);
-    await page.evaluate(code);
+    const { page } = await benchPage(context, code);
     log(`seeding ${COUNTS.persons} persons, ${COUNTS.deals} deals, ${COUNTS.activities} activities`);
     const t0 = Date.now();
     await page.evaluate((counts) => globalThis.__dbBench.seed(counts), COUNTS);

@@ -5,7 +5,7 @@
 //                            planReminders over the result (1,000 due of 100,000); median of 15
 //   followups.claim_100k_ms  the scan's whole transaction (claimDueReminders): the same read, marking
 //                            the 1,000 notified and writing their outbox rows; median of 10, reset between runs
-import { launch, snapshotBuild } from '../lib/browser.mjs';
+import { launch, benchPage, snapshotBuild } from '../lib/browser.mjs';
 import { bundleForPage } from '../lib/bundle.mjs';
 import { log, median, round2 } from '../lib/stats.mjs';
 
@@ -75,11 +75,7 @@ export async function collect({ root }) {
   const build = snapshotBuild(root);
   const context = await launch(root, build.dir);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const page = await context.newPage();
-    // manifest.json is a page of the extension's origin that runs none of our code.
-    await page.goto(`chrome-extension://${new URL(worker.url()).host}/manifest.json`);
-    await page.evaluate(code);
+    const { page } = await benchPage(context, code);
     const t0 = Date.now();
     const seeded = await page.evaluate(([t, d]) => globalThis.__fuBench.seed(t, d), [TOTAL, DUE]);
     log(`followups: seeded ${seeded.total} follow-ups, ${seeded.due} due, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@
 //                              built at panel open; p95 over 240 keystrokes in Latin, Cyrillic, Thai
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, snapshotBuild } from '../lib/browser.mjs';
+import { benchPage, launch, snapshotBuild } from '../lib/browser.mjs';
 import { bundleForPage } from '../lib/bundle.mjs';
 import { log, median, p95, round2 } from '../lib/stats.mjs';
 
@@ -32,12 +32,7 @@ export async function collect({ root }) {
   const build = snapshotBuild(root);
   const context = await launch(root, build.dir, { viewport: { width: 320, height: 800 } });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
-    const seeder = await context.newPage();
-    // manifest.json: a page of the extension's origin (its IndexedDB) that runs none of our code.
-    await seeder.goto(`chrome-extension://${id}/manifest.json`);
-    await seeder.evaluate(code);
+    const { page: seeder, id } = await benchPage(context, code);
     const seed = async (counts) => {
       const t0 = Date.now();
       await seeder.evaluate((c) => globalThis.__panelBench.seed(c), counts);
