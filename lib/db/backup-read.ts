@@ -4,6 +4,8 @@ import { toFollowUpRow } from './repositories/follow-ups';
 import { DEAL_INDEX_FIELDS } from './deal-rows';
 import type { FollowUp } from '../domain/follow-up';
 import type { SidecarDB } from './schema';
+import type { ActivityRow } from './rows';
+import { emailDedupeKey } from './repositories/activities';
 
 /** Read every table a backup carries. */
 export async function readAllForBackup(db: SidecarDB): Promise<{ tables: Record<BackupTable, unknown[]>; settings: unknown }> {
@@ -38,7 +40,14 @@ export async function restoreBackup(db: SidecarDB, backup: ParsedBackup): Promis
     }
     await db.companies.bulkPut(backup.rows.companies as never[]);
     await db.deals.bulkPut(backup.rows.deals as never[]); // with their index fields (deal-rows.ts)
-    await db.activities.bulkPut(backup.rows.activities as never[]);
+    // A logged email's dedupeKey is not in the file (it is derived): rebuild it, or "Log email" would
+    // log the same message again after a restore. One already logged here under another id is kept.
+    for (const a of backup.rows.activities as ActivityRow[]) {
+      const dedupeKey = a.kind === 'email' && a.account && a.gmailMessageId ? emailDedupeKey(a.account, a.gmailMessageId, a.personId) : undefined;
+      const taken = dedupeKey ? await db.activities.where('dedupeKey').equals(dedupeKey).first() : undefined;
+      if (taken && taken.id !== a.id) { skipped++; restored--; continue; }
+      await db.activities.put(dedupeKey ? { ...a, dedupeKey } : a);
+    }
     await db.followUps.bulkPut((backup.rows.followUps as FollowUp[]).map(toFollowUpRow));
     await db.pipelines.bulkPut(backup.rows.pipelines as never[]);
     restored += ['companies', 'deals', 'activities', 'followUps', 'pipelines'].reduce((n, t) => n + backup.rows[t as BackupTable].length, 0);

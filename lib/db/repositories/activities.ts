@@ -54,6 +54,11 @@ export interface EmailToLog {
  * a sent email proposes a no-reply follow-up per recipient; a received one, from its sender, cancels
  * those and stops the sender's cadences.
  */
+/** What makes a logged email one per (signed-in account, Gmail message, person): the unique dedupeKey. */
+export function emailDedupeKey(account: string, gmailMessageId: string, personId: string): string {
+  return `email:${account}:${gmailMessageId}:${personId}`;
+}
+
 export async function logEmail(
   db: SidecarDB, personIds: readonly string[], email: EmailToLog, account: string, threadUrl: string | null, now: number,
 ): Promise<{ logged: number; alreadyLogged: number }> {
@@ -64,7 +69,7 @@ export async function logEmail(
   const sender = normalizeEmail(email.from);
   await db.transaction('rw', [db.activities, db.deals, db.prospects, ...ruleTables(db)], async () => {
     for (const personId of personIds) {
-      const dedupeKey = `email:${me}:${email.gmailMessageId}:${personId}`;
+      const dedupeKey = emailDedupeKey(me, email.gmailMessageId, personId);
       if (await db.activities.where('dedupeKey').equals(dedupeKey).count()) { alreadyLogged++; continue; }
       await db.activities.add({
         id: crypto.randomUUID(), personId, at: email.at, createdAt: now, kind: 'email', subject: email.subject.slice(0, 1000),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '@/lib/portability/backup';
 import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
+import { logEmail } from '@/lib/db/repositories/activities';
 import { createDeal } from '@/lib/db/repositories/deals';
 import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
 import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
@@ -25,6 +26,21 @@ describe('JSON backup', () => {
     expect(await other.deals.count()).toBe(1);
     expect((await other.followUps.toArray())[0]).toMatchObject({ note: 'Дзвінок', openDueAt: 99 });
     expect(await other.followUps.where('openDueAt').belowOrEqual(100).count()).toBe(1);
+  });
+
+  it('keeps a logged email logged once after a restore (its dedupe key is rebuilt)', async () => {
+    const db = await freshDb();
+    const id = await addPerson(db, { name: 'Hannah Lindgren' });
+    const email = { gmailMessageId: '19a9c2f0e1d4b3a1', subject: 'Pilot', at: 5, from: 'hannah@ferrowave.com', participants: [], snippet: '' };
+    await logEmail(db, [id], email, 'daniel@brightloop.io', null, 6);
+    const parsed = parseBackup(serializeBackup((await readAllForBackup(db)).tables, null, 10));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const other = await freshDb();
+    await restoreBackup(other, parsed.value);
+    expect(await logEmail(other, [id], email, 'daniel@brightloop.io', null, 7)).toEqual({ logged: 0, alreadyLogged: 1 });
+    // Restored again over itself: the same rows, nothing skipped, nothing doubled.
+    await expect(restoreBackup(other, parsed.value)).resolves.toMatchObject({ skipped: 0 });
+    expect((await other.activities.toArray()).filter((a) => a.kind === 'email')).toHaveLength(1);
   });
 
   it('reports damaged rows and restores the rest', async () => {
