@@ -2,6 +2,7 @@ import type { Dexie } from 'dexie';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
+import { upgradeToV5 } from './migrations/v5';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -40,6 +41,9 @@ export const STORES = {
   4: {
     deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt, [pipelineId+stageId], openTouchedAt, openStepDueAt',
   },
+  // v5 (multi-word search): same indexes; people's searchTokens gain name and company phrases, so
+  // "rebecca th" is one prefix range of `*searchTokens` instead of two large ones intersected.
+  5: {},
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -48,4 +52,5 @@ export function declareVersions(db: Dexie): void {
   db.version(2).stores(STORES[2]).upgrade(upgradeToV2);
   db.version(3).stores(STORES[3]).upgrade(upgradeToV3);
   db.version(4).stores(STORES[4]).upgrade(upgradeToV4);
+  db.version(5).stores(STORES[5]).upgrade(upgradeToV5);
 }

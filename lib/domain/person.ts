@@ -3,7 +3,7 @@ import { PageKindSchema } from './contact';
 import { EmailSetSchema } from './email-address';
 import { EpochMsSchema, IdSchema } from './entity-fields';
 import { QualificationSchema } from './qualification';
-import { searchTokensOf } from './text-fold';
+import { phraseTokensOf, searchTokensOf } from './text-fold';
 
 export const LeadSourceSchema = z.enum(['inbound', 'outbound', 'referral', 'event', 'other']);
 export type LeadSource = z.infer<typeof LeadSourceSchema>;
@@ -62,7 +62,7 @@ export const PersonSchema = z.object({
   sources: z.array(PersonSourceSchema).max(200),
   provenance: z.partialRecord(PersonTrackedFieldSchema, ProvenanceSchema),
   qualification: QualificationSchema,
-  /** Folded name/company/email tokens (text-fold.ts); recomputed by `computePersonSearchTokens`. */
+  /** Folded name/company/email tokens and name/company phrases (text-fold.ts); recomputed by `computePersonSearchTokens`. */
   searchTokens: z.array(z.string()).max(400),
   createdAt: EpochMsSchema,
   updatedAt: EpochMsSchema,
@@ -71,7 +71,8 @@ export type Person = z.infer<typeof PersonSchema>;
 
 /** Compute the search tokens a person should carry from their current fields. */
 export function computePersonSearchTokens(p: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'company' | 'emails'>): string[] {
-  return searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails);
+  const words = searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails);
+  return [...new Set([...words, ...phraseTokensOf(p.displayName, p.company)])].sort();
 }
 
 /** Check whether a field holds nothing (null, empty string): only such fields are filled by capture. */

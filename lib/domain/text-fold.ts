@@ -105,6 +105,30 @@ export function searchTokensOf(...strings: Array<string | null | undefined>): st
   return [...tokens].sort();
 }
 
+/** Words of a phrase token at most: a longer name or company gets phrases of its first words only. */
+const PHRASE_WORDS = 6;
+
+/**
+ * Phrase tokens for multi-word names: every rotation of the folded words, joined by one space, and
+ * their Latin spellings. "Rebecca Anne Thornton" gives "rebecca anne thornton", "anne thornton
+ * rebecca" and "thornton rebecca anne", so a query typed in the name's order or starting from the
+ * family name ("thornton reb") is one prefix range of the index, however common each word is alone.
+ */
+export function phraseTokensOf(...strings: Array<string | null | undefined>): string[] {
+  const tokens = new Set<string>();
+  for (const s of strings) {
+    if (!s || s.includes('@')) continue;
+    const words = tokenize(s).slice(0, PHRASE_WORDS);
+    if (words.length < 2) continue;
+    for (let i = 0; i < words.length; i++) {
+      const phrase = [...words.slice(i), ...words.slice(0, i)].join(' ');
+      tokens.add(phrase);
+      for (const variant of transliterationVariants(phrase)) tokens.add(variant);
+    }
+  }
+  return [...tokens].sort();
+}
+
 // Thai is written without spaces between words, so a Thai query may start inside a stored token.
 
 /** Check whether every word of the query prefixes some token (Thai: occurs in some token). */

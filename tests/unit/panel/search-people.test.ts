@@ -3,6 +3,7 @@ import { SidecarDB } from '@/lib/db/schema';
 import { capturePerson } from '@/lib/db/repositories/persons';
 import { logActivity } from '@/lib/db/repositories/activities';
 import type { DetectedContact } from '@/lib/domain/contact';
+import { matchesQuery } from '@/lib/domain/text-fold';
 import { searchNotes, searchPeople } from '@/lib/panel/search-people';
 
 const newDb = () => new SidecarDB(`t-${crypto.randomUUID()}`);
@@ -52,6 +53,55 @@ describe('searchPeople', () => {
     expect(await names(db, 'anna@acme')).toEqual(['Anna Nowak']);
     expect(await names(db, 'glob')).toEqual(['Anna Kowalska']);
     expect(await names(db, '   ')).toEqual([]);
+  });
+
+  it("answers a multi-word query in the name's order, or family name first, as one phrase", async () => {
+    const db = newDb();
+    await add(db, 'Rebecca Anne Thornton');
+    await add(db, 'Rebecca Feldman');
+    await add(db, 'Thomas Rebecchi');
+    await add(db, 'Олена Коваленко');
+    expect(await names(db, 'rebecca t')).toEqual(['Rebecca Anne Thornton']);
+    expect(await names(db, 'Rebecca Anne Th')).toEqual(['Rebecca Anne Thornton']);
+    expect(await names(db, 'thornton reb')).toEqual(['Rebecca Anne Thornton']);
+    expect(await names(db, 'olena kov')).toEqual(['Олена Коваленко']);
+    expect(await names(db, 'коваленко ол')).toEqual(['Олена Коваленко']);
+  });
+
+  it('fills up with out-of-order and cross-field matches when the phrase finds fewer than the limit', async () => {
+    const db = newDb();
+    await add(db, 'Anna Maria Nowak', { company: 'Acme Robotics' });
+    await add(db, 'Nowak Anna');
+    await add(db, 'Anna Nowakowska', { company: 'Globex' });
+    // "anna nowak" is a phrase prefix of two people; "Anna Maria Nowak" matches only word by word.
+    expect((await names(db, 'anna nowak')).sort()).toEqual(['Anna Maria Nowak', 'Anna Nowakowska', 'Nowak Anna']);
+    expect(await names(db, 'nowak acme')).toEqual(['Anna Maria Nowak']);
+    expect(await names(db, 'robotics anna')).toEqual(['Anna Maria Nowak']);
+  });
+
+  it('finds exactly the people every word of the query prefixes, whichever path answers', async () => {
+    const db = newDb();
+    const given = ['Łukasz', 'Anna', 'Олена', 'İlker', 'สมชาย', 'Rebecca'];
+    const family = ['Nowak', 'Коваль', 'Yılmaz', 'ใจดี', 'Thornton', 'Anders'];
+    const companies = ['Acme', 'Łąkowe Smaki', 'Севертранс', null];
+    let seed = 7;
+    const next = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % k);
+    const people = [];
+    for (let i = 0; i < 60; i++) {
+      const name = `${given[next(given.length)]} ${family[next(family.length)]}`;
+      const company = companies[next(companies.length)] ?? null;
+      people.push({ name, company });
+      await add(db, name, { company });
+    }
+    const all = await db.prospects.toArray();
+    const queries = ['anna n', 'nowak anna', 'olena koval', 'koval ol', 'ilker y', 'yilmaz acme', 'acme anna', 'rebecca th',
+      'smaki lukasz', 'севертранс олена', 'an an', 'a', 'สมชาย ใจ', 'thornton rebecca acme'];
+    for (const q of queries) {
+      const expected = all.filter((p) => matchesQuery(p.searchTokens, q)).map((p) => p.id).sort();
+      const found = (await searchPeople(db, q, 1_000)).map((p) => p.id).sort();
+      expect(found, q).toEqual(expected);
+    }
+    expect(people).toHaveLength(60);
   });
 
   it('caps the results', async () => {
