@@ -1,6 +1,6 @@
 /**
  * Coalesces many requests into one run per animation frame, at most one run per `minIntervalMs`.
- * rAF does not fire in hidden tabs, so a timer is the fallback (as uBlock's SafeAnimationFrame does).
+ * rAF does not fire in hidden tabs, so a hidden tab runs on a timer instead (as uBlock's SafeAnimationFrame does).
  * Requests only set a flag: the MutationObserver callback stays O(1) per batch of records.
  */
 export interface BatchScheduler {
@@ -14,6 +14,8 @@ export interface SchedulerDeps {
   cancelRaf(id: number): void;
   setTimeout(cb: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /** Whether the tab is hidden now (no animation frames come). */
+  hidden(): boolean;
 }
 
 /** Create a scheduler that calls `run` once per frame while requests keep coming. */
@@ -44,12 +46,21 @@ export function createBatchScheduler(
       return;
     }
     timerId = null;
-    rafId = deps.raf(fire);
-    timerId = deps.setTimeout(fire, fallbackMs);
+    // A visible tab gets its frame; only a hidden one needs the timer (one timer fewer per batch).
+    if (deps.hidden()) timerId = deps.setTimeout(fire, fallbackMs);
+    else rafId = deps.raf(fire);
   };
   return {
     request() {
-      if (pending) return;
+      if (pending) {
+        // Armed for a frame, and the tab went hidden since (the runtime requests on visibilitychange):
+        // that frame will not come until the tab is shown again, so fall back to the timer now.
+        if (rafId !== null && deps.hidden()) {
+          clear();
+          arm();
+        }
+        return;
+      }
       pending = true;
       arm();
     },

@@ -38,7 +38,21 @@ const REPORT_GAP_MS = 250;
  * (takeRecords) so they never cause a batch of their own.
  */
 export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter, strings: OverlayStrings): ContentLoop {
-  const observer = new MutationObserver(() => scheduler.request());
+  // The observer is only a "something changed" signal: the batch reads the whole page again. So it
+  // stops listening at the first change and listens again when the batch starts; the page's
+  // further mutations until then (a busy page makes dozens per frame) cost no callback at all.
+  const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
+  let observing = false;
+  const listen = () => {
+    if (observing || ctx.isInvalid) return;
+    observer.observe(document, OBSERVED);
+    observing = true;
+  };
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    observing = false;
+    scheduler.request();
+  });
   const quietly = (change: () => void) => {
     if (observer.takeRecords().length > 0) scheduler.request(); // the page's own, from before the change
     change();
@@ -81,6 +95,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     if (ctx.isInvalid) return;
     // Records queued so far are older than this extraction, which sees their result: drop them.
     observer.takeRecords();
+    listen();
     const detection = adapter.extract(document, new URL(location.href), { cache });
     const loading = !guard.accept(detection, location.href, document.title);
     view.loading = loading;
@@ -214,6 +229,7 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     cancelRaf: (id) => cancelAnimationFrame(id),
     setTimeout: (cb, ms) => window.setTimeout(cb, ms),
     clearTimeout: (id) => clearTimeout(id),
+    hidden: () => document.visibilityState === 'hidden',
   });
   const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request(), cache }) ?? [];
   // The labels come from the worker (one message per instance, answered from its memory), in
@@ -224,9 +240,10 @@ export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter
     changed();
     scheduler.request();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  listen();
   ctx.onInvalidated(() => {
     observer.disconnect();
+    observing = false;
     scheduler.cancel();
     overlays.removeAll();
   });

@@ -5,7 +5,7 @@ import type { Placement } from '../overlay-manager';
 import type { FeatureHost, SiteFeature } from '../site-feature';
 import { createComposePanel, type ComposePanel } from './compose-panel';
 import { readOncePerBatch } from '../shared/extract-cache';
-import { COMPOSE_STATE, readComposeState, type ComposeWindow } from './compose-state';
+import { COMPOSE_WINDOWS, readComposeWindows, readSendToast, type ComposeWindow } from './compose-state';
 import { createFollowUpTracker } from './follow-up-tracker';
 import { findSendTarget, type SendTarget } from './send-target';
 
@@ -58,13 +58,13 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
     const entry = open.find((e) => e.window.root === target.root || e.window.root.contains(target.root));
     if (!entry || !entry.panel.enabled()) return;
     // Read the window again: a recipient typed since the last batch counts.
-    const fresh = readComposeState(document).windows.find((w) => w.root === entry.window.root) ?? entry.window;
+    const fresh = readComposeWindows(document).find((w) => w.root === entry.window.root) ?? entry.window;
     const { root, recipients, subject } = fresh;
     if (recipients.length === 0) return;
     tracker.sent({
       draftKey: entry.draftKey, account, subject, days: entry.panel.days(), sendAt: target.sendAt ?? Date.now(),
       recipients: recipients.slice(0, 100).map((r) => ({ email: r.email, name: r.name })),
-    }, Date.now(), { scheduled: target.sendAt !== null, isOpen: () => root.isConnected });
+    }, Date.now(), { scheduled: target.sendAt !== null, isOpen: () => root.isConnected, toast: readSendToast(document) });
     host.requestBatch();
   };
 
@@ -83,9 +83,9 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
 
   return {
     run(doc: Document, detection: Detection): Placement[] {
-      const state = readOncePerBatch(host.cache, COMPOSE_STATE, () => readComposeState(doc));
+      const windows = readOncePerBatch(host.cache, COMPOSE_WINDOWS, () => readComposeWindows(doc));
       account = detection.signedInUser?.email ?? account;
-      open = state.windows.map(entryOf);
+      open = windows.map(entryOf);
       for (const entry of open) {
         const emails = entry.window.recipients.map((r) => r.email).join(',');
         if (emails !== entry.emailsAsked) {
@@ -94,7 +94,8 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
           else entry.panel.showStatuses([]);
         }
       }
-      tracker.observe(state, Date.now());
+      // The toast matters only while a send waits for it (sent() took the toast shown at the click).
+      if (tracker.watching()) tracker.observe(readSendToast(doc), Date.now());
       return open.map((e) => ({ anchor: anchorOf(e.window.root), contacts: [], labelled: false, element: e.panel.element }));
     },
     refresh() {

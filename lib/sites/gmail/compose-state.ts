@@ -18,8 +18,7 @@ export interface ComposeWindow {
   recipients: ComposeRecipient[];
   subject: string | null;
 }
-export interface ComposeState {
-  windows: ComposeWindow[];
+export interface SendToast {
   /** A "Message sent" toast is visible. */
   messageSent: boolean;
   /** That toast offers Undo (#link_undo). */
@@ -30,6 +29,9 @@ export interface ComposeState {
   sentMessageId: string | null;
   /** Interface language the toast matched, e.g. 'pl'. */
   toastLanguage: string | null;
+}
+export interface ComposeState extends SendToast {
+  windows: ComposeWindow[];
 }
 
 // 2023+ chips: .anm[name=to|cc|bcc] [role=option][data-hovercard-id]; older: .vR span.vN[email].
@@ -69,10 +71,10 @@ function readWindows(doc: Document, budget: Budget): ComposeWindow[] {
   return [...windows].map(([root, seen]) => ({ root, recipients: [...seen.values()], subject: readSubject(root, budget) }));
 }
 
-function readToast(doc: Document, budget: Budget): Omit<ComposeState, 'windows'> {
-  const state: Omit<ComposeState, 'windows'> = {
-    messageSent: false, undoAvailable: false, sendUndone: false, sentMessageId: null, toastLanguage: null,
-  };
+const NO_TOAST: SendToast = { messageSent: false, undoAvailable: false, sendUndone: false, sentMessageId: null, toastLanguage: null };
+
+function readToast(doc: Document, budget: Budget): SendToast {
+  const state: SendToast = { ...NO_TOAST };
   for (const toast of queryAll(doc, 'div.vh, [role="alert"]', budget, 10)) {
     if (isHidden(toast, budget)) continue;
     const text = readVisibleText(toast, budget, { maxChars: 400 });
@@ -91,21 +93,36 @@ function readToast(doc: Document, budget: Budget): Omit<ComposeState, 'windows'>
   return state;
 }
 
-/** Open compose windows with their recipients, and the send / undo toast state. Never throws. */
-/** readOncePerBatch's name for the compose state: the extractor and the follow-up feature share one reading. */
-export const COMPOSE_STATE = 'gmail.compose';
+/**
+ * readOncePerBatch's name for the open compose windows: the extractor and the follow-up feature
+ * share one reading per batch.
+ */
+export const COMPOSE_WINDOWS = 'gmail.composeWindows';
 
+/** Open compose windows with their recipients. Never throws. */
+export function readComposeWindows(doc: Document, opts?: ExtractOptions): ComposeWindow[] {
+  try {
+    return readWindows(doc, budgetOf(opts));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The send / undo toast. Never throws. Only the follow-up tracker needs it, and only while a send
+ * is waiting for it: Gmail's toasts sit among the whole page's alerts, so this is the costliest
+ * part of reading compose state on a busy inbox.
+ */
+export function readSendToast(doc: Document, opts?: ExtractOptions): SendToast {
+  try {
+    return readToast(doc, budgetOf(opts));
+  } catch {
+    return { ...NO_TOAST };
+  }
+}
+
+/** Open compose windows with their recipients, and the send / undo toast state. Never throws. */
 export function readComposeState(doc: Document, opts?: ExtractOptions): ComposeState {
   const budget = budgetOf(opts);
-  let windows: ComposeWindow[] = [];
-  try {
-    windows = readWindows(doc, budget);
-  } catch {
-    windows = [];
-  }
-  try {
-    return { windows, ...readToast(doc, budget) };
-  } catch {
-    return { windows, messageSent: false, undoAvailable: false, sendUndone: false, sentMessageId: null, toastLanguage: null };
-  }
+  return { windows: readComposeWindows(doc, { budget }), ...readSendToast(doc, { budget }) };
 }

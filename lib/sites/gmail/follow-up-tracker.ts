@@ -23,15 +23,24 @@ export function createFollowUpTracker(send: (message: FollowUpMessage) => void) 
   const forget = (s: Sent) => sent.splice(sent.indexOf(s), 1);
 
   return {
-    /** The user sent a draft with the follow-up ticked. `isOpen` tells whether its window is still shown. */
-    sent(draft: FollowUpDraft, now: number, opts: { scheduled: boolean; isOpen: () => boolean }): void {
+    /**
+     * The user sent a draft with the follow-up ticked. `isOpen` tells whether its window is still
+     * shown; `toast` is the toast state at the click, the baseline for spotting a new "Message sent"
+     * (batches read the toast only while some send is watched).
+     */
+    sent(draft: FollowUpDraft, now: number, opts: { scheduled: boolean; isOpen: () => boolean; toast?: ToastFlags }): void {
       // One send per draft: a double click or Send then Ctrl+Enter is still one message.
       if (sent.some((s) => s.draft.draftKey === draft.draftKey)) return;
+      if (sent.length === 0 && opts.toast) before = { messageSent: opts.toast.messageSent, sendUndone: opts.toast.sendUndone };
       const s: Sent = { draft, confirmed: false, scheduled: opts.scheduled, sentAt: now, isOpen: opts.isOpen };
       sent.push(s);
       emit(s, 'pending');
     },
-    /** Once per batch: the toast state, and which windows are still open. */
+    /** Whether any send still waits for a toast or for its window to close (batches skip the toast otherwise). */
+    watching(): boolean {
+      return sent.length > 0;
+    },
+    /** Once per batch while watching: the toast state, and which windows are still open. */
     observe(flags: ToastFlags, now: number): void {
       const sentAppeared = flags.messageSent && !before.messageSent;
       const undoneAppeared = flags.sendUndone && !before.sendUndone;

@@ -1,4 +1,5 @@
 import { normalizeText, textOrNull } from '../shared/text';
+import { memoByString } from '../shared/memo';
 
 // LinkedIn text rules: names without badges, and title/company from a headline.
 
@@ -18,8 +19,18 @@ function isPronounGroup(text: string): boolean {
   return words.length > 0 && words.length <= 4 && words.every((w) => PRONOUNS.has(w));
 }
 
-/** A person's name without pronouns "(Вона)", "She/Her", "· 2nd" or "Verified"; null if none. */
+/**
+ * A person's name without pronouns "(Вона)", "She/Her", "· 2nd" or "Verified"; null if none.
+ * Memoised: every batch hands it the same names again (each result card, the nav's own name), and
+ * the regex passes were a tenth of a steady search batch.
+ */
 export function cleanPersonName(raw: string | null | undefined): string | null {
+  return cleanNameMemo(raw ?? '');
+}
+
+const cleanNameMemo = memoByString(cleanPersonNameOnce);
+
+function cleanPersonNameOnce(raw: string): string | null {
   let name = normalizeText(raw);
   for (let i = 0; i < 4; i++) {
     const before = name;

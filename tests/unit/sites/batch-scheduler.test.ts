@@ -7,7 +7,9 @@ function fakeDeps() {
   let nextId = 1;
   const frames = new Map<number, () => void>();
   const timers = new Map<number, { at: number; cb: () => void }>();
+  const tab = { hidden: false };
   const deps: SchedulerDeps = {
+    hidden: () => tab.hidden,
     now: () => now,
     raf: (cb) => { frames.set(nextId, cb); return nextId++; },
     cancelRaf: (id) => void frames.delete(id),
@@ -19,7 +21,7 @@ function fakeDeps() {
     now += ms;
     for (const [id, t] of [...timers]) if (t.at <= now) { timers.delete(id); t.cb(); }
   };
-  return { deps, frame, advance };
+  return { deps, frame, advance, tab, timers };
 }
 
 describe('batch scheduler', () => {
@@ -48,8 +50,34 @@ describe('batch scheduler', () => {
     expect(runs).toBe(2);
   });
 
-  it('falls back to a timer when no animation frame comes (hidden tab)', () => {
+  it('arms no timer in a visible tab: the frame runs the batch', () => {
     const clock = fakeDeps();
+    let runs = 0;
+    const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
+    s.request();
+    expect(clock.timers.size).toBe(0);
+    clock.advance(1000);
+    expect(runs).toBe(0);
+    clock.frame();
+    expect(runs).toBe(1);
+  });
+
+  it('switches to the timer when the tab is hidden after a frame was asked for', () => {
+    const clock = fakeDeps();
+    let runs = 0;
+    const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
+    s.request();
+    clock.tab.hidden = true;
+    s.request(); // the runtime requests on visibilitychange
+    clock.advance(250);
+    expect(runs).toBe(1);
+    clock.frame(); // the cancelled frame, had it come, runs nothing more
+    expect(runs).toBe(1);
+  });
+
+  it('runs on a timer in a hidden tab (no animation frame comes)', () => {
+    const clock = fakeDeps();
+    clock.tab.hidden = true;
     let runs = 0;
     const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
     s.request();

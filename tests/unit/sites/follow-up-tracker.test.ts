@@ -45,4 +45,19 @@ describe('follow-up tracker', () => {
     tracker.observe({ messageSent: true, sendUndone: false }, 20);
     expect(states()).toEqual(['s:pending', 's:confirmed']);
   });
+
+  it('watches only while a send waits, and takes the toast shown at the click as its baseline', () => {
+    const { tracker, states } = setup();
+    expect(tracker.watching()).toBe(false);
+    // An earlier send's "Message sent" is still on screen when the user sends again: not this send's toast.
+    tracker.sent(draft('d2'), 0, { scheduled: false, isOpen: () => false, toast: { messageSent: true, sendUndone: false } });
+    expect(tracker.watching()).toBe(true);
+    tracker.observe({ messageSent: true, sendUndone: false }, 10);
+    expect(states()).toEqual(['d2:pending']);
+    tracker.observe(none, 20);
+    tracker.observe({ messageSent: true, sendUndone: false }, 30);
+    expect(states()).toEqual(['d2:pending', 'd2:confirmed']);
+    tracker.observe(none, 90_000);
+    expect(tracker.watching()).toBe(false);
+  });
 });
