@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { toChromeMessages, type Catalogue } from './lib/i18n/catalogue';
 
 /** locales/<lang>.json are the message catalogues; Chrome's _locales are generated from them. */
@@ -21,7 +22,18 @@ export default defineConfig({
       files.push(...chromeLocaleFiles());
     },
   },
-  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.SOURCEMAP === '1' } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
+    resolve: {
+      // WXT's content-script wrapper constructs its ContentScriptContext from this module. Ours has the
+      // same API but never announces the script to the page (see lib/sites/content-context.ts).
+      alias: [{
+        find: /^wxt\/utils\/content-script-context$/,
+        replacement: fileURLToPath(new URL('./lib/sites/content-context.ts', import.meta.url)),
+      }],
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from './content-context';
 import type { Detection, DetectedContact } from '../domain/contact';
 import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
@@ -37,7 +37,7 @@ const REPORT_GAP_MS = 250;
  * Overlays mount when the page is idle; our own DOM insertions are dropped from the observer's queue
  * (takeRecords) so they never cause a batch of their own.
  */
-export function startContentLoop(ctx: ContentScriptContext, adapter: SiteAdapter, strings: OverlayStrings): ContentLoop {
+export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, strings: OverlayStrings): ContentLoop {
   // The observer is only a "something changed" signal: the batch reads the whole page again. So it
   // stops listening at the first change and listens again when the batch starts; the page's
   // further mutations until then (a busy page makes dozens per frame) cost no callback at all.

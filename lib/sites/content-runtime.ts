@@ -1,4 +1,5 @@
-import { browser, type ContentScriptContext } from '#imports';
+import { browser } from '#imports';
+import type { ContentContext } from './content-context';
 import type { Detection } from '../domain/contact';
 import { pagePort, sendPageMessage } from '../messaging/page-client';
 import { startContentLoop, type ContentLoop } from './content-loop';
@@ -28,7 +29,8 @@ export interface SiteAdapter {
  * All listeners and timers are bound to `ctx`, so an invalidated instance (extension updated or
  * reloaded, or a newer copy injected by lib/tabs/reinject.ts) stops quietly and removes its overlays.
  */
-export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): void {
+  if (!claimWorld(ctx)) return;
   const strings = createOverlayStrings((key, subs) => browser.i18n.getMessage(key as never, subs));
   let loop: ContentLoop | null = null;
   ctx.onInvalidated(() => pagePort.close());
@@ -60,4 +62,22 @@ export function runContentScript(ctx: ContentScriptContext, adapter: SiteAdapter
     refreshStatuses: () => void loop?.refreshStatuses(),
   });
   wake();
+}
+
+// Isolated-world globals are invisible to the page, and both copies of one extension instance
+// share them: the manifest's injection and lib/tabs/reinject.ts's (which may race while a tab
+// loads at install time).
+const LIVE_INSTANCE = Symbol.for('sidecar.contentScript');
+
+/**
+ * Whether this instance is the one that runs in this tab's isolated world: false when a live
+ * instance of the same extension already does (its copy of the script was injected twice). An
+ * orphaned instance (extension updated or reloaded) does not count: it is stopping on its own.
+ */
+export function claimWorld(ctx: ContentContext): boolean {
+  const world = globalThis as { [LIVE_INSTANCE]?: ContentContext };
+  const live = world[LIVE_INSTANCE];
+  if (live && live !== ctx && !live.isInvalid) return false;
+  world[LIVE_INSTANCE] = ctx;
+  return true;
 }

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from './content-context';
 import type { DetectedContact } from '../domain/contact';
 import type { FollowUpPreset } from '../domain/follow-up-presets';
 import type { ContactStatus } from '../messaging/protocol';
@@ -70,7 +70,7 @@ const signatureOf = (p: Placement, view: OverlayView): string => {
  * them. An overlay is redrawn only when its content changed, so a busy page does not swap a button
  * out from under the user's pointer.
  */
-export function createOverlayManager(ctx: ContentScriptContext, deps: OverlayManagerDeps) {
+export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDeps) {
   const mounted = new Map<Element, Mounted>();
   let queue: Mounted[] = [];
   let latest: OverlayView | null = null;

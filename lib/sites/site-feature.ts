@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from './content-context';
 import type { Detection } from '../domain/contact';
 import type { OverlayTranslate } from './overlay-chip';
 import type { Placement } from './overlay-manager';
@@ -6,7 +6,7 @@ import type { ExtractCache } from './shared/extract-cache';
 
 /** What the content runtime gives a site feature (Gmail's compose follow-up). */
 export interface FeatureHost {
-  ctx: ContentScriptContext;
+  ctx: ContentContext;
   t: OverlayTranslate;
   /** Ask for a batch soon: the feature's work runs in the runtime's one batch, never on its own. */
   requestBatch(): void;

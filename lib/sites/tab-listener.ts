@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { ContentContext } from './content-context';
 import { tabMessenger } from '../messaging/tab-protocol';
 import { redactSnapshot } from './redact-snapshot';
 
@@ -18,7 +18,7 @@ export function bareUrlOf(href: string): string {
  * per message per JS context (@webext-core/messaging throws on a second): registered once per
  * content-script instance and removed when the instance is invalidated.
  */
-export function listenToTabMessages(ctx: ContentScriptContext, deps: TabListenerDeps): void {
+export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
   const removers = [
     tabMessenger.onMessage('getPageSnapshot', () => ({
       html: redactSnapshot(document),

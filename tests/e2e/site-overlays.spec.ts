@@ -33,15 +33,19 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   await expect(addButton(page).last()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
 });
 
-test('the page\'s own scripts hear nothing from Sidecar: no window message, no extension id in the DOM', async ({ context, extensionId }) => {
+test('the page\'s own scripts hear nothing from Sidecar: no window message or document event, no extension id in the DOM', async ({ context, extensionId }) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
-  // The page's world: what LinkedIn's own scripts could record.
-  await page.addInitScript(() => {
+  // The page's world: what LinkedIn's own scripts could record, knowing our id. WXT's own content
+  // script context announces every start as "<id>:<script>:wxt:content-script-started" on document.
+  await page.addInitScript((id) => {
     const heard: string[] = [];
     Object.assign(window, { __heard: heard });
     window.addEventListener('message', (e) => heard.push(JSON.stringify(e.data)));
-  });
+    for (const script of ['linkedin', 'gmail']) {
+      document.addEventListener(`${id}:${script}:wxt:content-script-started`, (e) => heard.push(e.type));
+    }
+  }, extensionId);
   await page.goto(PAGES.rebecca.url);
   await expect(addButton(page)).toHaveCount(1);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // any message posted at start has arrived
