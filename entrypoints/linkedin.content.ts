@@ -5,8 +5,9 @@ import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
   runAt: 'document_idle',
-  // WXT would also window.postMessage a "script started" message naming the extension id to every
-  // listener of the page: a way to detect Sidecar. Its document event does the same job for WXT.
+  // `ctx` is lib/sites/content-context.ts (aliased in wxt.config.ts), which tells the page nothing;
+  // the option stays so that WXT's own context, were the alias ever lost, would still not post
+  // a "script started" message naming the extension id (the e2e privacy test would catch the event).
   noScriptStartedPostMessage: true,
   main(ctx) {
     runContentScript(ctx, linkedinAdapter);
