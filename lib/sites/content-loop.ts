@@ -99,7 +99,7 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     const detection = adapter.extract(document, new URL(location.href), { cache });
     const loading = !guard.accept(detection, location.href, document.title);
     view.loading = loading;
-    const placements = adapter.placementsOf(document, detection);
+    const placements = adapter.placementsOf(document, detection, cache);
     if (!loading) {
       accepted = detection;
       acceptedHref = location.href;

@@ -6,13 +6,15 @@ import { startContentLoop, type ContentLoop } from './content-loop';
 import type { Placement } from './overlay-manager';
 import { createOverlayStrings } from './overlay-translate';
 import type { ExtractOptions } from './shared/budget';
+import type { ExtractCache } from './shared/extract-cache';
 import type { FeatureHost, SiteFeature } from './site-feature';
 import { listenToTabMessages } from './tab-listener';
 
 /** What a site contributes: pure extraction, where overlays go, and which person a URL is about. */
 export interface SiteAdapter {
   extract(doc: Document, url: URL, opts?: ExtractOptions): Detection;
-  placementsOf(doc: Document, detection: Detection): Placement[];
+  /** `cache` is the one the extraction just filled (it may know where each contact was read). */
+  placementsOf(doc: Document, detection: Detection, cache?: ExtractCache): Placement[];
   subjectKeyOf(url: string): string | null;
   /** Whether a page at this URL can hold anything for us (URL only: LinkedIn's feed or jobs cannot). */
   isRelevant(url: URL): boolean;

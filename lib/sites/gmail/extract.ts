@@ -1,5 +1,6 @@
 import type { Detection } from '../../domain/contact';
 import { budgetOf, type ExtractOptions } from '../shared/budget';
+import { startExtraction } from '../shared/extract-cache';
 import { newDetection, runLayer, warn } from '../shared/detection';
 import { extractCompose } from './extract-compose';
 import { extractInbox } from './extract-inbox';
@@ -12,7 +13,7 @@ export type { ExtractOptions } from '../shared/budget';
 /** Document → Detection for any Gmail page; pure, never throws (failures become warnings). */
 export function extractGmail(doc: Document, url: URL, opts?: ExtractOptions): Detection {
   const budget = budgetOf(opts);
-  opts?.cache?.batch.clear(); // a new extraction: the page may have changed since the last readings
+  startExtraction(opts?.cache); // the page may have changed since the last readings
   const kind = runLayer(newDetection(url, 'other'), 'page kind', 'other' as const, () => pageKindOf(url));
   const d = newDetection(url, kind);
   try {

@@ -59,30 +59,36 @@ function readLines(card: Element, link: Element, name: string, budget: Budget): 
   return { headline: textOrNull(lines[0], 500), location: textOrNull(lines[1]), ...current };
 }
 
-function readResult(card: Element, budget: Budget): ReturnType<typeof newContact> | null {
+interface Reading {
+  contact: ReturnType<typeof newContact> | null;
+  /** The title link the name was read from: where the overlay goes. */
+  anchor: Element | null;
+}
+
+function readResult(card: Element, budget: Budget): Reading {
   const link = queryOne(card, TITLE_LINK, budget);
-  if (!link) return null;
+  if (!link) return { contact: null, anchor: null };
   const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
   const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 400 }));
   // No profile URL or no name: an out-of-network "LinkedIn Member" (headless search link).
-  if (linkedinUrl === null || name === null) return null;
+  if (linkedinUrl === null || name === null) return { contact: null, anchor: null };
   const lines = readLines(card, link, name, budget);
-  return newContact('linkedin', { name, linkedinUrl, ...lines });
+  return { contact: newContact('linkedin', { name, linkedinUrl, ...lines }), anchor: link };
 }
 
 /**
  * readResult, or the card's last reading when its profile href, element count and text are unchanged:
  * three native reads and one string comparison instead of walking the card's text nodes in JS.
  */
-function readResultCached(card: Element, budget: Budget, cache: ExtractCache | undefined): ReturnType<typeof readResult> {
+function readResultCached(card: Element, budget: Budget, cache: ExtractCache | undefined): Reading {
   if (!cache) return readResult(card, budget);
   const href = card.querySelector(TITLE_LINK)?.getAttribute('href') ?? '';
   const signature = `${card.getElementsByTagName('*').length}|${href}|${card.textContent ?? ''}`;
   const hit = cache.cards.get(card);
-  if (hit?.signature === signature) return hit.contact;
-  const contact = readResult(card, budget);
-  cache.cards.set(card, { signature, contact });
-  return contact;
+  if (hit?.signature === signature) return hit;
+  const reading = readResult(card, budget);
+  cache.cards.set(card, { signature, ...reading });
+  return reading;
 }
 
 /** Extract every visible people-search result in <main> into `d`. */
@@ -94,11 +100,14 @@ export function extractSearch(doc: Document, d: Detection, me: SignedInUser | nu
   for (const card of outermostOnly(queryAll(main, RESULT, budget, MAX_RESULTS * 2))) {
     if (isHidden(card, budget, main)) continue;
     if (/\b(?:Promoted|Sponsored)\b/.test(normalizeText(card.getAttribute('aria-label')))) continue;
-    const contact = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));
+    const reading = runLayer(d, 'search result', null, () => readResultCached(card, budget, cache));
+    const contact = reading?.contact;
     if (!contact) continue;
     const key = contact.linkedinUrl ? identityKeyOf(contact.linkedinUrl) : null;
     if (key !== null && key === meKey) continue;
-    addContact(d, contact);
+    const added = addContact(d, contact);
+    const stored = d.contacts[d.contacts.length - 1];
+    if (added && stored && reading.anchor) cache?.anchors.set(stored.key, reading.anchor);
     if (d.contacts.length >= MAX_RESULTS) break;
   }
 }

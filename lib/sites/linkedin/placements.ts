@@ -1,6 +1,7 @@
 import type { Detection } from '../../domain/contact';
 import { canonicalOf } from './profile-url';
 import type { Placement } from '../overlay-manager';
+import type { ExtractCache } from '../shared/extract-cache';
 import { hasText, isHiddenByMarkup } from '../visible';
 
 const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
@@ -10,21 +11,24 @@ const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
  * next to the main heading that carries their name (profile, Sales Navigator lead). Only elements
  * inside <main> (or the page when there is none) that are not hidden by markup are used.
  */
-export function placementsOfLinkedin(doc: Document, detection: Detection): Placement[] {
+export function placementsOfLinkedin(doc: Document, detection: Detection, cache?: ExtractCache): Placement[] {
   const root = doc.querySelector('main') ?? doc.body;
   if (!root) return [];
   const byHeading = detection.pageKind === 'linkedin-profile' || detection.pageKind === 'linkedin-sales-lead';
-  // Profile links grouped by canonical URL, built once per batch and only where links are used:
+  // Profile links grouped by canonical URL, built at most once per batch and only where links are
+  // used and the extraction did not already say where each name is (a search result's title link):
   // O(links + contacts) instead of reading every link's text for every contact.
-  const links = byHeading ? null : linksByProfile(root);
+  let links: Map<string, HTMLAnchorElement[]> | null = null;
+  const linksOf = (url: string) => (links ??= linksByProfile(root)).get(url);
   const used = new Set<Element>();
   const placements: Placement[] = [];
   for (const contact of detection.contacts) {
     const name = contact.name;
     if (!name) continue;
-    const link = links && contact.linkedinUrl
-      ? links.get(contact.linkedinUrl)?.find((a) => !used.has(a) && hasText(a, name) && !isHiddenByMarkup(a))
-      : undefined;
+    const known = cache?.anchors.get(contact.key);
+    const link = byHeading || !contact.linkedinUrl ? undefined
+      : known && !used.has(known) && root.contains(known) ? known
+        : linksOf(contact.linkedinUrl)?.find((a) => !used.has(a) && hasText(a, name) && !isHiddenByMarkup(a));
     // Never inside a link: a click on the chip would also follow it (the 2026 top card wraps the name).
     const found = link ?? findHeading(root, name, used);
     const anchor = found?.closest('a') ?? found;
