@@ -5,6 +5,7 @@ import { registerHandlers } from '@/lib/messaging/register';
 import { servePagePorts } from '@/lib/messaging/page-port-server';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import { trackTabs } from '@/lib/tabs/track-tabs';
+import { browserTabNotifier } from '@/lib/tabs/notify-tabs';
 import { reinjectOnInstall } from '@/lib/tabs/reinject';
 import { setUpToolbar, type ToolbarApi } from '@/lib/panel/toolbar';
 import { createBrowserEnv } from '@/lib/reminders/env';
@@ -16,7 +17,8 @@ export default defineBackground(() => {
   const db = getDb();
   const reminderEnv = createBrowserEnv(db);
   const reminders = createReminders(reminderEnv);
-  const handlers = createHandlers(db, { afterFollowUpChange: reminders.refreshBadge });
+  const tabs = browserTabNotifier();
+  const handlers = createHandlers(db, { afterFollowUpChange: reminders.refreshBadge, statusesChanged: tabs.statusesChanged });
   registerHandlers(handlers);
   servePagePorts(handlers);
   registerReminders(reminderEnv.browser, reminders);

@@ -1,5 +1,6 @@
+import { browser } from '#imports';
 import type { ContentContext } from './content-context';
-import { tabMessenger } from '../messaging/tab-protocol';
+import type { TabProtocolMap } from '../messaging/tab-protocol';
 import { redactSnapshot } from './redact-snapshot';
 
 export interface TabListenerDeps {
@@ -13,21 +14,32 @@ export function bareUrlOf(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
+type TabHandlers = { [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolMap[K]>[0]) => ReturnType<TabProtocolMap[K]> };
+
 /**
- * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts). One listener
- * per message per JS context (@webext-core/messaging throws on a second): registered once per
- * content-script instance and removed when the instance is invalidated.
+ * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts). Senders use
+ * @webext-core/messaging; this end speaks its wire format by hand ({type, data, timestamp} in,
+ * {res} or {err} out) so that the library (and its error serialiser) stays out of every page's
+ * content script. One listener per content-script instance, removed when the instance is invalidated.
  */
 export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
-  const removers = [
-    tabMessenger.onMessage('getPageSnapshot', () => ({
-      html: redactSnapshot(document),
-      url: bareUrlOf(location.href),
-      pageKind: deps.pageKind(),
-    })),
-    tabMessenger.onMessage('refreshStatuses', () => {
+  const handlers: TabHandlers = {
+    getPageSnapshot: () => ({ html: redactSnapshot(document), url: bareUrlOf(location.href), pageKind: deps.pageKind() }),
+    refreshStatuses: () => {
       if (!ctx.isInvalid) deps.refreshStatuses();
-    }),
-  ];
-  ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+    },
+  };
+  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
+    const m = message as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
+    if (typeof m?.type !== 'string' || typeof m.timestamp !== 'number' || !Object.hasOwn(handlers, m.type)) return false;
+    const handler = handlers[m.type as keyof TabHandlers] as (data: unknown) => unknown;
+    try {
+      sendResponse({ res: handler(m.data) });
+    } catch (error) {
+      sendResponse({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });
+    }
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

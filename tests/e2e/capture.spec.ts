@@ -30,10 +30,15 @@ test('the same profile captured from two tabs at once is one prospect', async ({
   const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
   await Promise.all(tabs.map((p, i) => p.goto(i === 1 ? variant : PAGES.rebecca.url)));
   await Promise.all(tabs.map((p) => expect(addButton(p)).toHaveCount(1)));
-  await Promise.all(tabs.map((p) => addButton(p).click()));
+  // Trusted clicks in all three tabs at once: measured first, then dispatched together (a locator click
+  // waits for its target, and the first capture soon refreshes the other tabs' buttons into statuses).
+  const boxes = await Promise.all(tabs.map(async (p) => (await addButton(p).boundingBox())!));
+  await Promise.all(tabs.map((p, i) => p.mouse.click(boxes[i]!.x + boxes[i]!.width / 2, boxes[i]!.y + boxes[i]!.height / 2)));
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
+  // Every tab shows the one prospect's status: its own capture's reply, or the others' refresh.
+  await Promise.all(tabs.map((p) => expect(p.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible()));
 });
 
 test('every Gmail participant but the signed-in user gets one button', async ({ context, openPanel, tabIdOf }) => {
@@ -64,4 +69,17 @@ test('markup in a name stays text in the overlay and the panel, and no script ru
   await expect(panel.pipeline).toContainText(hostile);
   await expect(panel.page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test('a capture from the side panel shows at once on the page it was detected on', async ({ context, openPanel, tabIdOf }) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  await page.goto(PAGES.rebecca.url);
+  await expect(addButton(page)).toHaveCount(1);
+  const panel = new SidePanel(await openPanel(`?tabId=${await tabIdOf(page)}`));
+  // The panel lies beside the tab: nothing in the page changes, it is not hidden and shown again.
+  await panel.onThisPage.getByRole('button', { name: 'Add to pipeline' }).click();
+  await expect(panel.pipeline).toContainText('Rebecca Thornton');
+  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await expect(addButton(page)).toHaveCount(0);
 });

@@ -3,6 +3,7 @@ import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from '../register';
 import { createContactHandlers } from './contacts';
 import { withFollowUpHooks, type FollowUpHooks } from './follow-up-hooks';
+import { withStatusHooks, type StatusHooks } from './status-hooks';
 import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
@@ -11,11 +12,15 @@ import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
 
-const NO_HOOKS: FollowUpHooks = { afterFollowUpChange: async () => undefined };
+const NO_HOOKS: FollowUpHooks & StatusHooks = { afterFollowUpChange: async () => undefined, statusesChanged: () => undefined };
 
-/** Every handler of the protocol, bound to one database; `hooks` run after follow-ups may have changed. */
-export function createHandlers(db: SidecarDB, hooks: FollowUpHooks = NO_HOOKS): Handlers {
-  return withFollowUpHooks(db, {
+/**
+ * Every handler of the protocol, bound to one database; `hooks` run after follow-ups may have changed
+ * (the badge) and after every write (open tabs refresh their overlays' statuses).
+ */
+export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & StatusHooks> = {}): Handlers {
+  const all = { ...NO_HOOKS, ...hooks };
+  return withStatusHooks(withFollowUpHooks(db, {
     ...createContactHandlers(db),
     ...createFollowUpHandlers(db),
     ...createGmailHandlers(db),
@@ -24,5 +29,5 @@ export function createHandlers(db: SidecarDB, hooks: FollowUpHooks = NO_HOOKS): 
     ...createTimelineHandlers(db),
     ...createPortabilityHandlers(db),
     ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs)),
-  }, hooks);
+  }, all), all);
 }

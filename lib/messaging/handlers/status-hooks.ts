@@ -1,0 +1,26 @@
+import type { MessageName } from '../protocol';
+import type { Handler, Handlers } from '../register';
+
+/**
+ * Messages that only read, or report what a page shows. Every other message may change what a page's
+ * overlay says about someone (captured, stage, next follow-up, lifecycle, Never-log, a stage's name),
+ * so a new message notifies by default.
+ */
+export const READ_MESSAGES = new Set<MessageName>(['reportDetection', 'getOverlayStrings', 'getContactStatuses', 'getEmailStatuses']);
+
+export interface StatusHooks {
+  /** After a successful write; `senderTabId` is the tab that sent it (it updates itself from the reply). */
+  statusesChanged(senderTabId: number | null): void;
+}
+
+/** Wrap every write handler so that open LinkedIn and Gmail tabs hear about it (lib/tabs/notify-tabs.ts). */
+export function withStatusHooks(handlers: Handlers, hooks: StatusHooks): Handlers {
+  const wrap = (handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
+    const reply = await handler(data, ctx);
+    if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(ctx.tabId);
+    return reply;
+  };
+  const entries = Object.entries(handlers) as Array<[MessageName, Handler<MessageName>]>;
+  // Same keys, same handler types: Object.fromEntries loses the per-key types, nothing else changes.
+  return Object.fromEntries(entries.map(([name, handler]) => [name, READ_MESSAGES.has(name) ? handler : wrap(handler)])) as Handlers;
+}

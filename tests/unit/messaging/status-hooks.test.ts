@@ -1,0 +1,118 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SidecarDB } from '@/lib/db/schema';
+import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
+import { handleMessage, type Handlers } from '@/lib/messaging/register';
+import type { MessageName } from '@/lib/messaging/protocol';
+import { ContentScriptContext } from '@/lib/sites/content-context';
+import { listenToTabMessages } from '@/lib/sites/tab-listener';
+import { createTabNotifier, type NotifyApi } from '@/lib/tabs/notify-tabs';
+import { forgetDetectionsInMemory } from '@/lib/tabs/detections-store';
+import type { Detection } from '@/lib/domain/contact';
+import { addPerson, contactOf, freshDb } from '../db/test-db';
+
+const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
+const tab = (id: number) => ({ id: fakeBrowser.runtime.id, tab: { id } as never, url: 'https://www.linkedin.com/in/anna/' });
+
+describe('writes tell open tabs that statuses changed', () => {
+  let db: SidecarDB;
+  let handlers: Handlers;
+  let changes: Array<number | null>;
+  const send = <K extends MessageName>(name: K, data: unknown, sender: Parameters<typeof handleMessage>[2] = panel()) =>
+    handleMessage(name, data, sender, handlers);
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    forgetDetectionsInMemory();
+    db = await freshDb();
+    changes = [];
+    handlers = createHandlers(db, { statusesChanged: (tabId) => void changes.push(tabId) });
+  });
+
+  it('a successful write notifies with its sender tab; reads, reports and refused writes do not', async () => {
+    const anna = await addPerson(db, { name: 'Anna Nowak', linkedinUrl: 'https://www.linkedin.com/in/anna/' });
+    const contact = contactOf({ key: 'li:bartek', name: 'Bartek Zając', linkedinUrl: 'https://www.linkedin.com/in/bartek/' });
+    const detection: Detection = {
+      url: 'https://www.linkedin.com/in/bartek/', pageKind: 'linkedin-profile', company: null, signedInUser: null,
+      degraded: false, warnings: [], hiddenMessages: 0, contacts: [contact],
+    };
+    expect(await send('reportDetection', detection, tab(7))).toMatchObject({ ok: true });
+    expect((await send('getContactStatuses', { keys: [contact.key] }, tab(7))).ok).toBe(true);
+    expect(changes).toEqual([]);
+    expect((await send('captureContact', { key: contact.key, trusted: true }, tab(7))).ok).toBe(true);
+    expect((await send('changeQualification', { personId: anna, lifecycle: 'mql' })).ok).toBe(true);
+    expect((await send('deletePerson', { personId: 'not-an-id' })).ok).toBe(false);
+    expect(changes).toEqual([7, null]);
+  });
+});
+
+describe('tab notifier', () => {
+  beforeEach(() => { vi.useFakeTimers(); });
+  afterEach(() => { vi.useRealTimers(); });
+
+  const fakeApi = (tabIds: number[]) => {
+    const sent: number[] = [];
+    const api: NotifyApi = {
+      runtime: { getManifest: () => ({ content_scripts: [{ matches: ['https://*.linkedin.com/*'] }, { matches: ['https://mail.google.com/*'] }] }) },
+      tabs: { query: async () => tabIds.map((id) => ({ id })) },
+      send: async (id) => {
+        sent.push(id);
+        if (id === 3) throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+    };
+    return { api, sent };
+  };
+
+  it('coalesces a burst of writes into one message per tab, skipping the tab that wrote', async () => {
+    const { api, sent } = fakeApi([1, 2, 3]);
+    const notifier = createTabNotifier(api, 100);
+    notifier.statusesChanged(2);
+    notifier.statusesChanged(2);
+    await vi.advanceTimersByTimeAsync(99);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.sort()).toEqual([1, 3]); // tab 3 has no content script: its failure is ignored
+  });
+
+  it('notifies every tab when writes from several senders coalesce', async () => {
+    const { api, sent } = fakeApi([1, 2]);
+    const notifier = createTabNotifier(api, 100);
+    notifier.statusesChanged(2);
+    notifier.statusesChanged(null); // the side panel
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent.sort()).toEqual([1, 2]);
+  });
+});
+
+describe('the content script\'s tab listener (wire format of @webext-core/messaging, by hand)', () => {
+  it('answers getPageSnapshot with {res}, runs refreshStatuses, ignores anything else, and stops when invalidated', () => {
+    fakeBrowser.reset();
+    document.body.innerHTML = '<main><h1>Anna Nowak</h1></main>';
+    const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
+    const removed = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');
+    const ctx = new ContentScriptContext('linkedin');
+    const refresh = vi.fn();
+    listenToTabMessages(ctx, { pageKind: () => 'linkedin-profile', refreshStatuses: refresh });
+    const listener = added.mock.calls[0]?.[0] as unknown as (m: unknown, s: unknown, r: (x: unknown) => void) => boolean;
+    const send = (message: unknown) => {
+      const replies: unknown[] = [];
+      const handled = listener(message, {}, (x) => replies.push(x));
+      return { handled, replies };
+    };
+    const snapshot = send({ id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() });
+    const res = (snapshot.replies[0] as { res: { html: string; pageKind: string } }).res;
+    expect(res.pageKind).toBe('linkedin-profile');
+    expect(res.html).toContain('<main');
+    expect(res.html).not.toContain('Anna');
+    expect(send({ id: 2, type: 'refreshStatuses', data: {}, timestamp: Date.now() }).replies).toEqual([{ res: undefined }]);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    // Not the library's format, or not a tab message: not answered (another listener may be).
+    expect(send({ type: 'refreshStatuses' })).toEqual({ handled: false, replies: [] });
+    expect(send({ type: 'captureContact', timestamp: 1 })).toEqual({ handled: false, replies: [] });
+    ctx.notifyInvalidated();
+    expect(removed).toHaveBeenCalledWith(listener);
+    send({ id: 3, type: 'refreshStatuses', data: {}, timestamp: Date.now() });
+    expect(refresh).toHaveBeenCalledTimes(1);
+  });
+});
