@@ -7,7 +7,7 @@ export const SEARCH_LIMIT = 50;
 /** Notes are searched only when people search finds fewer than this many people. */
 export const NOTES_SEARCH_BELOW = 5;
 const NOTES_LIMIT = 10;
-/** Multi-word queries read at most this many primary keys per word before intersecting. */
+/** Multi-word queries read at most this many people per word before intersecting. */
 const KEYS_PER_WORD = 10_000;
 
 /** The query's words as the index stores them: folded, or one whole e-mail address. */
@@ -19,20 +19,27 @@ function queryWords(query: string): string[] {
 
 /**
  * Primary keys of people with a token starting with the word (or its Latin spelling, for Cyrillic),
- * in index order, each once. One plain `startsWith` range per spelling, so Dexie answers it with a
- * single `getAllKeys` call; `startsWithAnyOf` or `distinct()` would walk a cursor instead, one event
- * per key (about 20 µs each: 45 ms for the 2,000 people called "Rebecca" in the bench's 50,000).
- * A person with two tokens under the prefix comes back twice from the index, so the range is read
- * with some room and de-duplicated here.
+ * in index order, each once, at most `limit`. Plain `startsWith` ranges, so Dexie answers each read
+ * with one `getAllKeys` call; `startsWithAnyOf` or `distinct()` would walk a cursor instead, one
+ * event per key (about 20 µs each: 45 ms for the 2,000 people called "Rebecca" in the bench's 50,000).
  */
-async function keysFor(db: SidecarDB, word: string, limit?: number): Promise<string[]> {
+async function keysFor(db: SidecarDB, word: string, limit: number): Promise<string[]> {
   const forms = [...new Set([word, ...transliterationVariants(word)])];
-  const ranges = await Promise.all(forms.map((form) => {
-    const range = db.prospects.where('searchTokens').startsWith(form);
-    return (limit === undefined ? range : range.limit(limit * 2)).primaryKeys();
-  }));
-  const unique = [...new Set(ranges.flat())];
-  return limit === undefined ? unique : unique.slice(0, limit);
+  const ranges = await Promise.all(forms.map((form) => distinctKeys(db, form, limit)));
+  return [...new Set(ranges.flat())].slice(0, limit);
+}
+
+/**
+ * Up to `limit` distinct people under one prefix. One person has several index entries under a
+ * prefix (a word, its name's phrases, an address: "maria", "maria nowak", "maria.n@…"), so entries
+ * are read four per wanted person, and again with four times the room while that was not enough.
+ */
+async function distinctKeys(db: SidecarDB, prefix: string, limit: number): Promise<string[]> {
+  for (let entries = limit * 4; ; entries *= 4) {
+    const keys = await db.prospects.where('searchTokens').startsWith(prefix).limit(entries).primaryKeys();
+    const unique = [...new Set(keys)];
+    if (unique.length >= limit || keys.length < entries) return unique.slice(0, limit);
+  }
 }
 
 /**

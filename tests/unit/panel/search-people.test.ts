@@ -104,6 +104,15 @@ describe('searchPeople', () => {
     expect(people).toHaveLength(60);
   });
 
+  it('fills the limit when each person has several tokens under the prefix (word, phrase, address)', async () => {
+    const db = newDb();
+    for (let i = 0; i < 60; i++) await add(db, `Maria Zając${i}`, { emails: [`maria.z${i}@example.com`] });
+    expect(await names(db, 'm', 50)).toHaveLength(50);
+    expect(await names(db, 'mar', 50)).toHaveLength(50);
+    expect(await names(db, 'maria z', 50)).toHaveLength(50);
+    expect(await names(db, 'm', 100)).toHaveLength(60);
+  });
+
   it('caps the results', async () => {
     const db = newDb();
     for (let i = 0; i < 12; i++) await add(db, `Marta ${i}`);
