@@ -19,7 +19,7 @@ export interface ContentContext {
   onInvalidated(cb: () => void): () => void;
   setInterval(handler: () => void, timeout?: number): number;
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void;
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
 }
 
 export class ContentScriptContext implements ContentContext {
@@ -84,8 +84,8 @@ export class ContentScriptContext implements ContentContext {
   }
 
   /** addEventListener, removed when the context is invalidated. */
-  addEventListener(target: EventTarget, type: string, handler: (event: never) => void, options?: AddEventListenerOptions): void {
-    target.addEventListener(type, handler as EventListener, { ...options, signal: this.signal });
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+    target.addEventListener(type, handler, { ...options, signal: this.signal });
   }
 
   notifyInvalidated(): void {

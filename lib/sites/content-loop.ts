@@ -11,6 +11,7 @@ import type { SiteAdapter } from './content-runtime';
 import { isSameDetection } from './detection-change';
 import { createNavigationGuard } from './navigation-guard';
 import { createOverlayManager, type OverlayView } from './overlay-manager';
+import { createStatusBook, type Statuses } from './status-book';
 import { createExtractCache } from './shared/extract-cache';
 
 export interface ContentLoop {
@@ -151,12 +152,22 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     })();
   };
 
+  // Answers can overtake each other (status-book.ts): each is numbered when asked.
+  const book = createStatusBook();
+  const applyStatuses = (seq: number, answer: Statuses) => {
+    view.statuses = book.apply(view.statuses, seq, answer);
+  };
+
   const report = async (detection: Detection) => {
+    const seq = book.ask();
     const reply = await sendPageMessage('reportDetection', detection).catch(() => null);
     if (ctx.isInvalid) return;
-    // Without an answer (worker restarting), offer capture anyway: the click retries the worker.
-    const unknown = Object.fromEntries(detection.contacts.map((c) => [c.key, view.statuses[c.key] ?? { known: false as const }]));
-    view.statuses = reply?.ok ? { ...unknown, ...reply.value } : unknown;
+    // Only this detection's people; without an answer (worker restarting), offer capture anyway:
+    // the click retries the worker.
+    const keys = new Set(detection.contacts.map((c) => c.key));
+    book.keepOnly(keys);
+    view.statuses = Object.fromEntries([...keys].map((key) => [key, view.statuses[key] ?? { known: false as const }]));
+    if (reply?.ok) applyStatuses(seq, reply.value);
     changed();
   };
 
@@ -164,9 +175,10 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     for (const f of features) f.refresh?.();
     const keys = accepted?.contacts.map((c) => c.key) ?? [];
     if (keys.length === 0) return;
+    const seq = book.ask();
     const reply = await sendPageMessage('getContactStatuses', { keys }).catch(() => null);
     if (ctx.isInvalid || !reply?.ok) return;
-    view.statuses = { ...view.statuses, ...reply.value };
+    applyStatuses(seq, reply.value);
     changed();
   };
 
@@ -186,10 +198,11 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     const slow = window.setTimeout(() => setChip(contact.key, 'capturing'), CAPTURING_AFTER_MS);
     flushReports();
     await reporting;
+    const seq = book.ask();
     const reply = await sendPageMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
     clearTimeout(slow);
     if (ctx.isInvalid) return;
-    if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
+    if (reply?.ok) applyStatuses(seq, { [contact.key]: reply.value.status as ContactStatus });
     setChip(contact.key, reply?.ok ? 'idle' : 'failed');
   };
 
@@ -198,9 +211,10 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     setChip(contact.key, 'scheduling');
     flushReports();
     await reporting;
+    const seq = book.ask();
     const reply = await sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }).catch(() => null);
     if (ctx.isInvalid) return;
-    if (reply?.ok) view.statuses = { ...view.statuses, [contact.key]: reply.value.status as ContactStatus };
+    if (reply?.ok) applyStatuses(seq, { [contact.key]: reply.value.status as ContactStatus });
     setChip(contact.key, reply?.ok ? 'idle' : 'scheduleFailed');
     if (reply?.ok) await refreshStatuses();
   };

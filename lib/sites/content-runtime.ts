@@ -29,7 +29,8 @@ export interface SiteAdapter {
  *                    no overlay manager; the 200 ms URL check starts the loop when an in-app navigation
  *                    reaches a relevant page.
  * All listeners and timers are bound to `ctx`, so an invalidated instance (extension updated or
- * reloaded, or a newer copy injected by lib/tabs/reinject.ts) stops quietly and removes its overlays.
+ * reloaded: its runtime is gone) stops quietly and removes its overlays; lib/tabs/reinject.ts then
+ * injects the new copy. A second copy of a live instance stays idle (claimWorld).
  */
 export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): void {
   if (!claimWorld(ctx)) return;

@@ -1,10 +1,9 @@
 import { browser } from '#imports';
-import { tabMessenger } from '../messaging/tab-protocol';
 
 /** The slice of the extension API the notifier needs (the real `browser`, or a fake in tests). */
 export interface NotifyApi {
   runtime: { getManifest(): { content_scripts?: { matches?: string[] | undefined }[] | undefined } };
-  tabs: { query(q: { url: string[] }): Promise<{ id?: number | undefined }[]> };
+  tabs: { query(q: { url: string[] }): Promise<{ id?: number | undefined; discarded?: boolean | undefined }[]> };
   send(tabId: number): Promise<unknown>;
 }
 
@@ -20,7 +19,7 @@ const COALESCE_MS = 100;
  */
 export function createTabNotifier(api: NotifyApi, delayMs = COALESCE_MS) {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  // The sender tab updates itself from its reply: skip it, unless writes from elsewhere coalesced in.
+  // A tab that already shows the change (its capture's reply): skip it, unless other writes coalesced in.
   let skip: number | null = null;
 
   const flush = async () => {
@@ -29,29 +28,35 @@ export function createTabNotifier(api: NotifyApi, delayMs = COALESCE_MS) {
     const matches = (api.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
     if (matches.length === 0) return;
     const tabs = await api.tabs.query({ url: matches }).catch(() => []);
-    await Promise.all(tabs.map((tab) => (tab.id === undefined || tab.id === except
+    await Promise.all(tabs.map((tab) => (tab.id === undefined || tab.id === except || tab.discarded
       ? undefined
       // A tab whose content script is not there (yet) has no receiver: nothing to refresh.
       : api.send(tab.id).catch(() => undefined))));
   };
 
   return {
-    statusesChanged(senderTabId: number | null): void {
+    statusesChanged(skipTabId: number | null): void {
       if (timer === null) {
-        skip = senderTabId;
+        skip = skipTabId;
         timer = setTimeout(() => void flush(), delayMs);
-      } else if (skip !== senderTabId) {
+      } else if (skip !== skipTabId) {
         skip = null;
       }
     },
   };
 }
 
-/** The notifier on the real browser. */
+/**
+ * The notifier on the real browser. The message is tab-protocol.ts's `refreshStatuses` in
+ * @webext-core/messaging's wire format, sent with the promise form of tabs.sendMessage: a tab without
+ * our content script rejects the promise (caught above) instead of leaving an unchecked
+ * runtime.lastError in the worker's console, as the library's callback form does.
+ */
 export function browserTabNotifier() {
+  let id = 0;
   return createTabNotifier({
     runtime: browser.runtime,
     tabs: { query: (q) => browser.tabs.query(q) },
-    send: (tabId) => tabMessenger.sendMessage('refreshStatuses', {}, tabId),
+    send: (tabId) => browser.tabs.sendMessage(tabId, { id: ++id, type: 'refreshStatuses', data: {}, timestamp: Date.now() }),
   });
 }

@@ -8,19 +8,23 @@ import type { Handler, Handlers } from '../register';
  */
 export const READ_MESSAGES = new Set<MessageName>(['reportDetection', 'getOverlayStrings', 'getContactStatuses', 'getEmailStatuses']);
 
+/** Page writes whose reply carries the contact's new status: the sending tab needs no refresh. */
+const SELF_UPDATING = new Set<MessageName>(['captureContact', 'scheduleFollowUpForContact']);
+
 export interface StatusHooks {
-  /** After a successful write; `senderTabId` is the tab that sent it (it updates itself from the reply). */
-  statusesChanged(senderTabId: number | null): void;
+  /** After a successful write; `skipTabId` is a tab that already shows the change (or null: none). */
+  statusesChanged(skipTabId: number | null): void;
 }
 
 /** Wrap every write handler so that open LinkedIn and Gmail tabs hear about it (lib/tabs/notify-tabs.ts). */
 export function withStatusHooks(handlers: Handlers, hooks: StatusHooks): Handlers {
-  const wrap = (handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
+  // A tab's own Log email or compose follow-up may capture people too: that tab is refreshed as well.
+  const wrap = (name: MessageName, handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
     const reply = await handler(data, ctx);
-    if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(ctx.tabId);
+    if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(SELF_UPDATING.has(name) ? ctx.tabId : null);
     return reply;
   };
   const entries = Object.entries(handlers) as Array<[MessageName, Handler<MessageName>]>;
   // Same keys, same handler types: Object.fromEntries loses the per-key types, nothing else changes.
-  return Object.fromEntries(entries.map(([name, handler]) => [name, READ_MESSAGES.has(name) ? handler : wrap(handler)])) as Handlers;
+  return Object.fromEntries(entries.map(([name, handler]) => [name, READ_MESSAGES.has(name) ? handler : wrap(name, handler)])) as Handlers;
 }

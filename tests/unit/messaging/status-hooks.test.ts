@@ -43,7 +43,8 @@ describe('writes tell open tabs that statuses changed', () => {
     expect((await send('captureContact', { key: contact.key, trusted: true }, tab(7))).ok).toBe(true);
     expect((await send('changeQualification', { personId: anna, lifecycle: 'mql' })).ok).toBe(true);
     expect((await send('deletePerson', { personId: 'not-an-id' })).ok).toBe(false);
-    expect(changes).toEqual([7, null]);
+    expect((await send('logEmail', { personIds: [], message: null } as never, tab(7))).ok).toBe(false); // refused: no notice
+    expect(changes).toEqual([7, null]); // the capturing tab shows its reply; the panel's write reaches every tab
   });
 });
 
@@ -64,7 +65,7 @@ describe('tab notifier', () => {
     return { api, sent };
   };
 
-  it('coalesces a burst of writes into one message per tab, skipping the tab that wrote', async () => {
+  it('coalesces a burst of writes into one message per tab, skipping a tab that already shows the change', async () => {
     const { api, sent } = fakeApi([1, 2, 3]);
     const notifier = createTabNotifier(api, 100);
     notifier.statusesChanged(2);
@@ -75,8 +76,10 @@ describe('tab notifier', () => {
     expect(sent.sort()).toEqual([1, 3]); // tab 3 has no content script: its failure is ignored
   });
 
-  it('notifies every tab when writes from several senders coalesce', async () => {
+  it('skips no tab when writes from several senders coalesce, and none that was discarded is woken', async () => {
     const { api, sent } = fakeApi([1, 2]);
+    const query = api.tabs.query;
+    api.tabs.query = async (q) => [...(await query(q)), { id: 9, discarded: true }];
     const notifier = createTabNotifier(api, 100);
     notifier.statusesChanged(2);
     notifier.statusesChanged(null); // the side panel
