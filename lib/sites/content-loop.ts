@@ -42,26 +42,21 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   // The observer is only a "something changed" signal: the batch reads the whole page again. So it
   // stops listening at the first change and listens again when the batch starts; the page's
   // further mutations until then (a busy page makes dozens per frame) cost no callback at all.
-  const OBSERVED: MutationObserverInit = { childList: true, subtree: true };
-  let observing = false;
-  const listen = () => {
-    if (observing || ctx.isInvalid) return;
-    observer.observe(document, OBSERVED);
-    observing = true;
-  };
+  // observe() on a node already observed only replaces its options: listening twice is harmless.
   const observer = new MutationObserver(() => {
     observer.disconnect();
-    observing = false;
     scheduler.request();
   });
+  const listen = () => {
+    if (!ctx.isInvalid) observer.observe(document, { childList: true, subtree: true });
+  };
   const quietly = (change: () => void) => {
     if (observer.takeRecords().length > 0) scheduler.request(); // the page's own, from before the change
     change();
     observer.takeRecords();
   };
   const overlays = createOverlayManager(ctx, {
-    // Not ctx.requestIdleCallback: it adds an abort listener per call that is never removed.
-    whenIdle: (mount) => requestIdleCallback(() => ctx.isInvalid || mount(), { timeout: IDLE_TIMEOUT_MS }),
+    whenIdle: (mount) => ctx.requestIdleCallback(mount, { timeout: IDLE_TIMEOUT_MS }),
     quietly,
   });
   const guard = createNavigationGuard(location.href, document.title, adapter.subjectKeyOf);
@@ -191,32 +186,37 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     return true;
   };
 
+  // A chip's own write: the worker answers only for contacts it was told about, so a waiting report
+  // goes first (at once: the click ends its gap); the reply carries the person's new status. Null
+  // when the instance was invalidated meanwhile.
+  type StatusReply = { ok: true; value: { status: unknown } } | { ok: false };
+  const writeContact = async (key: string, send: () => Promise<StatusReply>): Promise<boolean | null> => {
+    flushReports();
+    await reporting;
+    const seq = book.ask();
+    const reply = await send().catch(() => null);
+    if (ctx.isInvalid) return null;
+    if (reply?.ok) applyStatuses(seq, { [key]: reply.value.status as ContactStatus });
+    return reply?.ok === true;
+  };
+
   const capture = async (contact: DetectedContact, event: MouseEvent) => {
     if (!claim(event)) return;
     // The message goes first; "Adding…" shows only if the answer is slow. A quick capture is one
     // redraw (button to status) instead of two, and nothing sits between the click and the message.
     const slow = window.setTimeout(() => setChip(contact.key, 'capturing'), CAPTURING_AFTER_MS);
-    flushReports();
-    await reporting;
-    const seq = book.ask();
-    const reply = await sendPageMessage('captureContact', { key: contact.key, trusted: true }).catch(() => null);
+    const ok = await writeContact(contact.key, () => sendPageMessage('captureContact', { key: contact.key, trusted: true }));
     clearTimeout(slow);
-    if (ctx.isInvalid) return;
-    if (reply?.ok) applyStatuses(seq, { [contact.key]: reply.value.status as ContactStatus });
-    setChip(contact.key, reply?.ok ? 'idle' : 'failed');
+    if (ok !== null) setChip(contact.key, ok ? 'idle' : 'failed');
   };
 
   const schedule = async (contact: DetectedContact, preset: FollowUpPreset, event: Event) => {
     if (view.chipStates[contact.key] === 'scheduling' || !claim(event)) return;
     setChip(contact.key, 'scheduling');
-    flushReports();
-    await reporting;
-    const seq = book.ask();
-    const reply = await sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }).catch(() => null);
-    if (ctx.isInvalid) return;
-    if (reply?.ok) applyStatuses(seq, { [contact.key]: reply.value.status as ContactStatus });
-    setChip(contact.key, reply?.ok ? 'idle' : 'scheduleFailed');
-    if (reply?.ok) await refreshStatuses();
+    const ok = await writeContact(contact.key, () => sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }));
+    if (ok === null) return;
+    setChip(contact.key, ok ? 'idle' : 'scheduleFailed');
+    if (ok) await refreshStatuses();
   };
 
   const act = async (action: OverlayAction, event: MouseEvent) => {
@@ -234,9 +234,8 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     changed();
   };
 
-  // Plain timers, bound to ctx through scheduler.cancel() in onInvalidated below (and runBatch checks
-  // ctx.isInvalid): ctx.requestAnimationFrame/setTimeout add an abort listener per call that is never
-  // removed, so every batch made the next one's two addEventListener calls slower.
+  // Plain timers, not bound one by one to ctx: the scheduler arms one per batch, and a single
+  // scheduler.cancel() in onInvalidated below stops them all (runBatch also checks ctx.isInvalid).
   const scheduler = createBatchScheduler(runBatch, {
     now: () => performance.now(),
     raf: (cb) => requestAnimationFrame(cb),
@@ -257,7 +256,6 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   listen();
   ctx.onInvalidated(() => {
     observer.disconnect();
-    observing = false;
     scheduler.cancel();
     overlays.removeAll();
   });

@@ -105,9 +105,8 @@ export function extractSearch(doc: Document, d: Detection, me: SignedInUser | nu
     if (!contact) continue;
     const key = contact.linkedinUrl ? identityKeyOf(contact.linkedinUrl) : null;
     if (key !== null && key === meKey) continue;
-    const added = addContact(d, contact);
-    const stored = d.contacts[d.contacts.length - 1];
-    if (added && stored && reading.anchor) cache?.anchors.set(stored.key, reading.anchor);
+    const stored = addContact(d, contact);
+    if (stored && reading.anchor) cache?.anchors.set(stored.key, reading.anchor);
     if (d.contacts.length >= MAX_RESULTS) break;
   }
 }

@@ -67,11 +67,12 @@ export function keyOf(contact: DetectedContact, index: number, pageKind: PageKin
   return `page:${pageKind}:${index}`;
 }
 
-/** Append a contact unless its key is already present; returns false when it was a duplicate. */
-export function addContact(detection: Detection, contact: DetectedContact): boolean {
-  if (detection.contacts.length >= MAX_CONTACTS) return false;
+/** Append a contact unless its key is already present (or the list is full); returns it as stored, with its key, or null. */
+export function addContact(detection: Detection, contact: DetectedContact): DetectedContact | null {
+  if (detection.contacts.length >= MAX_CONTACTS) return null;
   const key = contact.key || keyOf(contact, detection.contacts.length, detection.pageKind);
-  if (detection.contacts.some((c) => c.key === key)) return false;
-  detection.contacts.push({ ...contact, key });
-  return true;
+  if (detection.contacts.some((c) => c.key === key)) return null;
+  const stored = { ...contact, key };
+  detection.contacts.push(stored);
+  return stored;
 }
