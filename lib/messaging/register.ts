@@ -16,6 +16,18 @@ export type Handler<K extends MessageName> = (
 
 export type Handlers = { [K in MessageName]: Handler<K> };
 
+/**
+ * The same handlers with some replaced by `wrap(name, handler)` (a hook around them). Keys and
+ * per-key handler types are unchanged; Object.fromEntries only loses them for the compiler.
+ */
+export function wrapHandlers(
+  handlers: Handlers, names: Iterable<MessageName>, wrap: (name: MessageName, handler: Handler<MessageName>) => Handler<MessageName>,
+): Handlers {
+  const all = handlers as unknown as Record<MessageName, Handler<MessageName>>;
+  const wrapped = Object.fromEntries([...names].map((name) => [name, wrap(name, all[name])]));
+  return { ...handlers, ...wrapped } as Handlers;
+}
+
 const failure = (error: ErrorCode, detail?: string) =>
   (detail === undefined ? { ok: false as const, error } : { ok: false as const, error, detail });
 

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { ContentContext } from './content-context';
 import type { TabProtocolMap } from '../messaging/tab-protocol';
+import { readTabRequest, tabReply } from '../messaging/tab-wire';
 import { redactSnapshot } from './redact-snapshot';
 
 export interface TabListenerDeps {
@@ -17,10 +18,9 @@ export function bareUrlOf(href: string): string {
 type TabHandlers = { [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolMap[K]>[0]) => ReturnType<TabProtocolMap[K]> };
 
 /**
- * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts). Senders use
- * @webext-core/messaging; this end speaks its wire format by hand ({type, data, timestamp} in,
- * {res} or {err} out) so that the library (and its error serialiser) stays out of every page's
- * content script. One listener per content-script instance, removed when the instance is invalidated.
+ * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts), in the wire
+ * format of lib/messaging/tab-wire.ts. One listener per content-script instance, removed when the
+ * instance is invalidated.
  */
 export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
   const handlers: TabHandlers = {
@@ -30,14 +30,10 @@ export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps):
     },
   };
   const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
-    const m = message as { type?: unknown; timestamp?: unknown; data?: unknown } | null;
-    if (typeof m?.type !== 'string' || typeof m.timestamp !== 'number' || !Object.hasOwn(handlers, m.type)) return false;
-    const handler = handlers[m.type as keyof TabHandlers] as (data: unknown) => unknown;
-    try {
-      sendResponse({ res: handler(m.data) });
-    } catch (error) {
-      sendResponse({ err: { name: 'Error', message: error instanceof Error ? error.message : String(error) } });
-    }
+    const request = readTabRequest(message);
+    if (!request || !Object.hasOwn(handlers, request.type)) return false;
+    const handler = handlers[request.type as keyof TabHandlers] as (data: unknown) => unknown;
+    sendResponse(tabReply(() => handler(request.data)));
     return false;
   };
   browser.runtime.onMessage.addListener(listener);

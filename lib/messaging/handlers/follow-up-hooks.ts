@@ -3,7 +3,7 @@ import type { SidecarDB } from '../../db/schema';
 import { findPersonFor } from '../../db/repositories/persons';
 import { cancelNoReplyOnSeenReply } from '../../db/repositories/activity-rules';
 import type { MessageName } from '../protocol';
-import type { Handler, Handlers } from '../register';
+import { wrapHandlers, type Handler, type Handlers } from '../register';
 
 /** Messages whose handlers may change follow-ups, directly or through the rules and cadences. */
 export const FOLLOW_UP_MESSAGES = [
@@ -38,7 +38,7 @@ export async function cancelNoReplyForSenders(db: SidecarDB, detection: Detectio
  */
 export function withFollowUpHooks(db: SidecarDB, handlers: Handlers, hooks: FollowUpHooks): Handlers {
   const after = () => hooks.afterFollowUpChange().catch((error: unknown) => console.error('[sidecar] after follow-up change', error));
-  const wrap = <K extends MessageName>(handler: Handler<K>): Handler<K> => async (data, ctx) => {
+  const wrap = (_name: MessageName, handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
     const reply = await handler(data, ctx);
     await after();
     return reply;
@@ -48,7 +48,5 @@ export function withFollowUpHooks(db: SidecarDB, handlers: Handlers, hooks: Foll
     if (reply.ok && (await cancelNoReplyForSenders(db, detection, Date.now())) > 0) await after();
     return reply;
   };
-  const wrapped = Object.fromEntries(FOLLOW_UP_MESSAGES.map((name) => [name, wrap(handlers[name] as Handler<MessageName>)]));
-  // Same keys, same handler types: Object.fromEntries loses the per-key types, nothing else changes.
-  return { ...handlers, ...wrapped, reportDetection } as Handlers;
+  return { ...wrapHandlers(handlers, FOLLOW_UP_MESSAGES, wrap), reportDetection };
 }

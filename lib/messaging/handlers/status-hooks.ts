@@ -1,5 +1,5 @@
 import type { MessageName } from '../protocol';
-import type { Handler, Handlers } from '../register';
+import { wrapHandlers, type Handler, type Handlers } from '../register';
 
 /**
  * Messages that only read, or report what a page shows. Every other message may change what a page's
@@ -24,7 +24,6 @@ export function withStatusHooks(handlers: Handlers, hooks: StatusHooks): Handler
     if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(SELF_UPDATING.has(name) ? ctx.tabId : null);
     return reply;
   };
-  const entries = Object.entries(handlers) as Array<[MessageName, Handler<MessageName>]>;
-  // Same keys, same handler types: Object.fromEntries loses the per-key types, nothing else changes.
-  return Object.fromEntries(entries.map(([name, handler]) => [name, READ_MESSAGES.has(name) ? handler : wrap(name, handler)])) as Handlers;
+  const writes = (Object.keys(handlers) as MessageName[]).filter((name) => !READ_MESSAGES.has(name));
+  return wrapHandlers(handlers, writes, wrap);
 }
