@@ -1,11 +1,10 @@
-import { DAY_MS } from './entity-fields';
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { DAY_MS } from './entity-fields';
 
 // All calendar arithmetic happens on local dates (year/month/day, computed in UTC where days are
 // always 24 h) and only the final wall-clock time is turned into an instant with TZDate. Adding
 // 24 h to an instant would drift by an hour across a DST change.
-
 
 /** Whether the runtime (ICU) knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {

@@ -78,8 +78,8 @@ async function finish(db: SidecarDB, ids: string[], query: string, limit: number
   const shown = rows.filter((p) => matchesQuery(p.searchTokens, query)).slice(0, limit);
   // Fold each name once, not on every comparison (foldText normalises letter by letter).
   const folded = new Map(shown.map((p) => [p, foldText(p.displayName)]));
-  collator ??= new Intl.Collator();
-  return shown.sort((a, b) => collator!.compare(folded.get(a) ?? '', folded.get(b) ?? ''));
+  const byName = (collator ??= new Intl.Collator());
+  return shown.sort((a, b) => byName.compare(folded.get(a) ?? '', folded.get(b) ?? ''));
 }
 
 export interface NoteHit {

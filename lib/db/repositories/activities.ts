@@ -47,6 +47,11 @@ export interface EmailToLog {
   snippet: string;
 }
 
+/** What makes a logged email one per (signed-in account, Gmail message, person): the unique dedupeKey. */
+export function emailDedupeKey(account: string, gmailMessageId: string, personId: string): string {
+  return `email:${account}:${gmailMessageId}:${personId}`;
+}
+
 /**
  * Put one email on each given person's timeline, once: the dedupe key is (signed-in account, Gmail
  * message id, person), under a unique index, so a second click or a second tab logs nothing new.
@@ -54,11 +59,6 @@ export interface EmailToLog {
  * a sent email proposes a no-reply follow-up per recipient; a received one, from its sender, cancels
  * those and stops the sender's cadences.
  */
-/** What makes a logged email one per (signed-in account, Gmail message, person): the unique dedupeKey. */
-export function emailDedupeKey(account: string, gmailMessageId: string, personId: string): string {
-  return `email:${account}:${gmailMessageId}:${personId}`;
-}
-
 export async function logEmail(
   db: SidecarDB, personIds: readonly string[], email: EmailToLog, account: string, threadUrl: string | null, now: number,
 ): Promise<{ logged: number; alreadyLogged: number }> {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { NO_NEXT_STEP_DUE } from '@/lib/db/deal-rows';
 import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
 import { SidecarDB } from '@/lib/db/schema';
-import { STORES } from '@/lib/db/versions';
 import { DealSchema, type Deal } from '@/lib/domain/deal';
 import { DAY, NOW, makeDeal, makePerson, uuid } from '../domain/make-entities';
-
-// Earlier schemas exactly as released (lib/db/versions.ts keeps every version's stores).
-const V2 = { ...STORES[1], ...STORES[2] };
-const V3 = { ...V2, ...STORES[3] };
+import { createAtVersion } from './schema-history';
 
 const visit = (stageId: string, enteredAt: number) => [{ stageId, enteredAt, leftAt: null }];
 // Open with a step, open without one and quiet for weeks, open touched only by a stage move, won, lost.
@@ -27,13 +22,6 @@ const EXPECTED: Record<string, { openTouchedAt?: number; openStepDueAt?: number 
   [uuid(4)]: {},
   [uuid(5)]: {},
 };
-
-async function create(name: string, version: number, stores: Record<string, string>, fill: (db: Dexie) => Promise<unknown>): Promise<void> {
-  const old = new Dexie(name);
-  old.version(version).stores(stores);
-  await fill(old);
-  old.close();
-}
 
 /** Open at the newest version and check every deal is kept whole, with its index fields, and the new indexes answer. */
 async function expectUpgradedDeals(name: string): Promise<void> {
@@ -57,7 +45,7 @@ async function expectUpgradedDeals(name: string): Promise<void> {
 describe('schema upgrade → v4', () => {
   it('v2 → v4: every deal kept, open ones indexed by last touch and next-step due time', async () => {
     const name = `up4-${crypto.randomUUID()}`;
-    await create(name, 2, V2, async (v2) => {
+    await createAtVersion(name, 2, async (v2) => {
       await v2.table('prospects').add(makePerson({ id: uuid(90) }));
       await v2.table('deals').bulkAdd(DEALS);
     });
@@ -66,7 +54,7 @@ describe('schema upgrade → v4', () => {
 
   it('v3 → v4: the same, with stale index-looking fields on rows recomputed', async () => {
     const name = `up4-${crypto.randomUUID()}`;
-    await create(name, 3, V3, async (v3) => {
+    await createAtVersion(name, 3, async (v3) => {
       await v3.table('prospects').add(makePerson({ id: uuid(90) }));
       await v3.table('deals').bulkAdd(DEALS.map((d) => ({ ...d, openTouchedAt: 1, openStepDueAt: 1 })));
     });
@@ -80,7 +68,7 @@ describe('schema upgrade → v4', () => {
       linkedinUrl: 'https://www.linkedin.com/in/cagla/', linkedinKey: 'cagla', emails: [], emailKeys: [], lifecycle: 'lead',
       sources: [], createdAt: NOW, updatedAt: NOW,
     };
-    await create(name, 1, STORES[1], (v1) => v1.table('prospects').add(row));
+    await createAtVersion(name, 1, (v1) => v1.table('prospects').add(row));
     const db = new SidecarDB(name);
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(4);
