@@ -23,6 +23,8 @@ export interface PagePort {
   send<K extends PageMessageName>(type: K, data: MessageIn<K>): Promise<MessageOut<K>>;
   /** Close the port (the content script was invalidated); pending requests fail. */
   close(): void;
+  /** Call `listener` whenever the open port drops (not after close()). */
+  onDisconnect(listener: () => void): void;
 }
 
 /**
@@ -34,6 +36,7 @@ export function createPagePort(connect: () => Port): PagePort {
   let port: Port | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  const dropped: Array<() => void> = [];
 
   const failAll = (reason: string) => {
     for (const waiter of pending.values()) waiter.reject(new Error(reason));
@@ -52,6 +55,7 @@ export function createPagePort(connect: () => Port): PagePort {
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;
       failAll('the worker went away');
+      for (const listener of dropped) listener();
     });
     port = opened;
     return opened;
@@ -76,6 +80,9 @@ export function createPagePort(connect: () => Port): PagePort {
       port?.disconnect();
       port = null;
       failAll('closed');
+    },
+    onDisconnect(listener) {
+      dropped.push(listener);
     },
   };
 }

@@ -19,9 +19,9 @@ export interface ContentContext {
  * Every script of the page can listen for that name, and LinkedIn probes for installed extensions
  * by id. Here nothing is dispatched: an orphaned instance (the extension updated, reloaded or
  * removed; lib/tabs/reinject.ts then injects the new copy) notices by itself that its
- * `runtime.id` is gone, whenever it checks `isInvalid`: every interval tick (the runtime's 200 ms
- * URL check), every batch and every reply. Unlike WXT's, a one-shot callback drops its
- * invalidation listener once it has run, so calling it often leaks nothing.
+ * `runtime.id` is gone, whenever it checks `isInvalid`: when its port to the worker drops (which an
+ * update or reload does), every batch, every reply and every interval tick. Unlike WXT's, a one-shot
+ * callback drops its invalidation listener once it has run, so calling it often leaks nothing.
  */
 export class ContentScriptContext implements ContentContext {
   readonly #controller = new AbortController();

@@ -78,8 +78,9 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   let reporting: Promise<void> = Promise.resolve();
   let accepted: Detection | null = null;
   let acceptedHref = '';
-  // The page moved on since the overlay was drawn (pushState is seen up to 200 ms late): no capture
-  // from a stale overlay; the next batch shows "Loading…" until the page matches its URL again.
+  // The page moved on since the overlay was drawn (and the next batch has not run yet, or the URL is
+  // polled: location-watch.ts): no capture from a stale overlay; the next batch shows "Loading…"
+  // until the page matches its URL again.
   const isStale = () => {
     if (location.href === acceptedHref) return false;
     scheduler.request();
@@ -246,12 +247,14 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   });
   const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request(), cache }) ?? [];
   // The labels come from the worker (one message per instance, answered from its memory), in
-  // parallel with the first extraction; nothing is drawn until they are here.
+  // parallel with the first extraction; nothing is drawn until they are here. The redraw shows the
+  // overlays the first batch placed; only an active feature (features skip batches without labels)
+  // needs another batch.
   void sendPageMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
     if (ctx.isInvalid) return;
     strings.load(table);
     changed();
-    scheduler.request();
+    if (features.some((f) => f.active?.(document) ?? true)) scheduler.request();
   });
   listen();
   ctx.onInvalidated(() => {

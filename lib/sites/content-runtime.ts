@@ -9,6 +9,7 @@ import type { ExtractOptions } from './shared/budget';
 import type { ExtractCache } from './shared/extract-cache';
 import type { FeatureHost, SiteFeature } from './site-feature';
 import { listenToTabMessages } from './tab-listener';
+import { watchLocation } from './location-watch';
 
 /** What a site contributes: pure extraction, where overlays go, and which person a URL is about. */
 export interface SiteAdapter {
@@ -26,7 +27,7 @@ export interface SiteAdapter {
  * Every content script's entry, the same for every site:
  *   relevant URL ──▶ startContentLoop (content-loop.ts: observer → batch → extract → report → overlays)
  *   other URL    ──▶ dormant: one report (so the panel drops the previous page's people), no observer,
- *                    no overlay manager; the 200 ms URL check starts the loop when an in-app navigation
+ *                    no overlay manager; the URL watch (location-watch.ts) starts the loop when an in-app navigation
  *                    reaches a relevant page.
  * All listeners and timers are bound to `ctx`, so an invalidated instance (extension updated or
  * reloaded: its runtime is gone) stops quietly and removes its overlays; lib/tabs/reinject.ts then
@@ -45,15 +46,12 @@ export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): voi
   const reportDormant = () => {
     if (!ctx.isInvalid && !loop) void sendPageMessage('reportDetection', adapter.extract(document, new URL(location.href))).catch(() => null);
   };
-  // pushState changes no DOM by itself, and the page's pushState is invisible from this isolated
-  // world: without this check the overlay would keep the old person until the page re-renders.
-  // O(1) when the URL is unchanged: one string comparison.
-  let href = location.href;
-  ctx.setInterval(() => {
-    if (location.href === href) return;
-    href = location.href;
-    wake();
-  }, 200);
+  // pushState changes no DOM by itself: without this the overlay would keep the old person until
+  // the page re-renders.
+  watchLocation(ctx, wake);
+  // The port drops when the worker stops, and when the extension was updated, reloaded or removed:
+  // then this instance is orphaned, and reading isInvalid notices it and removes the overlays.
+  pagePort.onDisconnect(() => void ctx.isInvalid);
   // A capture in another tab changes this tab's statuses: refresh when the user comes back.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (!loop) return;

@@ -20,6 +20,12 @@ export interface FeatureHost {
  */
 export interface SiteFeature {
   run(doc: Document, detection: Detection): Placement[];
+  /**
+   * Whether the page has anything for this feature now (Gmail: an open compose window). Features
+   * skip batches that run before the labels arrive; when they arrive, a batch runs again only for an
+   * active feature (a missing `active` counts as active).
+   */
+  active?(doc: Document): boolean;
   /** Pipeline statuses may have changed elsewhere (another tab, the side panel). */
   refresh?(): void;
 }

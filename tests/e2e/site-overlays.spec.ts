@@ -63,8 +63,8 @@ test('in-app navigation: loading while URL and page disagree, then the new perso
   const main = /<main[\s\S]*<\/main>/.exec(marcus)?.[0] ?? '';
   const title = /<title>([^<]*)<\/title>/.exec(marcus)?.[1] ?? '';
   expect(main).toContain('Marcus Feldman');
-  // Record every state the overlay shows. The content script notices pushState within 200 ms (it
-  // cannot see the page's history calls); from then until the DOM matches, no capture is offered.
+  // Record every state the overlay shows. The content script hears of pushState at once (the
+  // Navigation API's currententrychange); from then until the DOM matches, no capture is offered.
   const pushedAt = Date.now();
   await page.evaluate((path) => {
     const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };

@@ -98,6 +98,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
       if (tracker.watching()) tracker.observe(readSendToast(doc), Date.now());
       return open.map((e) => ({ anchor: anchorOf(e.window.root), contacts: [], labelled: false, element: e.panel.element }));
     },
+    active: (doc) => readComposeWindows(doc).length > 0,
     refresh() {
       for (const entry of open) entry.emailsAsked = '';
       host.requestBatch();

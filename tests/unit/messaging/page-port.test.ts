@@ -54,6 +54,19 @@ describe('page port (content-script side)', () => {
     await expect(next).resolves.toEqual({ ok: true, value: {} });
   });
 
+  it('tells its listeners each time the open port drops (the content script then checks it is still live)', async () => {
+    const ports: FakePort[] = [];
+    const client = createPagePort(() => { const p = fakePort(); ports.push(p); return p as never; });
+    const dropped = vi.fn();
+    client.onDisconnect(dropped);
+    void client.send('getOverlayStrings', {}).catch(() => null);
+    ports[0]!.drop();
+    expect(dropped).toHaveBeenCalledTimes(1);
+    void client.send('getOverlayStrings', {}).catch(() => null);
+    ports[1]!.drop();
+    expect(dropped).toHaveBeenCalledTimes(2);
+  });
+
   it('rejects instead of throwing when the extension context is gone', async () => {
     const client = createPagePort(() => { throw new Error('Extension context invalidated.'); });
     await expect(client.send('getOverlayStrings', {})).rejects.toThrow(/invalidated/);
