@@ -33,7 +33,10 @@ export function createBatchScheduler(
     rafId = timerId = null;
   };
   const fire = () => {
-    clear();
+    // This frame or timer is the one firing: only the other one needs cancelling (a first call of
+    // cancelAnimationFrame in a fresh page costs more than the whole check).
+    if (timerId !== null) deps.clearTimeout(timerId);
+    rafId = timerId = null;
     if (!pending) return;
     pending = false;
     lastRun = deps.now();

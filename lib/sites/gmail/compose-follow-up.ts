@@ -5,7 +5,7 @@ import type { Placement } from '../overlay-manager';
 import type { FeatureHost, SiteFeature } from '../site-feature';
 import { createComposePanel, type ComposePanel } from './compose-panel';
 import { readOncePerBatch } from '../shared/extract-cache';
-import { COMPOSE_WINDOWS, readComposeWindows, readSendToast, type ComposeWindow } from './compose-state';
+import { COMPOSE_WINDOWS, mayHaveComposeWindow, readComposeWindows, readSendToast, type ComposeWindow } from './compose-state';
 import { createFollowUpTracker } from './follow-up-tracker';
 import { findSendTarget, type SendTarget } from './send-target';
 
@@ -98,7 +98,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
       if (tracker.watching()) tracker.observe(readSendToast(doc), Date.now());
       return open.map((e) => ({ anchor: anchorOf(e.window.root), contacts: [], labelled: false, element: e.panel.element }));
     },
-    active: (doc) => readComposeWindows(doc).length > 0,
+    active: mayHaveComposeWindow,
     refresh() {
       for (const entry of open) entry.emailsAsked = '';
       host.requestBatch();

@@ -99,6 +99,18 @@ function readToast(doc: Document, budget: Budget): SendToast {
  */
 export const COMPOSE_WINDOWS = 'gmail.composeWindows';
 
+/**
+ * Whether a compose window may be open: one query, no reading (a hidden window counts). For a
+ * cheap "anything to do?" before a whole batch.
+ */
+export function mayHaveComposeWindow(doc: Document): boolean {
+  try {
+    return doc.querySelector(FIELD) !== null;
+  } catch {
+    return true;
+  }
+}
+
 /** Open compose windows with their recipients. Never throws. */
 export function readComposeWindows(doc: Document, opts?: ExtractOptions): ComposeWindow[] {
   try {

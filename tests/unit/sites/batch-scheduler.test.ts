@@ -25,6 +25,22 @@ function fakeDeps() {
 }
 
 describe('batch scheduler', () => {
+  it('a run from a frame cancels nothing (the frame firing needs no cancelAnimationFrame)', () => {
+    const clock = fakeDeps();
+    const cancelled: number[] = [];
+    const cancelRaf = clock.deps.cancelRaf;
+    clock.deps.cancelRaf = (id) => { cancelled.push(id); cancelRaf(id); };
+    let runs = 0;
+    const s = createBatchScheduler(() => runs++, clock.deps);
+    s.request();
+    clock.frame();
+    s.request();
+    clock.advance(100);
+    clock.frame();
+    expect(runs).toBe(2);
+    expect(cancelled).toEqual([]);
+  });
+
   it('coalesces a burst of requests into one run per frame', () => {
     const clock = fakeDeps();
     let runs = 0;
