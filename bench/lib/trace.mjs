@@ -89,8 +89,13 @@ const urlOf = (e) => e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.file
  * of their trace events (FunctionCall, EvaluateScript: these include forced style/layout), plus the
  * CPU samples whose stack holds such a script but fall outside those events (promise continuations
  * and other microtasks, which have no trace event of their own).
+ *
+ * `clock: 'thread'` (the default) counts the events' thread time (`tdur`, the CPU time the main
+ * thread spent in them); `'wall'` their wall-clock duration, which also counts the time the thread
+ * was descheduled in the middle of our call: on this 2-core machine, while the worker answered our
+ * report or another browser of the bench loaded its page. Samples always count their wall interval.
  */
-export function scriptTime(events, profile, test, from, to) {
+export function scriptTime(events, profile, test, from, to, { clock = 'thread' } = {}) {
   const { pid, tid } = profile;
   const exact = outermost(events, pid, tid, SCRIPT_EVENTS, (e) => test(urlOf(e)))
     .filter((e) => e.ts >= from && e.ts < to);
@@ -100,7 +105,8 @@ export function scriptTime(events, profile, test, from, to) {
   for (const s of profile.samples) {
     if (s.ts >= from && s.ts < to && matches(s.node) && !inExact(s.ts)) sampled += s.dur;
   }
-  return exact.reduce((sum, e) => sum + e.dur, 0) + sampled;
+  const durationOf = clock === 'wall' ? (e) => e.dur : (e) => e.tdur ?? e.dur;
+  return exact.reduce((sum, e) => sum + durationOf(e), 0) + sampled;
 }
 
 /** Busy time (µs) of a thread within [from, to): top-level tasks, clipped to the window. */
