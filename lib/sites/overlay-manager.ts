@@ -33,8 +33,8 @@ export interface OverlayView {
 }
 
 export interface OverlayManagerDeps {
-  /** Run `mount` when the page is idle (after its first frames), bound to ctx. */
-  whenIdle(mount: () => void): void;
+  /** Run `mount` in a task of its own after the batch's frame (mountQueued checks ctx itself). */
+  afterBatch(mount: () => void): void;
   /** Insert our hosts into the page without waking the runtime's own observer. */
   quietly(change: () => void): void;
 }
@@ -66,7 +66,7 @@ const signatureOf = (p: Placement, view: OverlayView): string => {
 /**
  * Keeps exactly one overlay per anchor element however often the page re-renders, and removes it when
  * the element goes. Shadow roots are open (end-to-end tests reach them by role) and mounted lazily:
- * new anchors are queued and mounted together when the page is idle, never inside the batch that found
+ * new anchors are queued and mounted together in a task after the batch's frame, never inside the batch that found
  * them. An overlay is redrawn only when its content changed, so a busy page does not swap a button
  * out from under the user's pointer.
  */
@@ -130,7 +130,7 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
   };
 
   return {
-    /** Bring the page's overlays in line with this batch's placements (new ones mount when idle). */
+    /** Bring the page's overlays in line with this batch's placements (new ones mount after the batch). */
     reconcile(placements: Placement[], view: OverlayView): void {
       latest = view;
       const wanted = new Set(placements.map((p) => p.anchor));
@@ -149,7 +149,7 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
         }
         const entry: Mounted = { ui: null, placement: p, drawn: '', held: false };
         mounted.set(p.anchor, entry);
-        if (queue.push(entry) === 1) deps.whenIdle(mountQueued);
+        if (queue.push(entry) === 1) deps.afterBatch(mountQueued);
       }
     },
     /** Re-render every overlay with new statuses or states, without touching the page. */
