@@ -33,9 +33,8 @@ export function createBatchScheduler(
     rafId = timerId = null;
   };
   const fire = () => {
-    // This frame or timer is the one firing: only the other one needs cancelling (a first call of
-    // cancelAnimationFrame in a fresh page costs more than the whole check).
-    if (timerId !== null) deps.clearTimeout(timerId);
+    // At most one of the frame and the timer is armed (arm sets one, request clears before re-arming),
+    // and it is the one firing: nothing to cancel (a page's first cancelAnimationFrame costs ~0.3 ms).
     rafId = timerId = null;
     if (!pending) return;
     pending = false;

@@ -1,4 +1,5 @@
 import { Dexie } from 'dexie';
+import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
 import { STORES } from '@/lib/db/versions';
 
 type Version = keyof typeof STORES;
@@ -16,3 +17,15 @@ export async function createAtVersion(name: string, version: Version, fill: (db:
   await fill(old);
   old.close();
 }
+
+/** A prospect row as schema v1 (the walking skeleton) stored it: empty fields, overridden by `over`. */
+export const v1Prospect = (over: Partial<ProspectRowV1>): ProspectRowV1 => ({
+  id: crypto.randomUUID(), name: null, headline: null, title: null, company: null, location: null,
+  linkedinUrl: null, emails: [], emailKeys: [], lifecycle: 'lead', sources: [], createdAt: 1_700_000_000_000,
+  updatedAt: 1_700_000_000_000, ...over,
+});
+
+/** The v1 prospect the later upgrade tests carry through every version (Turkish diacritics in the name). */
+export const v1Cagla = (createdAt: number): ProspectRowV1 => v1Prospect({
+  name: 'Çağla Öztürk', linkedinUrl: 'https://www.linkedin.com/in/cagla/', linkedinKey: 'cagla', createdAt, updatedAt: createdAt,
+});

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NO_NEXT_STEP_DUE } from '@/lib/db/deal-rows';
-import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
 import { SidecarDB } from '@/lib/db/schema';
 import { DealSchema, type Deal } from '@/lib/domain/deal';
 import { DAY, NOW, makeDeal, makePerson, uuid } from '../domain/make-entities';
-import { createAtVersion } from './schema-history';
+import { createAtVersion, v1Cagla } from './schema-history';
 
 const visit = (stageId: string, enteredAt: number) => [{ stageId, enteredAt, leftAt: null }];
 // Open with a step, open without one and quiet for weeks, open touched only by a stage move, won, lost.
@@ -63,11 +62,7 @@ describe('schema upgrade → v4', () => {
 
   it('v1 → v4: people upgrade through every version, and the deal indexes exist and answer', async () => {
     const name = `up4-${crypto.randomUUID()}`;
-    const row: ProspectRowV1 = {
-      id: crypto.randomUUID(), name: 'Çağla Öztürk', headline: null, title: null, company: null, location: null,
-      linkedinUrl: 'https://www.linkedin.com/in/cagla/', linkedinKey: 'cagla', emails: [], emailKeys: [], lifecycle: 'lead',
-      sources: [], createdAt: NOW, updatedAt: NOW,
-    };
+    const row = v1Cagla(NOW);
     await createAtVersion(name, 1, (v1) => v1.table('prospects').add(row));
     const db = new SidecarDB(name);
     await db.open();

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
 import { SidecarDB } from '@/lib/db/schema';
 import { computePersonSearchTokens, PersonSchema } from '@/lib/domain/person';
 import { searchTokensOf } from '@/lib/domain/text-fold';
 import { searchPeople } from '@/lib/panel/search-people';
 import { NOW, makePerson, uuid } from '../domain/make-entities';
-import { createAtVersion } from './schema-history';
+import { createAtVersion, v1Cagla } from './schema-history';
 
 // People as v2–v4 stored them: word tokens only, no phrases.
 const PEOPLE = [
@@ -43,11 +42,7 @@ describe('schema upgrade → v5', () => {
 
   it('v1 → v5: a v1 prospect becomes a Person with phrase tokens', async () => {
     const name = `up5-${crypto.randomUUID()}`;
-    const row: ProspectRowV1 = {
-      id: crypto.randomUUID(), name: 'Çağla Öztürk', headline: null, title: null, company: null, location: null,
-      linkedinUrl: 'https://www.linkedin.com/in/cagla/', linkedinKey: 'cagla', emails: [], emailKeys: [], lifecycle: 'lead',
-      sources: [], createdAt: NOW, updatedAt: NOW,
-    };
+    const row = v1Cagla(NOW);
     await createAtVersion(name, 1, (v1) => v1.table('prospects').add(row));
     const db = new SidecarDB(name);
     await db.open();

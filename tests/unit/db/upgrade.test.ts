@@ -1,33 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Dexie } from 'dexie';
 import { SidecarDB } from '@/lib/db/schema';
-import { STORES } from '@/lib/db/versions';
 import { PersonSchema } from '@/lib/domain/person';
 import { ActivitySchema } from '@/lib/domain/activity';
 import type { ProspectRowV1 } from '@/lib/db/migrations/v1-rows';
+import { createAtVersion, v1Prospect } from './schema-history';
 
 /** A database exactly as schema v1 (the walking skeleton) left it, filled with real-looking rows. */
-async function createV1(name: string, rows: ProspectRowV1[]): Promise<void> {
-  const v1 = new Dexie(name);
-  v1.version(1).stores(STORES[1]);
-  await v1.table('prospects').bulkAdd(rows);
-  v1.close();
-}
-
-const v1Row = (over: Partial<ProspectRowV1>): ProspectRowV1 => ({
-  id: crypto.randomUUID(), name: null, headline: null, title: null, company: null, location: null,
-  linkedinUrl: null, emails: [], emailKeys: [], lifecycle: 'lead', sources: [], createdAt: 1_700_000_000_000,
-  updatedAt: 1_700_000_000_000, ...over,
-});
+const createV1 = (name: string, rows: ProspectRowV1[]) => createAtVersion(name, 1, (v1) => v1.table('prospects').bulkAdd(rows));
 
 const ROWS: ProspectRowV1[] = [
-  v1Row({ name: 'Олена Коваленко', headline: 'Директорка з продажів у Cargolink', company: 'Cargolink',
+  v1Prospect({ name: 'Олена Коваленко', headline: 'Директорка з продажів у Cargolink', company: 'Cargolink',
     linkedinUrl: 'https://www.linkedin.com/in/olena-kovalenko-4a1b2c/', linkedinKey: 'olena-kovalenko-4a1b2c',
     sources: [{ site: 'linkedin', pageKind: 'linkedin-profile', url: 'https://www.linkedin.com/in/olena-kovalenko-4a1b2c/', firstSeen: 1, lastSeen: 2 }] }),
-  v1Row({ name: 'İlker Yılmaz', emails: ['Ilker@Example.COM.tr'], emailKeys: ['ilker@example.com.tr'],
+  v1Prospect({ name: 'İlker Yılmaz', emails: ['Ilker@Example.COM.tr'], emailKeys: ['ilker@example.com.tr'],
     sources: [{ site: 'gmail', pageKind: 'gmail-thread', url: 'https://mail.google.com/mail/u/0/#inbox/x', firstSeen: 5, lastSeen: 5 }] }),
-  v1Row({ name: null, emails: ['somchai.j@siamfresh.co.th'], emailKeys: ['somchai.j@siamfresh.co.th'], lifecycle: 'customer' }),
-  v1Row({ name: '<img src=x onerror=alert(1)>', linkedinUrl: 'https://www.linkedin.com/in/x-1/', linkedinKey: 'x-1' }),
+  v1Prospect({ name: null, emails: ['somchai.j@siamfresh.co.th'], emailKeys: ['somchai.j@siamfresh.co.th'], lifecycle: 'customer' }),
+  v1Prospect({ name: '<img src=x onerror=alert(1)>', linkedinUrl: 'https://www.linkedin.com/in/x-1/', linkedinKey: 'x-1' }),
 ];
 
 describe('schema upgrade', () => {
