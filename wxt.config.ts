@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toChromeMessages, type Catalogue } from './lib/i18n/catalogue';
+import { eagerCompileContentScripts } from './lib/build/eager-compile';
 
 /** locales/<lang>.json are the message catalogues; Chrome's _locales are generated from them. */
 function chromeLocaleFiles() {
@@ -23,7 +24,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), eagerCompileContentScripts()],
     build: { sourcemap: process.env.SOURCEMAP === '1' },
     resolve: {
       // WXT's content-script wrapper constructs its ContentScriptContext from this module. Ours has the
