@@ -84,16 +84,39 @@ export function outermost(events, pid, tid, names, test = () => true) {
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule']);
 const urlOf = (e) => e.args?.data?.url ?? e.args?.beginData?.url ?? e.args?.fileName ?? '';
 
+const TASK_EVENTS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+/**
+ * The share of wall-clock time the thread was on a core, for the top-level task around each
+ * instant: (tdur / dur) of that task, 1 outside tasks. Lookups are by binary search over the tasks.
+ */
+function onCoreShare(events, pid, tid) {
+  const tasks = outermost(events, pid, tid, TASK_EVENTS);
+  return (ts) => {
+    let lo = 0;
+    let hi = tasks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = tasks[mid];
+      if (ts < t.ts) hi = mid - 1;
+      else if (ts >= t.ts + t.dur) lo = mid + 1;
+      else return t.dur > 0 && t.tdur !== undefined ? Math.min(1, t.tdur / t.dur) : 1;
+    }
+    return 1;
+  };
+}
+
 /**
  * Main-thread time (µs) spent in scripts whose URL passes `test` within [from, to): exact durations
  * of their trace events (FunctionCall, EvaluateScript: these include forced style/layout), plus the
  * CPU samples whose stack holds such a script but fall outside those events (promise continuations
  * and other microtasks, which have no trace event of their own).
  *
- * `clock: 'thread'` (the default) counts the events' thread time (`tdur`, the CPU time the main
- * thread spent in them); `'wall'` their wall-clock duration, which also counts the time the thread
- * was descheduled in the middle of our call: on this 2-core machine, while the worker answered our
- * report or another browser of the bench loaded its page. Samples always count their wall interval.
+ * `clock: 'thread'` (the default) counts CPU time: the events' thread time (`tdur`), and each
+ * sample's interval scaled by the on-core share (tdur / dur) of the task it fell in, since a sample
+ * stands for the wall-clock gap until the next one. `'wall'` counts wall-clock durations, which also
+ * hold the time the thread was descheduled in the middle of our work: on this 2-core machine, while
+ * the worker answered our report or another process ran. See bench/README.md "Main-thread time".
  */
 export function scriptTime(events, profile, test, from, to, { clock = 'thread' } = {}) {
   const { pid, tid } = profile;
@@ -101,9 +124,10 @@ export function scriptTime(events, profile, test, from, to, { clock = 'thread' }
     .filter((e) => e.ts >= from && e.ts < to);
   const inExact = (ts) => exact.some((e) => ts >= e.ts && ts < e.ts + e.dur);
   const matches = stackMatcher(profile.nodes, test);
+  const share = clock === 'wall' ? () => 1 : onCoreShare(events, pid, tid);
   let sampled = 0;
   for (const s of profile.samples) {
-    if (s.ts >= from && s.ts < to && matches(s.node) && !inExact(s.ts)) sampled += s.dur;
+    if (s.ts >= from && s.ts < to && matches(s.node) && !inExact(s.ts)) sampled += s.dur * share(s.ts);
   }
   const durationOf = clock === 'wall' ? (e) => e.dur : (e) => e.tdur ?? e.dur;
   return exact.reduce((sum, e) => sum + durationOf(e), 0) + sampled;
@@ -111,7 +135,7 @@ export function scriptTime(events, profile, test, from, to, { clock = 'thread' }
 
 /** Busy time (µs) of a thread within [from, to): top-level tasks, clipped to the window. */
 export function busyTime(events, pid, tid, from, to) {
-  return outermost(events, pid, tid, new Set(['RunTask', 'ThreadControllerImpl::RunTask']))
+  return outermost(events, pid, tid, TASK_EVENTS)
     .reduce((sum, e) => sum + Math.max(0, Math.min(to, e.ts + e.dur) - Math.max(from, e.ts)), 0);
 }
 

@@ -39,8 +39,10 @@ function perBatchMs(events, site) {
   const batches = calls.filter((c) => frames.some((f) => within(c, f)));
   const timerCalls = calls.filter((c) => timers.some((t) => within(c, t)));
   const end = Math.max(...events.filter((e) => e.ts).map((e) => e.ts + (e.dur ?? 0)));
-  const costs = batches.map((b, i) => scriptTime(events, profile, test, b.ts, batches[i + 1]?.ts ?? end) / 1000);
-  return { costs, timerCalls: timerCalls.length, timerMaxMs: Math.max(0, ...timerCalls.map((c) => c.dur / 1000)) };
+  const windowOf = (b, i) => [b.ts, batches[i + 1]?.ts ?? end];
+  const costs = batches.map((b, i) => scriptTime(events, profile, test, ...windowOf(b, i)) / 1000);
+  const wallCosts = batches.map((b, i) => scriptTime(events, profile, test, ...windowOf(b, i), { clock: 'wall' }) / 1000);
+  return { costs, wallCosts, timerCalls: timerCalls.length, timerMaxMs: Math.max(0, ...timerCalls.map((c) => c.dur / 1000)) };
 }
 
 export async function collect({ root }) {
@@ -50,6 +52,7 @@ export async function collect({ root }) {
   const streams = SEGMENTS.map((s, i) => generateStream(s.scene, s.count, SEED + i));
   log(`observe: stream ${streamDigest(streams)} (seed ${SEED}), ${streams.flat().reduce((n, s) => n + s.ops.length, 0)} ops`);
   const all = [];
+  const allWall = [];
   try {
     const server = await fixtureServer(context);
     const pages = Object.fromEntries(['linkedin', 'gmail'].flatMap((site) => fixturePages(root, site)).map((p) => [p.file, p]));
@@ -64,14 +67,19 @@ export async function collect({ root }) {
       await page.waitForTimeout(300); // the last batch and its reply
       const events = await stop();
       const r = perBatchMs(events, seg.site);
-      log(`observe ${seg.file}: ${applied} ops applied, ${r.costs.length} batches, p95 ${p95(r.costs).toFixed(2)} ms, max ${Math.max(...r.costs).toFixed(2)} ms` +
+      log(`observe ${seg.file}: ${applied} ops applied, ${r.costs.length} batches, p95 ${p95(r.costs).toFixed(2)} ms, max ${Math.max(...r.costs).toFixed(2)} ms (wall clock p95 ${p95(r.wallCosts).toFixed(2)})` +
         (r.timerCalls ? `; ${r.timerCalls} timer callbacks (max ${r.timerMaxMs.toFixed(2)} ms)` : ''));
       all.push(...r.costs);
+      allWall.push(...r.wallCosts);
       await page.close();
     }
   } finally {
     await context.close();
     build.dispose();
   }
-  return [{ metric: 'observe.batch.p95_ms', value: round2(p95(all)), unit: 'ms', target: 2 }];
+  return [
+    { metric: 'observe.batch.p95_ms', value: round2(p95(all)), unit: 'ms', target: 2 },
+    // For reference: the same batches in wall-clock time (bench/README.md "Main-thread time").
+    { metric: 'observe.batch.p95_ms.wall', value: round2(p95(allWall)), unit: 'ms', target: 2 },
+  ];
 }
