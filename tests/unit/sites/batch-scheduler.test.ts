@@ -41,6 +41,24 @@ describe('batch scheduler', () => {
     expect(cancelled).toEqual([]);
   });
 
+  it('waits out the interval with one timer, though timers fire on whole milliseconds', () => {
+    const clock = fakeDeps();
+    const delays: number[] = [];
+    const setTimeout = clock.deps.setTimeout;
+    clock.deps.setTimeout = (cb, ms) => { delays.push(ms); return setTimeout(cb, Math.trunc(ms)); };
+    let runs = 0;
+    const s = createBatchScheduler(() => runs++, clock.deps, 100);
+    s.request();
+    clock.frame();
+    clock.advance(0.3);
+    s.request();
+    clock.advance(100);
+    clock.frame();
+    expect(runs).toBe(2);
+    // Not [99.7, 0.7]: a 99.7 ms timer fires at 99 ms and would need a second one for the rest.
+    expect(delays).toEqual([100]);
+  });
+
   it('coalesces a burst of requests into one run per frame', () => {
     const clock = fakeDeps();
     let runs = 0;
