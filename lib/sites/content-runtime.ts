@@ -50,8 +50,9 @@ export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): voi
   // the page re-renders.
   watchLocation(ctx, wake);
   // The port drops when the worker stops, and when the extension was updated, reloaded or removed:
-  // then this instance is orphaned, and reading isInvalid notices it and removes the overlays.
-  pagePort.onDisconnect(() => void ctx.isInvalid);
+  // then this instance may be orphaned: ask the browser now (not the last second's answer), and an
+  // orphan removes its overlays.
+  pagePort.onDisconnect(() => void (ctx.recheck?.() ?? ctx.isInvalid));
   // A capture in another tab changes this tab's statuses: refresh when the user comes back.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (!loop) return;
@@ -78,7 +79,7 @@ const LIVE_INSTANCE = Symbol.for('sidecar.contentScript');
 export function claimWorld(ctx: ContentContext): boolean {
   const world = globalThis as { [LIVE_INSTANCE]?: ContentContext };
   const live = world[LIVE_INSTANCE];
-  if (live && live !== ctx && !live.isInvalid) return false;
+  if (live && live !== ctx && !(live.recheck?.() ?? live.isInvalid)) return false;
   world[LIVE_INSTANCE] = ctx;
   return true;
 }

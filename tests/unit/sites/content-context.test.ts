@@ -38,16 +38,41 @@ describe('ContentScriptContext (ours, in place of WXT\'s)', () => {
     expect(clicks).toHaveBeenCalledTimes(1);
 
     runtime.id = undefined; // the extension was updated or reloaded
-    vi.advanceTimersByTime(200); // the next tick checks and stops
-    expect(ctx.isInvalid).toBe(true);
+    vi.advanceTimersByTime(1_000); // the first tick a second after the last check notices and stops
     expect(cleanUp).toHaveBeenCalledTimes(1);
+    expect(ctx.isInvalid).toBe(true);
+    const ticked = ticks.mock.calls.length;
+    expect(ticked).toBeLessThanOrEqual(5); // the ticks of that second at most
     vi.advanceTimersByTime(1_000);
     document.dispatchEvent(new Event('click'));
-    expect(ticks).toHaveBeenCalledTimes(2);
+    expect(ticks).toHaveBeenCalledTimes(ticked);
     expect(clicks).toHaveBeenCalledTimes(1);
     runtime.id = liveId;
     expect(ctx.isInvalid).toBe(true); // invalid for good
     expect(cleanUp).toHaveBeenCalledTimes(1);
+  });
+
+  it('trusts a "still alive" answer for a second, but not after a recheck (the port dropped)', () => {
+    vi.useFakeTimers();
+    const ctx = new ContentScriptContext('linkedin');
+    const reads = vi.fn(() => liveId);
+    Object.defineProperty(runtime, 'id', { get: reads, configurable: true });
+    try {
+      for (let i = 0; i < 50; i++) expect(ctx.isInvalid).toBe(false);
+      expect(reads).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(1_000);
+      expect(ctx.isInvalid).toBe(false);
+      expect(reads).toHaveBeenCalledTimes(2);
+
+      // The port drops, and runtime.id still reads for a moment: every check asks for a while.
+      expect(ctx.recheck()).toBe(false);
+      const before = reads.mock.calls.length;
+      reads.mockReturnValue(undefined as unknown as string); // now the context is torn down
+      expect(ctx.isInvalid).toBe(true);
+      expect(reads.mock.calls.length).toBe(before + 1);
+    } finally {
+      Object.defineProperty(runtime, 'id', { value: liveId, writable: true, configurable: true });
+    }
   });
 
   it('a removed onInvalidated listener is not called', () => {
