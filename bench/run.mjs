@@ -29,8 +29,10 @@ for (const file of files) {
 const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 const width = Math.max(...rows.map((r) => r.metric.length), 6);
 console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(9)}  unit   target  ok`);
+// Reference rows (bench/README.md) sit beside a metric to explain it; its target is the metric's.
+const isReference = (metric) => metric.endsWith('.wall') || metric.includes('.vs_');
 for (const r of rows) {
-  const ok = r.value <= r.target ? 'yes' : 'NO';
+  const ok = isReference(r.metric) ? 'ref' : r.value <= r.target ? 'yes' : 'NO';
   console.log(`${r.metric.padEnd(width)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${String(r.target).padStart(6)}  ${ok}`);
 }
 mkdirSync('.output', { recursive: true });
