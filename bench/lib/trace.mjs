@@ -106,9 +106,9 @@ function taskAt(events, pid, tid) {
 }
 
 /**
- * Main-thread time (µs) spent in scripts whose URL passes `test` within [from, to): exact durations
- * of their trace events (FunctionCall, EvaluateScript: these include forced style/layout), plus the
- * CPU samples whose stack holds such a script but fall outside those events (promise continuations
+ * Main-thread time ({ thread, wall }, µs) spent in scripts whose URL passes `test` within
+ * [from, to): exact durations of their trace events (FunctionCall, EvaluateScript: these include
+ * forced style/layout), plus the CPU samples whose stack holds such a script but fall outside those events (promise continuations
  * and other microtasks, which have no trace event of their own).
  *
  * A sample stands for the interval until the next one, clipped to the end of the task it fell in:
@@ -116,32 +116,33 @@ function taskAt(events, pid, tid) {
  * count the idle time until the thread's next task (one observe window read 4 ms of postMessage in
  * a task of 0.17 ms).
  *
- * `clock: 'thread'` (the default) counts CPU time: the events' thread time (`tdur`), and each
- * sample's interval scaled by the on-core share (tdur / dur) of its task. `'wall'` counts wall-clock
+ * Both clocks, from one pass: `thread` counts CPU time, the events' thread time (`tdur`) and each
+ * sample's interval scaled by the on-core share (tdur / dur) of its task; `wall` counts wall-clock
  * durations, which also hold the time the thread was descheduled in the middle of our work: on this
  * 2-core machine, while the worker answered our report or another process ran. See bench/README.md
  * "Main-thread time".
  */
-export function scriptTime(events, profile, test, from, to, { clock = 'thread' } = {}) {
+export function scriptTime(events, profile, test, from, to) {
   const { pid, tid } = profile;
   const exact = outermost(events, pid, tid, SCRIPT_EVENTS, (e) => test(urlOf(e)))
     .filter((e) => e.ts >= from && e.ts < to);
   const inExact = (ts) => exact.some((e) => ts >= e.ts && ts < e.ts + e.dur);
   const matches = stackMatcher(profile.nodes, test);
   const taskOf = taskAt(events, pid, tid);
-  const weightOf = (s) => {
-    const task = taskOf(s.ts);
-    if (!task) return s.dur;
-    const interval = Math.min(s.dur, task.ts + task.dur - s.ts);
-    const onCore = clock === 'wall' || !(task.dur > 0) || task.tdur === undefined ? 1 : Math.min(1, task.tdur / task.dur);
-    return interval * onCore;
-  };
-  let sampled = 0;
-  for (const s of profile.samples) {
-    if (s.ts >= from && s.ts < to && matches(s.node) && !inExact(s.ts)) sampled += weightOf(s);
+  const time = { thread: 0, wall: 0 };
+  for (const e of exact) {
+    time.thread += e.tdur ?? e.dur;
+    time.wall += e.dur;
   }
-  const durationOf = clock === 'wall' ? (e) => e.dur : (e) => e.tdur ?? e.dur;
-  return exact.reduce((sum, e) => sum + durationOf(e), 0) + sampled;
+  for (const s of profile.samples) {
+    if (s.ts < from || s.ts >= to || !matches(s.node) || inExact(s.ts)) continue;
+    const task = taskOf(s.ts);
+    const interval = task ? Math.min(s.dur, task.ts + task.dur - s.ts) : s.dur;
+    const onCore = task && task.dur > 0 && task.tdur !== undefined ? Math.min(1, task.tdur / task.dur) : 1;
+    time.thread += interval * onCore;
+    time.wall += interval;
+  }
+  return time;
 }
 
 /** Busy time (µs) of a thread within [from, to): top-level tasks, clipped to the window. */

@@ -39,9 +39,9 @@ function perBatchMs(events, site) {
   const batches = calls.filter((c) => frames.some((f) => within(c, f)));
   const timerCalls = calls.filter((c) => timers.some((t) => within(c, t)));
   const end = Math.max(...events.filter((e) => e.ts).map((e) => e.ts + (e.dur ?? 0)));
-  const windowOf = (b, i) => [b.ts, batches[i + 1]?.ts ?? end];
-  const costs = batches.map((b, i) => scriptTime(events, profile, test, ...windowOf(b, i)) / 1000);
-  const wallCosts = batches.map((b, i) => scriptTime(events, profile, test, ...windowOf(b, i), { clock: 'wall' }) / 1000);
+  const times = batches.map((b, i) => scriptTime(events, profile, test, b.ts, batches[i + 1]?.ts ?? end));
+  const costs = times.map((t) => t.thread / 1000);
+  const wallCosts = times.map((t) => t.wall / 1000);
   return { costs, wallCosts, timerCalls: timerCalls.length, timerMaxMs: Math.max(0, ...timerCalls.map((c) => c.dur / 1000)) };
 }
 

@@ -23,14 +23,13 @@ export function withEagerCompileHint(code: string, mappings: string | undefined)
 
 /**
  * Marks each content script for eager compilation. It runs in generateBundle, after minification
- * (which would drop a comment added earlier), and last, after WXT's own rewrites of the same chunk
- * (its anonymous-IIFE rewrite only matches at the start of the code).
+ * (which would drop a comment added earlier), and in that hook's 'post' order, after WXT's own
+ * rewrites of the same chunk (its anonymous-IIFE rewrite only matches at the start of the code).
  */
 export function eagerCompileContentScripts(): Plugin {
   return {
     name: 'sidecar:eager-compile-content-scripts',
     apply: 'build',
-    enforce: 'post',
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {

@@ -45,12 +45,15 @@ export class ContentScriptContext implements ContentContext {
    * and the runtime then calls recheck(), so an orphan still notices at once.
    */
   get isInvalid(): boolean {
-    if (!this.#controller.signal.aborted && performance.now() >= this.#aliveUntil) {
-      const now = performance.now();
-      if (!isExtensionAlive()) this.notifyInvalidated();
-      else if (now >= this.#suspectUntil) this.#aliveUntil = now + ALIVE_FOR_MS;
+    if (this.#controller.signal.aborted) return true;
+    const now = performance.now();
+    if (now < this.#aliveUntil) return false;
+    if (!isExtensionAlive()) {
+      this.notifyInvalidated();
+      return true;
     }
-    return this.#controller.signal.aborted;
+    if (now >= this.#suspectUntil) this.#aliveUntil = now + ALIVE_FOR_MS;
+    return false;
   }
 
   /**
@@ -101,6 +104,14 @@ export class ContentScriptContext implements ContentContext {
   notifyInvalidated(): void {
     this.#controller.abort('Content script context invalidated');
   }
+}
+
+/**
+ * `ctx.isInvalid`, asked of the browser now: recheck() where the context is ours (always, at run
+ * time: wxt.config.ts aliases WXT's class to it), isInvalid where only WXT's type is known.
+ */
+export function isInvalidNow(ctx: ContentContext): boolean {
+  return ctx.recheck?.() ?? ctx.isInvalid;
 }
 
 /** How long a content script trusts that its extension is still there (see isInvalid). */

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import type { ContentContext } from './content-context';
+import { isInvalidNow, type ContentContext } from './content-context';
 import type { Detection } from '../domain/contact';
 import { pagePort, sendPageMessage } from '../messaging/page-client';
 import { startContentLoop, type ContentLoop } from './content-loop';
@@ -52,7 +52,7 @@ export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): voi
   // The port drops when the worker stops, and when the extension was updated, reloaded or removed:
   // then this instance may be orphaned: ask the browser now (not the last second's answer), and an
   // orphan removes its overlays.
-  pagePort.onDisconnect(() => void (ctx.recheck?.() ?? ctx.isInvalid));
+  pagePort.onDisconnect(() => void isInvalidNow(ctx));
   // A capture in another tab changes this tab's statuses: refresh when the user comes back.
   ctx.addEventListener(document, 'visibilitychange', () => {
     if (!loop) return;
@@ -79,7 +79,7 @@ const LIVE_INSTANCE = Symbol.for('sidecar.contentScript');
 export function claimWorld(ctx: ContentContext): boolean {
   const world = globalThis as { [LIVE_INSTANCE]?: ContentContext };
   const live = world[LIVE_INSTANCE];
-  if (live && live !== ctx && !(live.recheck?.() ?? live.isInvalid)) return false;
+  if (live && live !== ctx && !isInvalidNow(live)) return false;
   world[LIVE_INSTANCE] = ctx;
   return true;
 }

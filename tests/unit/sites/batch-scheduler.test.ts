@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { createBatchScheduler, type SchedulerDeps } from '@/lib/sites/batch-scheduler';
 
-/** A hand-driven clock: frames and timers run only when the test says so. */
+/**
+ * A hand-driven clock: frames and timers run only when the test says so. Timers truncate their delay
+ * to whole milliseconds, as browsers do. It records every delay asked for and every frame cancelled,
+ * and `schedule` makes a scheduler over it whose runs it counts.
+ */
 function fakeDeps() {
   let now = 0;
   let nextId = 1;
   const frames = new Map<number, () => void>();
   const timers = new Map<number, { at: number; cb: () => void }>();
   const tab = { hidden: false };
+  const delays: number[] = [];
+  const cancelled: number[] = [];
+  let runs = 0;
   const deps: SchedulerDeps = {
     hidden: () => tab.hidden,
     now: () => now,
     raf: (cb) => { frames.set(nextId, cb); return nextId++; },
-    cancelRaf: (id) => void frames.delete(id),
-    setTimeout: (cb, ms) => { timers.set(nextId, { at: now + ms, cb }); return nextId++; },
+    cancelRaf: (id) => { cancelled.push(id); frames.delete(id); },
+    setTimeout: (cb, ms) => { delays.push(ms); timers.set(nextId, { at: now + Math.trunc(ms), cb }); return nextId++; },
     clearTimeout: (id) => void timers.delete(id),
   };
   const frame = () => { const cbs = [...frames.values()]; frames.clear(); cbs.forEach((cb) => cb()); };
@@ -21,114 +28,101 @@ function fakeDeps() {
     now += ms;
     for (const [id, t] of [...timers]) if (t.at <= now) { timers.delete(id); t.cb(); }
   };
-  return { deps, frame, advance, tab, timers };
+  const schedule = (minIntervalMs?: number, fallbackMs?: number) => createBatchScheduler(() => runs++, deps, minIntervalMs, fallbackMs);
+  return { deps, frame, advance, tab, timers, delays, cancelled, schedule, get runs() { return runs; } };
 }
 
 describe('batch scheduler', () => {
   it('a run from a frame cancels nothing (the frame firing needs no cancelAnimationFrame)', () => {
     const clock = fakeDeps();
-    const cancelled: number[] = [];
-    const cancelRaf = clock.deps.cancelRaf;
-    clock.deps.cancelRaf = (id) => { cancelled.push(id); cancelRaf(id); };
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps);
+    const s = clock.schedule();
     s.request();
     clock.frame();
     s.request();
     clock.advance(100);
     clock.frame();
-    expect(runs).toBe(2);
-    expect(cancelled).toEqual([]);
+    expect(clock.runs).toBe(2);
+    expect(clock.cancelled).toEqual([]);
   });
 
   it('waits out the interval with one timer, though timers fire on whole milliseconds', () => {
     const clock = fakeDeps();
-    const delays: number[] = [];
-    const setTimeout = clock.deps.setTimeout;
-    clock.deps.setTimeout = (cb, ms) => { delays.push(ms); return setTimeout(cb, Math.trunc(ms)); };
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps, 100);
+    const s = clock.schedule(100);
     s.request();
     clock.frame();
     clock.advance(0.3);
     s.request();
     clock.advance(100);
     clock.frame();
-    expect(runs).toBe(2);
+    expect(clock.runs).toBe(2);
     // Not [99.7, 0.7]: a 99.7 ms timer fires at 99 ms and would need a second one for the rest.
-    expect(delays).toEqual([100]);
+    expect(clock.delays).toEqual([100]);
   });
 
   it('coalesces a burst of requests into one run per frame', () => {
     const clock = fakeDeps();
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps);
+    const s = clock.schedule();
     for (let i = 0; i < 1000; i++) s.request();
     clock.frame();
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
     clock.frame();
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
   });
 
   it('waits for the minimum interval between runs during a burst', () => {
     const clock = fakeDeps();
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps, 100);
+    const s = clock.schedule(100);
     s.request();
     clock.frame();
     s.request();
     clock.frame();
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
     clock.advance(100);
     clock.frame();
-    expect(runs).toBe(2);
+    expect(clock.runs).toBe(2);
   });
 
   it('arms no timer in a visible tab: the frame runs the batch', () => {
     const clock = fakeDeps();
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
+    const s = clock.schedule(100, 250);
     s.request();
     expect(clock.timers.size).toBe(0);
     clock.advance(1000);
-    expect(runs).toBe(0);
+    expect(clock.runs).toBe(0);
     clock.frame();
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
   });
 
   it('switches to the timer when the tab is hidden after a frame was asked for', () => {
     const clock = fakeDeps();
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
+    const s = clock.schedule(100, 250);
     s.request();
     clock.tab.hidden = true;
     s.request(); // the runtime requests on visibilitychange
     clock.advance(250);
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
     clock.frame(); // the cancelled frame, had it come, runs nothing more
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
   });
 
   it('runs on a timer in a hidden tab (no animation frame comes)', () => {
     const clock = fakeDeps();
     clock.tab.hidden = true;
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps, 100, 250);
+    const s = clock.schedule(100, 250);
     s.request();
     clock.advance(249);
-    expect(runs).toBe(0);
+    expect(clock.runs).toBe(0);
     clock.advance(1);
-    expect(runs).toBe(1);
+    expect(clock.runs).toBe(1);
   });
 
   it('runs nothing after cancel', () => {
     const clock = fakeDeps();
-    let runs = 0;
-    const s = createBatchScheduler(() => runs++, clock.deps);
+    const s = clock.schedule();
     s.request();
     s.cancel();
     clock.frame();
     clock.advance(1000);
-    expect(runs).toBe(0);
+    expect(clock.runs).toBe(0);
   });
 });
