@@ -62,13 +62,13 @@ const SCENES = {
   ],
   'linkedin-search': [
     (m) => [{ t: 'append', sel: 'ul.reusable-search__entity-result-list', html: li.result(m, m.person()) }],
-    (m) => [{ t: 'removeFirst', sel: 'ul.reusable-search__entity-result-list > li.bench-added' }],
+    (_m) => [{ t: 'removeFirst', sel: 'ul.reusable-search__entity-result-list > li.bench-added' }],
     (m) => [{ t: 'append', sel: 'body', html: li.hovercard(m, m.person()), temp: true }],
     (m) => [{ t: 'text', sel: 'main h2, main h1', text: `About ${Math.floor(m.rand() * 9000)} results` }],
   ],
   'gmail-inbox': [
     (m) => [{ t: 'prependRow', sel: 'tr.zA', html: gm.row(m, m.person()) }],
-    (m) => [{ t: 'removeLast', sel: 'tr.zA' }],
+    (_m) => [{ t: 'removeLast', sel: 'tr.zA' }],
     (m) => [{ t: 'text', sel: 'tr.zA span.y2', text: m.words(10) }],
     (m) => [{ t: 'append', sel: 'body', html: gm.toast(m), temp: true }],
   ],
@@ -79,7 +79,7 @@ const SCENES = {
   ],
   'gmail-compose': [
     (m) => [{ t: 'append', sel: '[role=listbox][aria-label$="recipients"]', html: gm.chip(m, m.person()) }],
-    (m) => [{ t: 'removeFirst', sel: '[role=listbox][aria-label$="recipients"] > .bench-added' }],
+    (_m) => [{ t: 'removeFirst', sel: '[role=listbox][aria-label$="recipients"] > .bench-added' }],
     (m) => [{ t: 'append', sel: '[role=dialog]', html: gm.suggestions(m), temp: true }],
     (m) => [{ t: 'append', sel: 'body', html: gm.toast(m), temp: true }],
   ],

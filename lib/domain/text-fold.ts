@@ -11,6 +11,7 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 // Combining marks to strip. Thai vowel and tone marks are also combining marks (U+0E31, U+0E34–U+0E4E),
 // so a blanket \p{M} would destroy Thai text; only the Latin/Cyrillic diacritic blocks are stripped.
+// eslint-disable-next-line no-misleading-character-class -- a class of combining marks, on purpose
 const DIACRITIC = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const BREVE = '\u0306';

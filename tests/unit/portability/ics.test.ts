@@ -91,6 +91,7 @@ describe('exportFollowUpsToIcs', () => {
   });
 
   it('round-trips any printable text (property)', () => {
+    // eslint-disable-next-line no-control-regex -- control characters are what it removes
     const printable = fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).map((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\r]/g, ''));
     fc.assert(
       fc.property(printable, printable, (note, name) => {
