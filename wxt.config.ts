@@ -7,10 +7,12 @@ import { eagerCompileContentScripts } from './lib/build/eager-compile';
 
 /** locales/<lang>.json are the message catalogues; Chrome's _locales are generated from them. */
 function chromeLocaleFiles() {
-  return readdirSync('locales').filter((f) => f.endsWith('.json')).map((f) => ({
-    relativeDest: `_locales/${f.replace(/\.json$/, '')}/messages.json`,
-    contents: JSON.stringify(toChromeMessages(JSON.parse(readFileSync(`locales/${f}`, 'utf8')) as Catalogue)),
-  }));
+  return readdirSync('locales')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      relativeDest: `_locales/${f.replace(/\.json$/, '')}/messages.json`,
+      contents: JSON.stringify(toChromeMessages(JSON.parse(readFileSync(`locales/${f}`, 'utf8')) as Catalogue)),
+    }));
 }
 
 // Host access is deliberately limited to the two sites Sidecar reads; see docs/ARCHITECTURE.md.
@@ -29,25 +31,34 @@ export default defineConfig({
     resolve: {
       // WXT's content-script wrapper constructs its ContentScriptContext from this module. Ours has the
       // same API but never announces the script to the page (see lib/sites/content-context.ts).
-      alias: [{
-        find: /^wxt\/utils\/content-script-context$/,
-        replacement: fileURLToPath(new URL('./lib/sites/content-context.ts', import.meta.url)),
-      }],
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/sites/content-context.ts', import.meta.url)),
+        },
+      ],
     },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications',
-      ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'alarms',
+      'unlimitedStorage',
+      'scripting',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_actionTitle__' },
     // Alt+Shift+S opens the panel: Chrome opens the side panel from the action (openPanelOnActionClick);
     // Firefox toggles the sidebar through its own reserved command.
-    commands: browser === 'firefox'
-      ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } }
-      : { _execute_action: { suggested_key: { default: 'Alt+Shift+S' } } },
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+S' } } },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     browser_specific_settings: {
       gecko: {

@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
 
 const only = process.argv.slice(2);
 const dir = path.resolve('bench/metrics');
-const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort()
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.mjs'))
+  .sort()
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)));
 
 const rows = [];
@@ -33,11 +35,14 @@ console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(9)}  unit   target  o
 const isReference = (metric) => metric.endsWith('.wall') || metric.includes('.vs_');
 for (const r of rows) {
   const ok = isReference(r.metric) ? 'ref' : r.value <= r.target ? 'yes' : 'NO';
-  console.log(`${r.metric.padEnd(width)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${String(r.target).padStart(6)}  ${ok}`);
+  console.log(
+    `${r.metric.padEnd(width)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${String(r.target).padStart(6)}  ${ok}`,
+  );
 }
 mkdirSync('.output', { recursive: true });
 // A subset run (`npm run bench -- db`) updates its own rows and keeps the others' last figures.
-const previous = only.length && existsSync('.output/bench.json') ? JSON.parse(readFileSync('.output/bench.json', 'utf8')) : [];
+const previous =
+  only.length && existsSync('.output/bench.json') ? JSON.parse(readFileSync('.output/bench.json', 'utf8')) : [];
 const merged = [...previous.filter((p) => !rows.some((r) => r.metric === p.metric)), ...rows];
 writeFileSync('.output/bench.json', `${JSON.stringify(merged, null, 2)}\n`);
 console.log(`wrote .output/bench.json (${rows.length} measured, ${merged.length} in all)`);

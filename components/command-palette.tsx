@@ -7,7 +7,6 @@ import type { PaletteCommand } from '@/lib/panel/palette-commands';
 import { searchPeople } from '@/lib/panel/search-people';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 
-
 export interface CommandPaletteProps {
   commands: PaletteCommand[];
   onOpenPerson: (personId: string) => void;
@@ -25,7 +24,10 @@ export function CommandPalette({ commands, onOpenPerson, onClose }: CommandPalet
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => input.current?.focus(), []);
   const people = useLiveQuery(
-    () => (query.trim() ? searchPeople(db, query, PEOPLE_IN_PALETTE) : Promise.resolve([] as PersonRow[])), [db, query], [] as PersonRow[]);
+    () => (query.trim() ? searchPeople(db, query, PEOPLE_IN_PALETTE) : Promise.resolve([] as PersonRow[])),
+    [db, query],
+    [] as PersonRow[],
+  );
   const folded = foldText(query.trim());
   const items: PaletteCommand[] = [
     ...commands.filter((c) => foldText(c.label).includes(folded)),
@@ -55,21 +57,40 @@ export function CommandPalette({ commands, onOpenPerson, onClose }: CommandPalet
     <div class="overlay" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div class="dialog palette" role="dialog" aria-modal="true" aria-label={t('palette.title')}>
         <input
-          ref={input} role="combobox" aria-expanded="true" aria-controls="palette-list" aria-autocomplete="list"
-          aria-label={t('palette.input')} placeholder={t('palette.placeholder')} value={query}
+          ref={input}
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="palette-list"
+          aria-autocomplete="list"
+          aria-label={t('palette.input')}
+          placeholder={t('palette.placeholder')}
+          value={query}
           aria-activedescendant={items[at] ? `palette-${items[at]?.id}` : undefined}
-          onInput={(e) => { setQuery(e.currentTarget.value); setActive(0); }} onKeyDown={onKeyDown}
+          onInput={(e) => {
+            setQuery(e.currentTarget.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
         />
         <ul id="palette-list" role="listbox" aria-label={t('palette.results')} class="palette-list">
           {items.map((item, i) => (
             <li
-              key={item.id} id={`palette-${item.id}`} role="option" aria-selected={i === at}
-              class={i === at ? 'option active' : 'option'} onMouseMove={() => setActive(i)} onClick={() => choose(item)}
+              key={item.id}
+              id={`palette-${item.id}`}
+              role="option"
+              aria-selected={i === at}
+              class={i === at ? 'option active' : 'option'}
+              onMouseMove={() => setActive(i)}
+              onClick={() => choose(item)}
             >
               {item.label}
             </li>
           ))}
-          {items.length === 0 && <li role="option" aria-selected={false} aria-disabled="true" class="muted">{t('palette.empty')}</li>}
+          {items.length === 0 && (
+            <li role="option" aria-selected={false} aria-disabled="true" class="muted">
+              {t('palette.empty')}
+            </li>
+          )}
         </ul>
       </div>
     </div>

@@ -19,7 +19,9 @@ export function DegradedNotice({ detection, onManualCapture, getSnapshot }: Degr
     <div class="notice" role="note">
       <p>{t('page.degraded')}</p>
       <div class="row">
-        <button type="button" aria-expanded={manual} onClick={() => setManual(!manual)}>{t('manual.open')}</button>
+        <button type="button" aria-expanded={manual} onClick={() => setManual(!manual)}>
+          {t('manual.open')}
+        </button>
         <ReportPageButton getSnapshot={getSnapshot} />
       </div>
       {manual && <ManualCaptureForm found={detection.contacts[0] ?? null} site={site} onSubmit={onManualCapture} />}

@@ -18,18 +18,35 @@ export function DetectedContactCard({ contact: c, status, state, onCapture, onOp
     <li class="card" data-contact-key={c.key}>
       <div class="card-main">
         {status ? (
-          <button type="button" class="link-button name" data-nav-item onClick={() => onOpen(status.personId)}>{name}</button>
-        ) : <span class="name">{name}</span>}
+          <button type="button" class="link-button name" data-nav-item onClick={() => onOpen(status.personId)}>
+            {name}
+          </button>
+        ) : (
+          <span class="name">{name}</span>
+        )}
         <span class="sub">{c.emails[0] ?? c.linkedinUrl ?? ''}</span>
         {c.headline && <span class="sub">{c.headline}</span>}
         <span class="tags">
           {c.role && <span class="tag">{t(`role_${c.role}`)}</span>}
           {c.automated && <span class="tag">{t('automatedSender')}</span>}
         </span>
-        {state === 'failed' && <span class="error" role="alert">{t('captureFailed')}</span>}
+        {state === 'failed' && (
+          <span class="error" role="alert">
+            {t('captureFailed')}
+          </span>
+        )}
       </div>
-      {status ? <span class="status">{status.label}</span> : (
-        <button type="button" class="primary" data-nav-item data-capture disabled={state === 'adding'} onClick={onCapture}>
+      {status ? (
+        <span class="status">{status.label}</span>
+      ) : (
+        <button
+          type="button"
+          class="primary"
+          data-nav-item
+          data-capture
+          disabled={state === 'adding'}
+          onClick={onCapture}
+        >
           {state === 'adding' ? t('adding') : t('addToPipeline')}
         </button>
       )}

@@ -5,7 +5,6 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { downloadFile } from '@/lib/panel/download-file';
 import { buildFollowUpsIcs, ICS_FILE_NAME } from '@/lib/portability/export-follow-ups';
 
-
 /**
  * "Export follow-ups to calendar (.ics)": open follow-ups plus those closed in the last 30 days, so
  * a re-import also marks cancelled ones. Reads the database directly (a read, not a write).
@@ -17,7 +16,11 @@ export function ExportCalendarButton() {
   const onClick = async () => {
     try {
       const now = Date.now();
-      downloadFile(await buildFollowUpsIcs(db, { now, includeDoneSince: now - 30 * DAY_MS, translate: t }), ICS_FILE_NAME, 'text/calendar');
+      downloadFile(
+        await buildFollowUpsIcs(db, { now, includeDoneSince: now - 30 * DAY_MS, translate: t }),
+        ICS_FILE_NAME,
+        'text/calendar',
+      );
       setFailed(false);
     } catch (error) {
       console.error('[sidecar] calendar export failed', error);
@@ -26,7 +29,9 @@ export function ExportCalendarButton() {
   };
   return (
     <>
-      <button type="button" onClick={() => void onClick()}>{t('exportFollowUpsIcs')}</button>
+      <button type="button" onClick={() => void onClick()}>
+        {t('exportFollowUpsIcs')}
+      </button>
       {failed && <p role="alert">{t('exportFollowUpsFailed')}</p>}
     </>
   );

@@ -17,7 +17,10 @@ const Url = z.url().max(600);
 export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormProps) {
   const { t } = useI18n();
   const [v, setV] = useState({
-    name: found?.name ?? '', email: found?.emails[0] ?? '', linkedinUrl: found?.linkedinUrl ?? '', headline: found?.headline ?? '',
+    name: found?.name ?? '',
+    email: found?.emails[0] ?? '',
+    linkedinUrl: found?.linkedinUrl ?? '',
+    headline: found?.headline ?? '',
   });
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -30,9 +33,18 @@ export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormPr
     if (email && !EmailAddressSchema.safeParse(email).success) return setError('prospect.error.email');
     if (url && !Url.safeParse(url).success) return setError('manual.error.url');
     const contact: DetectedContact = {
-      key: `manual:${crypto.randomUUID()}`, site, name: v.name.trim() || null, linkedinUrl: url || null, salesNavUrl: null,
-      emails: email ? [email] : [], headline: v.headline.trim() || null, title: found?.title ?? null,
-      company: found?.company ?? null, location: found?.location ?? null, role: null, automated: false,
+      key: `manual:${crypto.randomUUID()}`,
+      site,
+      name: v.name.trim() || null,
+      linkedinUrl: url || null,
+      salesNavUrl: null,
+      emails: email ? [email] : [],
+      headline: v.headline.trim() || null,
+      title: found?.title ?? null,
+      company: found?.company ?? null,
+      location: found?.location ?? null,
+      role: null,
+      automated: false,
     };
     const failure = await onSubmit(contact);
     setError(failure);
@@ -40,13 +52,35 @@ export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormPr
   };
   return (
     <form class="form" aria-label={t('manual.title')} onSubmit={submit}>
-      <label class="field"><span>{t('manual.name')}</span><input value={v.name} onInput={set('name')} /></label>
-      <label class="field"><span>{t('manual.email')}</span><input type="email" value={v.email} onInput={set('email')} /></label>
-      <label class="field"><span>{t('manual.linkedinUrl')}</span><input type="url" value={v.linkedinUrl} onInput={set('linkedinUrl')} /></label>
-      <label class="field"><span>{t('manual.headline')}</span><input value={v.headline} onInput={set('headline')} /></label>
-      {error && <p class="error" role="alert">{t(error)}</p>}
-      {done && <p class="ok" role="status">{t('manual.saved')}</p>}
-      <button type="submit" class="primary">{t('addToPipeline')}</button>
+      <label class="field">
+        <span>{t('manual.name')}</span>
+        <input value={v.name} onInput={set('name')} />
+      </label>
+      <label class="field">
+        <span>{t('manual.email')}</span>
+        <input type="email" value={v.email} onInput={set('email')} />
+      </label>
+      <label class="field">
+        <span>{t('manual.linkedinUrl')}</span>
+        <input type="url" value={v.linkedinUrl} onInput={set('linkedinUrl')} />
+      </label>
+      <label class="field">
+        <span>{t('manual.headline')}</span>
+        <input value={v.headline} onInput={set('headline')} />
+      </label>
+      {error && (
+        <p class="error" role="alert">
+          {t(error)}
+        </p>
+      )}
+      {done && (
+        <p class="ok" role="status">
+          {t('manual.saved')}
+        </p>
+      )}
+      <button type="submit" class="primary">
+        {t('addToPipeline')}
+      </button>
     </form>
   );
 }

@@ -39,7 +39,9 @@ export function OnThisPage(props: OnThisPageProps) {
       {tabId === null && <p class="muted">{t('noTabSelected')}</p>}
       {tabId !== null && contacts.length === 0 && !detection?.degraded && <p class="muted">{t('noContactsOnPage')}</p>}
       {detection && detection.hiddenMessages > 0 && (
-        <p class="note" role="note">{t('page.hiddenMessages', { count: detection.hiddenMessages })}</p>
+        <p class="note" role="note">
+          {t('page.hiddenMessages', { count: detection.hiddenMessages })}
+        </p>
       )}
       {detection?.degraded && (
         <DegradedNotice detection={detection} onManualCapture={props.onManualCapture} getSnapshot={props.getSnapshot} />
@@ -48,8 +50,12 @@ export function OnThisPage(props: OnThisPageProps) {
         <ul class="cards" aria-label={t('onThisPage')}>
           {contacts.map((c) => (
             <DetectedContactCard
-              key={c.key} contact={c} status={statusOf(c)} state={states[c.key] ?? 'idle'}
-              onCapture={() => void capture(c)} onOpen={onOpen}
+              key={c.key}
+              contact={c}
+              status={statusOf(c)}
+              state={states[c.key] ?? 'idle'}
+              onCapture={() => void capture(c)}
+              onOpen={onOpen}
             />
           ))}
         </ul>

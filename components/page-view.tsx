@@ -28,9 +28,13 @@ export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: Pag
   return (
     <>
       <OnThisPage
-        tabId={tabId} detection={detection} onOpen={onOpen} getSnapshot={getSnapshot}
+        tabId={tabId}
+        detection={detection}
+        onOpen={onOpen}
+        getSnapshot={getSnapshot}
         statusOf={(c) => contactStatusOf(c, prospects, openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
-        onCapture={capture.capture} onManualCapture={capture.captureManual}
+        onCapture={capture.capture}
+        onManualCapture={capture.captureManual}
       />
       <PipelineList prospects={prospects} onOpen={onOpen} />
     </>

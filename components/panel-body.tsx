@@ -36,18 +36,32 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
   const detection = useTabDetection(tabId);
   const capture = createPageCapture(send, tabId, detection);
 
-  const selectView = (view: View) => { setRoute({ view, prospectId: null }); setQuery(''); };
-  const openPerson = (prospectId: string) => { setRoute((r) => ({ ...r, prospectId })); setQuery(''); };
+  const selectView = (view: View) => {
+    setRoute({ view, prospectId: null });
+    setQuery('');
+  };
+  const openPerson = (prospectId: string) => {
+    setRoute((r) => ({ ...r, prospectId }));
+    setQuery('');
+  };
   useOpenProspectRequest(openPerson);
   const prospectCommand = (kind: ProspectCommand['kind']) => setCommand({ kind, n: (command?.n ?? 0) + 1 });
   usePanelShortcuts({
-    route, overlayOpen: overlay !== null, selectView,
+    route,
+    overlayOpen: overlay !== null,
+    selectView,
     focusSearch: () => searchRef.current?.focus(),
-    openPalette: () => setOverlay('palette'), openHelp: () => setOverlay('help'),
+    openPalette: () => setOverlay('palette'),
+    openHelp: () => setOverlay('help'),
     back: () => setRoute((r) => ({ ...r, prospectId: null })),
   });
   const commands = buildPaletteCommands({
-    t, route, detection, selectView, prospectCommand, openHelp: () => setOverlay('help'),
+    t,
+    route,
+    detection,
+    selectView,
+    prospectCommand,
+    openHelp: () => setOverlay('help'),
     captureAll: () => void Promise.all((detection?.contacts ?? []).map((c) => capture.capture(c))),
     setLanguage: (l) => void send('updateSettings', { patch: { language: l } }),
   });
@@ -57,19 +71,31 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
       <header class="top">
         <div class="top-row">
           <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
-          <SettingsMenu language={language} onShortcuts={() => setOverlay('help')} onOpenOptions={openOptions}
-            onLanguage={(l) => void send('updateSettings', { patch: { language: l } })} />
+          <SettingsMenu
+            language={language}
+            onShortcuts={() => setOverlay('help')}
+            onOpenOptions={openOptions}
+            onLanguage={(l) => void send('updateSettings', { patch: { language: l } })}
+          />
         </div>
         <TabBar active={route.view} onSelect={selectView} />
       </header>
       <div id="panel-view" role="tabpanel" aria-labelledby={`tab-${route.view}`} class="view">
         <ViewArea
-          route={route} query={query} tabId={tabId} detection={detection} capture={capture} command={command}
-          onOpen={openPerson} onBack={() => setRoute((r) => ({ ...r, prospectId: null }))}
+          route={route}
+          query={query}
+          tabId={tabId}
+          detection={detection}
+          capture={capture}
+          command={command}
+          onOpen={openPerson}
+          onBack={() => setRoute((r) => ({ ...r, prospectId: null }))}
           getSnapshot={() => (tabId === null ? Promise.reject(new Error('no tab')) : getSnapshot(tabId))}
         />
       </div>
-      {overlay === 'palette' && <CommandPalette commands={commands} onOpenPerson={openPerson} onClose={() => setOverlay(null)} />}
+      {overlay === 'palette' && (
+        <CommandPalette commands={commands} onOpenPerson={openPerson} onClose={() => setOverlay(null)} />
+      )}
       {overlay === 'help' && <ShortcutHelp onClose={() => setOverlay(null)} />}
     </main>
   );

@@ -20,7 +20,12 @@ export function PanelShell({ search, browserLanguages, getSnapshot, openOptions 
   const i18n = useLanguage(settings?.language ?? 'auto', browserLanguages);
   return (
     <I18nContext.Provider value={i18n}>
-      <PanelBody search={search} getSnapshot={getSnapshot} language={settings?.language ?? 'auto'} openOptions={openOptions} />
+      <PanelBody
+        search={search}
+        getSnapshot={getSnapshot}
+        language={settings?.language ?? 'auto'}
+        openOptions={openOptions}
+      />
     </I18nContext.Provider>
   );
 }

@@ -32,9 +32,19 @@ export function ReportPageButton({ getSnapshot, save = downloadHtml }: ReportPag
   };
   return (
     <div class="row">
-      <button type="button" disabled={state === 'working'} onClick={() => void report()}>{t('report.button')}</button>
-      {state === 'saved' && <span class="ok" role="status">{t('report.saved')}</span>}
-      {state === 'failed' && <span class="error" role="alert">{t('report.failed')}</span>}
+      <button type="button" disabled={state === 'working'} onClick={() => void report()}>
+        {t('report.button')}
+      </button>
+      {state === 'saved' && (
+        <span class="ok" role="status">
+          {t('report.saved')}
+        </span>
+      )}
+      {state === 'failed' && (
+        <span class="error" role="alert">
+          {t('report.failed')}
+        </span>
+      )}
     </div>
   );
 }

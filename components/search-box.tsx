@@ -16,14 +16,24 @@ export function SearchBox({ value, onInput, inputRef }: SearchBoxProps) {
       onInput('');
     } else if (event.key === 'ArrowDown') {
       const first = document.querySelector<HTMLElement>('#search-results [data-nav-item]');
-      if (first) { event.preventDefault(); first.focus(); }
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
     }
   };
   return (
     <input
-      ref={inputRef} type="search" class="search" aria-label={t('search')} placeholder={t('search.placeholder')}
-      value={value} onInput={(e) => onInput(e.currentTarget.value)} onKeyDown={onKeyDown}
-      autocomplete="off" spellcheck={false}
+      ref={inputRef}
+      type="search"
+      class="search"
+      aria-label={t('search')}
+      placeholder={t('search.placeholder')}
+      value={value}
+      onInput={(e) => onInput(e.currentTarget.value)}
+      onKeyDown={onKeyDown}
+      autocomplete="off"
+      spellcheck={false}
     />
   );
 }

@@ -9,24 +9,38 @@ export interface SearchResultsProps {
   onOpen: (personId: string) => void;
 }
 
-interface Found { people: PersonRow[]; notes: NoteHit[] }
+interface Found {
+  people: PersonRow[];
+  notes: NoteHit[];
+}
 
 /** People (and, when few people match, notes) for the query, as the user types. */
 export function SearchResults({ query, onOpen }: SearchResultsProps) {
   const db = useDb();
   const { t } = useI18n();
-  const found = useLiveQuery<Found | null>(async () => {
-    const people = await searchPeople(db, query);
-    // Notes have no index: only look there when the names found too little (see search-people.ts).
-    const notes = people.length < NOTES_SEARCH_BELOW ? await searchNotes(db, query) : [];
-    return { people, notes };
-  }, [db, query], null);
-  if (!found) return <p class="muted" role="status">{t('loading')}</p>;
+  const found = useLiveQuery<Found | null>(
+    async () => {
+      const people = await searchPeople(db, query);
+      // Notes have no index: only look there when the names found too little (see search-people.ts).
+      const notes = people.length < NOTES_SEARCH_BELOW ? await searchNotes(db, query) : [];
+      return { people, notes };
+    },
+    [db, query],
+    null,
+  );
+  if (!found)
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
   const { people, notes } = found;
   return (
     <section id="search-results" aria-labelledby="search-heading">
       <h2 id="search-heading">{t('search.results')}</h2>
-      <p class="muted" role="status">{t('search.count', { count: people.length })}</p>
+      <p class="muted" role="status">
+        {t('search.count', { count: people.length })}
+      </p>
       <ul class="cards" aria-label={t('search.people')}>
         {people.map((p) => (
           <li key={p.id} class="card">

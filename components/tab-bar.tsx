@@ -23,8 +23,14 @@ export function TabBar({ active, onSelect }: TabBarProps) {
     <div class="tabs" role="tablist" aria-label={t('panel.views')} onKeyDown={onKeyDown}>
       {VIEWS.map((view) => (
         <button
-          key={view} id={`tab-${view}`} type="button" role="tab" class="tab"
-          aria-selected={view === active} aria-controls="panel-view" tabIndex={view === active ? 0 : -1}
+          key={view}
+          id={`tab-${view}`}
+          type="button"
+          role="tab"
+          class="tab"
+          aria-selected={view === active}
+          aria-controls="panel-view"
+          tabIndex={view === active ? 0 : -1}
           onClick={() => onSelect(view)}
         >
           {t(VIEW_LABEL_KEYS[view])}

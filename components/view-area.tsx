@@ -30,7 +30,15 @@ export function ViewArea(p: ViewAreaProps) {
   }
   switch (p.route.view) {
     case 'page':
-      return <PageView tabId={p.tabId} detection={p.detection} capture={p.capture} onOpen={p.onOpen} getSnapshot={p.getSnapshot} />;
+      return (
+        <PageView
+          tabId={p.tabId}
+          detection={p.detection}
+          capture={p.capture}
+          onOpen={p.onOpen}
+          getSnapshot={p.getSnapshot}
+        />
+      );
     case 'pipeline':
       return <PipelineView onOpenPerson={p.onOpen} />;
     case 'today':

@@ -18,7 +18,10 @@ export default defineBackground(() => {
   const reminderEnv = createBrowserEnv(db);
   const reminders = createReminders(reminderEnv);
   const tabs = browserTabNotifier();
-  const handlers = createHandlers(db, { afterFollowUpChange: reminders.refreshBadge, statusesChanged: tabs.statusesChanged });
+  const handlers = createHandlers(db, {
+    afterFollowUpChange: reminders.refreshBadge,
+    statusesChanged: tabs.statusesChanged,
+  });
   registerHandlers(handlers);
   servePagePorts(handlers);
   registerReminders(reminderEnv.browser, reminders);

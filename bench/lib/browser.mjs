@@ -17,7 +17,11 @@ export function playwright(root) {
 export async function launch(root, extensionDir, extra = {}) {
   const args = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   return playwright(root).chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 900 }, ...extra,
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 900 },
+    ...extra,
   });
 }
 
@@ -35,12 +39,18 @@ export async function fixtureServer(context, headers = {}) {
     }
     return route.abort('blockedbyclient');
   });
-  return { serve(page) { current = page; } };
+  return {
+    serve(page) {
+      current = page;
+    },
+  };
 }
 
 const BUILT = (root) => path.join(root, '.output/chrome-mv3');
-const isComplete = (root) => ['manifest.json', 'content-scripts/linkedin.js', 'content-scripts/gmail.js']
-  .every((f) => existsSync(path.join(BUILT(root), f)));
+const isComplete = (root) =>
+  ['manifest.json', 'content-scripts/linkedin.js', 'content-scripts/gmail.js'].every((f) =>
+    existsSync(path.join(BUILT(root), f)),
+  );
 
 /** A build under way elsewhere in the tree empties .output/ first: wait a while for a complete one. */
 export async function waitForBuild(root, timeoutMs = 90_000) {
@@ -64,10 +74,21 @@ export function snapshotBuild(root) {
 /** A minimal MV3 extension whose no-op content scripts match the same pages: the cost of "an extension". */
 export function emptyExtension() {
   const dir = mkdtempSync(path.join(tmpdir(), 'sidecar-bench-empty-'));
-  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'empty', version: '1.0',
-    content_scripts: [{ matches: ['https://*.linkedin.com/*', 'https://mail.google.com/*'], run_at: 'document_idle', js: ['noop.js'] }],
-  }));
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'empty',
+      version: '1.0',
+      content_scripts: [
+        {
+          matches: ['https://*.linkedin.com/*', 'https://mail.google.com/*'],
+          run_at: 'document_idle',
+          js: ['noop.js'],
+        },
+      ],
+    }),
+  );
   writeFileSync(path.join(dir, 'noop.js'), '// intentionally empty\n');
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }

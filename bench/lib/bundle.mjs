@@ -9,13 +9,22 @@ export async function bundleForPage(root, entry) {
     name: 'at-alias',
     setup(b) {
       // '@/x' is the repo root, as in .wxt/tsconfig.json; resolve it like a relative import.
-      b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { resolveDir: root, kind: args.kind }));
+      b.onResolve({ filter: /^@\// }, (args) =>
+        b.resolve(`./${args.path.slice(2)}`, { resolveDir: root, kind: args.kind }),
+      );
     },
   };
   const out = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts', sourcefile: 'bench-entry.ts' },
-    bundle: true, format: 'iife', platform: 'browser', target: 'chrome120', minify: true, write: false,
-    plugins: [atAlias], absWorkingDir: path.resolve(root), logLevel: 'silent',
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    write: false,
+    plugins: [atAlias],
+    absWorkingDir: path.resolve(root),
+    logLevel: 'silent',
   });
   return out.outputFiles[0].text;
 }

@@ -17,9 +17,35 @@ function rng(seed) {
   };
 }
 
-const FIRST = ['Ava', 'Noah', 'Mia', 'Liam', 'Zoe', 'Omar', 'Ines', 'Kai', 'Lena', 'Ravi', 'Yuki', 'Sven', 'Nora', 'Ayo'];
+const FIRST = [
+  'Ava',
+  'Noah',
+  'Mia',
+  'Liam',
+  'Zoe',
+  'Omar',
+  'Ines',
+  'Kai',
+  'Lena',
+  'Ravi',
+  'Yuki',
+  'Sven',
+  'Nora',
+  'Ayo',
+];
 const LAST = ['Hart', 'Quinn', 'Sato', 'Novak', 'Moreau', 'Okoro', 'Berg', 'Silva', 'Reyes', 'Walsh', 'Kaur', 'Lund'];
-const WORDS = ['pipeline', 'renewal', 'pricing', 'pilot', 'quarter', 'forecast', 'intro', 'follow-up', 'contract', 'demo'];
+const WORDS = [
+  'pipeline',
+  'renewal',
+  'pricing',
+  'pilot',
+  'quarter',
+  'forecast',
+  'intro',
+  'follow-up',
+  'contract',
+  'demo',
+];
 
 function maker(rand) {
   const pick = (xs) => xs[Math.floor(rand() * xs.length)];
@@ -35,17 +61,31 @@ function maker(rand) {
 
 // Markup templates, shaped like the sites' (class names from the fixtures).
 const li = {
-  section: (m) => `<section class="artdeco-card pv-profile-card break-words" data-view-name="profile-card"><div class="pvs-header__container"><h2 class="pvs-header__title"><span aria-hidden="true">${m.words(1)}</span></h2></div><ul class="pvs-list">${[0, 1, 2].map(() => `<li class="artdeco-list__item"><span aria-hidden="true">${m.words(3)}</span><span class="visually-hidden">${m.words(3)}</span></li>`).join('')}</ul></section>`,
-  post: (m, p) => `<div class="feed-shared-update-v2" data-urn="urn:li:activity:${Math.floor(m.rand() * 1e9)}"><div class="update-components-actor"><a class="app-aware-link" href="https://www.linkedin.com/in/${p.slug}/"><span class="update-components-actor__title"><span aria-hidden="true">${p.name}</span></span></a></div><div class="feed-shared-text">${m.words(12)}</div></div>`,
-  hovercard: (_m, p) => `<div class="artdeco-hoverable-content artdeco-hoverable-content--visible" role="tooltip"><div class="profile-card"><a href="https://www.linkedin.com/in/${p.slug}/">${p.name}</a><p>Sales at Example</p><button>Message</button></div></div>`,
-  toast: (m) => `<div class="artdeco-toast-item" role="alert"><p class="artdeco-toast-item__message">${m.words(4)}</p></div>`,
-  result: (m, p) => `<li class="reusable-search__result-container"><div class="entity-result" data-chameleon-result-urn="urn:li:member:${Math.floor(m.rand() * 1e9)}"><div class="entity-result__item"><span class="entity-result__title-text"><a class="app-aware-link" href="https://www.linkedin.com/in/${p.slug}?miniProfileUrn=x"><span dir="ltr"><span aria-hidden="true">${p.name}</span><span class="visually-hidden">View ${p.name}’s profile</span></span></a></span><div class="entity-result__primary-subtitle">${m.words(4)}</div><div class="entity-result__secondary-subtitle">Berlin, Germany</div></div></div></li>`,
+  section: (m) =>
+    `<section class="artdeco-card pv-profile-card break-words" data-view-name="profile-card"><div class="pvs-header__container"><h2 class="pvs-header__title"><span aria-hidden="true">${m.words(1)}</span></h2></div><ul class="pvs-list">${[0, 1, 2].map(() => `<li class="artdeco-list__item"><span aria-hidden="true">${m.words(3)}</span><span class="visually-hidden">${m.words(3)}</span></li>`).join('')}</ul></section>`,
+  post: (m, p) =>
+    `<div class="feed-shared-update-v2" data-urn="urn:li:activity:${Math.floor(m.rand() * 1e9)}"><div class="update-components-actor"><a class="app-aware-link" href="https://www.linkedin.com/in/${p.slug}/"><span class="update-components-actor__title"><span aria-hidden="true">${p.name}</span></span></a></div><div class="feed-shared-text">${m.words(12)}</div></div>`,
+  hovercard: (_m, p) =>
+    `<div class="artdeco-hoverable-content artdeco-hoverable-content--visible" role="tooltip"><div class="profile-card"><a href="https://www.linkedin.com/in/${p.slug}/">${p.name}</a><p>Sales at Example</p><button>Message</button></div></div>`,
+  toast: (m) =>
+    `<div class="artdeco-toast-item" role="alert"><p class="artdeco-toast-item__message">${m.words(4)}</p></div>`,
+  result: (m, p) =>
+    `<li class="reusable-search__result-container"><div class="entity-result" data-chameleon-result-urn="urn:li:member:${Math.floor(m.rand() * 1e9)}"><div class="entity-result__item"><span class="entity-result__title-text"><a class="app-aware-link" href="https://www.linkedin.com/in/${p.slug}?miniProfileUrn=x"><span dir="ltr"><span aria-hidden="true">${p.name}</span><span class="visually-hidden">View ${p.name}’s profile</span></span></a></span><div class="entity-result__primary-subtitle">${m.words(4)}</div><div class="entity-result__secondary-subtitle">Berlin, Germany</div></div></div></li>`,
 };
 const gm = {
-  row: (m, p) => `<td class="PF xY PE"></td><td class="oZ-x3 xY" role="gridcell"></td><td class="yX xY"><div class="yW"><span class="bA4"><span class="zF" email="${p.email}" name="${p.name}" data-hovercard-id="${p.email}">${p.name.split(' ')[0]}</span></span></div></td><td role="gridcell" class="xY a4W"><div class="xS" role="link"><div class="y6"><span class="bog"><span class="bqe">${m.words(4)}</span></span></div><span class="y2">${m.words(10)}</span></div></td>`,
-  body: (m) => `<div class="a3s aiL"><div dir="ltr">${m.words(30)}</div><div class="gmail_quote">${m.words(20)}</div></div>`,
-  chip: (_m, p) => `<div class="afV" data-hovercard-id="${p.email}" data-name="${p.name}" role="option" aria-selected="false" tabindex="-1" aria-label="${p.name} - ${p.email}"><div class="afX">${p.name}</div></div>`,
-  suggestions: (m) => `<div class="aXjCH" role="listbox">${[0, 1, 2].map(() => { const p = m.person(); return `<div role="option">${p.name} &lt;${p.email}&gt;</div>`; }).join('')}</div>`,
+  row: (m, p) =>
+    `<td class="PF xY PE"></td><td class="oZ-x3 xY" role="gridcell"></td><td class="yX xY"><div class="yW"><span class="bA4"><span class="zF" email="${p.email}" name="${p.name}" data-hovercard-id="${p.email}">${p.name.split(' ')[0]}</span></span></div></td><td role="gridcell" class="xY a4W"><div class="xS" role="link"><div class="y6"><span class="bog"><span class="bqe">${m.words(4)}</span></span></div><span class="y2">${m.words(10)}</span></div></td>`,
+  body: (m) =>
+    `<div class="a3s aiL"><div dir="ltr">${m.words(30)}</div><div class="gmail_quote">${m.words(20)}</div></div>`,
+  chip: (_m, p) =>
+    `<div class="afV" data-hovercard-id="${p.email}" data-name="${p.name}" role="option" aria-selected="false" tabindex="-1" aria-label="${p.name} - ${p.email}"><div class="afX">${p.name}</div></div>`,
+  suggestions: (m) =>
+    `<div class="aXjCH" role="listbox">${[0, 1, 2]
+      .map(() => {
+        const p = m.person();
+        return `<div role="option">${p.name} &lt;${p.email}&gt;</div>`;
+      })
+      .join('')}</div>`,
   toast: (m) => `<div class="bAq" role="alert">${m.words(3)} <span class="ag a8k" role="link">Undo</span></div>`,
 };
 
@@ -74,7 +114,9 @@ const SCENES = {
   ],
   'gmail-thread': [
     (m) => [{ t: 'append', sel: '[role=listitem]', html: gm.body(m), temp: true }],
-    (m) => [{ t: 'text', sel: '[role=listitem] .g3, [role=listitem] .xW', text: `${Math.floor(m.rand() * 59)} minutes ago` }],
+    (m) => [
+      { t: 'text', sel: '[role=listitem] .g3, [role=listitem] .xW', text: `${Math.floor(m.rand() * 59)} minutes ago` },
+    ],
     (m) => [{ t: 'append', sel: 'body', html: gm.toast(m), temp: true }],
   ],
   'gmail-compose': [
@@ -98,11 +140,17 @@ export function generateStream(scene, count, seed) {
   while (made < count) {
     const ops = [];
     const due = pending.filter(([at]) => at <= steps.length);
-    for (const d of due) { ops.push({ t: 'removeId', id: d[1] }); pending.splice(pending.indexOf(d), 1); }
+    for (const d of due) {
+      ops.push({ t: 'removeId', id: d[1] });
+      pending.splice(pending.indexOf(d), 1);
+    }
     const n = 1 + Math.floor(m.rand() * 3);
     for (let i = 0; i < n && made + ops.length < count; i++) {
       for (const op of m.pick(SCENES[scene])(m)) {
-        if (op.temp) { op.id = `b${nextId++}`; pending.push([steps.length + 1 + Math.floor(m.rand() * 6), op.id]); }
+        if (op.temp) {
+          op.id = `b${nextId++}`;
+          pending.push([steps.length + 1 + Math.floor(m.rand() * 6), op.id]);
+        }
         ops.push(op);
       }
     }
@@ -117,4 +165,5 @@ export function generateStream(scene, count, seed) {
 }
 
 /** A short fingerprint of the streams, logged so two runs can be seen to replay the same data. */
-export const streamDigest = (streams) => createHash('sha256').update(JSON.stringify(streams)).digest('hex').slice(0, 12);
+export const streamDigest = (streams) =>
+  createHash('sha256').update(JSON.stringify(streams)).digest('hex').slice(0, 12);

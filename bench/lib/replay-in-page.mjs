@@ -21,10 +21,27 @@ export async function replayInPage(steps) {
       host.append(el);
       return true;
     }
-    if (op.t === 'removeId') { const el = document.querySelector(`[data-bench-id="${op.id}"]`); el?.remove(); return !!el; }
-    if (op.t === 'removeFirst') { const el = document.querySelector(op.sel); el?.remove(); return !!el; }
-    if (op.t === 'removeLast') { const els = all(op.sel); els.at(-1)?.remove(); return els.length > 0; }
-    if (op.t === 'text') { const els = all(op.sel); const el = els[els.length >> 1]; if (el) el.textContent = op.text; return !!el; }
+    if (op.t === 'removeId') {
+      const el = document.querySelector(`[data-bench-id="${op.id}"]`);
+      el?.remove();
+      return !!el;
+    }
+    if (op.t === 'removeFirst') {
+      const el = document.querySelector(op.sel);
+      el?.remove();
+      return !!el;
+    }
+    if (op.t === 'removeLast') {
+      const els = all(op.sel);
+      els.at(-1)?.remove();
+      return els.length > 0;
+    }
+    if (op.t === 'text') {
+      const els = all(op.sel);
+      const el = els[els.length >> 1];
+      if (el) el.textContent = op.text;
+      return !!el;
+    }
     if (op.t === 'prependRow') {
       const first = document.querySelector(op.sel);
       if (!first) return false;

@@ -5,15 +5,20 @@
 const CATEGORIES = [
   // Enough for task boundaries, script calls, frame callbacks and the load marks; the verbose
   // disabled-by-default-devtools.timeline (paint, layers) would only slow the trace transfer.
-  'toplevel', 'devtools.timeline', 'blink.user_timing',
+  'toplevel',
+  'devtools.timeline',
+  'blink.user_timing',
   // .hires asks V8 for its high-resolution sampling interval (about 100-200 µs here).
-  'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.cpu_profiler.hires',
+  'disabled-by-default-v8.cpu_profiler',
+  'disabled-by-default-v8.cpu_profiler.hires',
 ];
 
 /** Start tracing on a CDP session (a browser-wide session sees every renderer). */
 export async function startTrace(cdp) {
   const events = [];
-  const onData = (e) => { for (const ev of e.value) events.push(ev); };
+  const onData = (e) => {
+    for (const ev of e.value) events.push(ev);
+  };
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
   return async function stop() {
@@ -33,7 +38,14 @@ export function cpuProfiles(events) {
   const profiles = new Map();
   for (const e of events) {
     if (e.name === 'Profile') {
-      profiles.set(`${e.pid}:${e.id}`, { pid: e.pid, tid: e.tid, start: e.args.data.startTime, nodes: new Map(), ids: [], deltas: [] });
+      profiles.set(`${e.pid}:${e.id}`, {
+        pid: e.pid,
+        tid: e.tid,
+        start: e.args.data.startTime,
+        nodes: new Map(),
+        ids: [],
+        deltas: [],
+      });
     }
   }
   for (const e of events) {
@@ -48,7 +60,11 @@ export function cpuProfiles(events) {
   return [...profiles.values()].map((p) => {
     let ts = p.start;
     const stamps = p.deltas.map((d) => (ts += d));
-    const samples = stamps.map((t, i) => ({ ts: t, dur: i + 1 < stamps.length ? stamps[i + 1] - t : 0, node: p.ids[i] }));
+    const samples = stamps.map((t, i) => ({
+      ts: t,
+      dur: i + 1 < stamps.length ? stamps[i + 1] - t : 0,
+      node: p.ids[i],
+    }));
     return { pid: p.pid, tid: p.tid, nodes: p.nodes, samples };
   });
 }
@@ -64,13 +80,18 @@ export function stackMatcher(nodes, test) {
     return hit;
   };
   // Parents are given by children lists in V8's format; link them once.
-  for (const n of nodes.values()) for (const c of n.children ?? []) { const child = nodes.get(c); if (child) child.parent = n.id; }
+  for (const n of nodes.values())
+    for (const c of n.children ?? []) {
+      const child = nodes.get(c);
+      if (child) child.parent = n.id;
+    }
   return matches;
 }
 
 /** Complete ('X') events of one thread with a name in `names`, outermost only, sorted by ts. */
 export function outermost(events, pid, tid, names, test = () => true) {
-  const hits = events.filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && names.has(e.name) && test(e))
+  const hits = events
+    .filter((e) => e.ph === 'X' && e.pid === pid && e.tid === tid && names.has(e.name) && test(e))
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const out = [];
   for (const e of hits) {
@@ -124,8 +145,9 @@ function taskAt(events, pid, tid) {
  */
 export function scriptTime(events, profile, test, from, to) {
   const { pid, tid } = profile;
-  const exact = outermost(events, pid, tid, SCRIPT_EVENTS, (e) => test(urlOf(e)))
-    .filter((e) => e.ts >= from && e.ts < to);
+  const exact = outermost(events, pid, tid, SCRIPT_EVENTS, (e) => test(urlOf(e))).filter(
+    (e) => e.ts >= from && e.ts < to,
+  );
   const inExact = (ts) => exact.some((e) => ts >= e.ts && ts < e.ts + e.dur);
   const matches = stackMatcher(profile.nodes, test);
   const taskOf = taskAt(events, pid, tid);
@@ -147,8 +169,10 @@ export function scriptTime(events, profile, test, from, to) {
 
 /** Busy time (µs) of a thread within [from, to): top-level tasks, clipped to the window. */
 export function busyTime(events, pid, tid, from, to) {
-  return outermost(events, pid, tid, TASK_EVENTS)
-    .reduce((sum, e) => sum + Math.max(0, Math.min(to, e.ts + e.dur) - Math.max(from, e.ts)), 0);
+  return outermost(events, pid, tid, TASK_EVENTS).reduce(
+    (sum, e) => sum + Math.max(0, Math.min(to, e.ts + e.dur) - Math.max(from, e.ts)),
+    0,
+  );
 }
 
 /** The main-thread profile of the renderer `pid`. */

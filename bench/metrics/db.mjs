@@ -52,7 +52,9 @@ async function timeClickToStatus(context, root, n) {
   await context.route(/^https?:\/\//, (route) => {
     const m = /\/in\/bench-msg-(\d+)\/$/.exec(new URL(route.request().url()).pathname);
     if (!m) return route.abort('blockedbyclient');
-    const html = template.replaceAll('rebecca-thornton-7b2a91', `bench-msg-${m[1]}`).replaceAll('Rebecca Thornton', `Bench Msg ${m[1]}`);
+    const html = template
+      .replaceAll('rebecca-thornton-7b2a91', `bench-msg-${m[1]}`)
+      .replaceAll('Rebecca Thornton', `Bench Msg ${m[1]}`);
     return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
   });
   const times = [];
@@ -70,9 +72,18 @@ async function timeClickToStatus(context, root, n) {
       const root = [...document.querySelectorAll('*')].find((el) => el.shadowRoot?.querySelector('button'))?.shadowRoot;
       window.__benchClick = new Promise((resolve) => {
         let clickedAt = 0;
-        window.addEventListener('click', (e) => { clickedAt = e.timeStamp; }, { capture: true, once: true });
+        window.addEventListener(
+          'click',
+          (e) => {
+            clickedAt = e.timeStamp;
+          },
+          { capture: true, once: true },
+        );
         const observer = new MutationObserver(() => {
-          if (root.querySelector('.status.known')) { observer.disconnect(); resolve(performance.now() - clickedAt); }
+          if (root.querySelector('.status.known')) {
+            observer.disconnect();
+            resolve(performance.now() - clickedAt);
+          }
         });
         observer.observe(root, { childList: true, subtree: true });
       });

@@ -78,12 +78,15 @@ export async function collect({ root }) {
     const { page } = await benchPage(context, code);
     const t0 = Date.now();
     const seeded = await page.evaluate(([t, d]) => globalThis.__fuBench.seed(t, d), [TOTAL, DUE]);
-    log(`followups: seeded ${seeded.total} follow-ups, ${seeded.due} due, in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `followups: seeded ${seeded.total} follow-ups, ${seeded.due} due, in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await page.evaluate(() => globalThis.__fuBench.timeScan(3)); // warm-up
     const scan = await page.evaluate(() => globalThis.__fuBench.timeScan(15));
     const claim = await page.evaluate(() => globalThis.__fuBench.timeClaim(10));
     log(`followups: scan planned ${scan.notified}, claim marked ${claim.claimed}`);
-    if (scan.notified !== DUE || claim.claimed !== DUE) throw new Error('followups: the scan did not find exactly the due follow-ups');
+    if (scan.notified !== DUE || claim.claimed !== DUE)
+      throw new Error('followups: the scan did not find exactly the due follow-ups');
     await page.evaluate(() => globalThis.__fuBench.close());
     return [
       { metric: 'followups.scan_100k_ms', value: round2(median(scan.times)), unit: 'ms', target: 20 },

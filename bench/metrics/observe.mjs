@@ -19,7 +19,8 @@ const SEGMENTS = [
 ];
 const SETTLE_MS = 1000; // the first batch mounts the overlays: steady state is what this metric is about
 
-const isContentScript = (site) => (url) => url.startsWith('chrome-extension://') && url.endsWith(`/content-scripts/${site}.js`);
+const isContentScript = (site) => (url) =>
+  url.startsWith('chrome-extension://') && url.endsWith(`/content-scripts/${site}.js`);
 const within = (inner, outer) => inner.ts >= outer.ts && inner.ts + inner.dur <= outer.ts + outer.dur;
 
 /**
@@ -42,7 +43,12 @@ function perBatchMs(events, site) {
   const times = batches.map((b, i) => scriptTime(events, profile, test, b.ts, batches[i + 1]?.ts ?? end));
   const costs = times.map((t) => t.thread / 1000);
   const wallCosts = times.map((t) => t.wall / 1000);
-  return { costs, wallCosts, timerCalls: timerCalls.length, timerMaxMs: Math.max(0, ...timerCalls.map((c) => c.dur / 1000)) };
+  return {
+    costs,
+    wallCosts,
+    timerCalls: timerCalls.length,
+    timerMaxMs: Math.max(0, ...timerCalls.map((c) => c.dur / 1000)),
+  };
 }
 
 export async function collect({ root }) {
@@ -50,12 +56,16 @@ export async function collect({ root }) {
   const build = snapshotBuild(root);
   const context = await launch(root, build.dir);
   const streams = SEGMENTS.map((s, i) => generateStream(s.scene, s.count, SEED + i));
-  log(`observe: stream ${streamDigest(streams)} (seed ${SEED}), ${streams.flat().reduce((n, s) => n + s.ops.length, 0)} ops`);
+  log(
+    `observe: stream ${streamDigest(streams)} (seed ${SEED}), ${streams.flat().reduce((n, s) => n + s.ops.length, 0)} ops`,
+  );
   const all = [];
   const allWall = [];
   try {
     const server = await fixtureServer(context);
-    const pages = Object.fromEntries(['linkedin', 'gmail'].flatMap((site) => fixturePages(root, site)).map((p) => [p.file, p]));
+    const pages = Object.fromEntries(
+      ['linkedin', 'gmail'].flatMap((site) => fixturePages(root, site)).map((p) => [p.file, p]),
+    );
     for (const [i, seg] of SEGMENTS.entries()) {
       server.serve(pages[seg.file]);
       const page = await context.newPage();
@@ -67,8 +77,10 @@ export async function collect({ root }) {
       await page.waitForTimeout(300); // the last batch and its reply
       const events = await stop();
       const r = perBatchMs(events, seg.site);
-      log(`observe ${seg.file}: ${applied} ops applied, ${r.costs.length} batches, p95 ${p95(r.costs).toFixed(2)} ms, max ${Math.max(...r.costs).toFixed(2)} ms (wall clock p95 ${p95(r.wallCosts).toFixed(2)})` +
-        (r.timerCalls ? `; ${r.timerCalls} timer callbacks (max ${r.timerMaxMs.toFixed(2)} ms)` : ''));
+      log(
+        `observe ${seg.file}: ${applied} ops applied, ${r.costs.length} batches, p95 ${p95(r.costs).toFixed(2)} ms, max ${Math.max(...r.costs).toFixed(2)} ms (wall clock p95 ${p95(r.wallCosts).toFixed(2)})` +
+          (r.timerCalls ? `; ${r.timerCalls} timer callbacks (max ${r.timerMaxMs.toFixed(2)} ms)` : ''),
+      );
       all.push(...r.costs);
       allWall.push(...r.wallCosts);
       await page.close();

@@ -40,7 +40,9 @@ async function loadOnce(c, fixture, site) {
 
 function measure(events, url) {
   const marks = (name) => events.filter((e) => e.name === name).sort((a, b) => a.ts - b.ts);
-  const start = marks('navigationStart').find((e) => requestUrlOf(e.args?.data?.documentLoaderURL ?? '') === requestUrlOf(url));
+  const start = marks('navigationStart').find(
+    (e) => requestUrlOf(e.args?.data?.documentLoaderURL ?? '') === requestUrlOf(url),
+  );
   if (!start) throw new Error(`no navigationStart for ${url} in the trace`);
   const end = marks('loadEventEnd').find((e) => e.pid === start.pid && e.ts > start.ts);
   if (!end) throw new Error(`no loadEventEnd for ${url} in the trace`);
@@ -61,7 +63,11 @@ export async function collect({ root }) {
   const empty = emptyExtension();
   const conds = [];
   try {
-    conds.push(await condition(root, 'sidecar', build.dir), await condition(root, 'none', null), await condition(root, 'empty', empty.dir));
+    conds.push(
+      await condition(root, 'sidecar', build.dir),
+      await condition(root, 'none', null),
+      await condition(root, 'empty', empty.dir),
+    );
     const pages = Object.fromEntries(SITES.map((s) => [s, fixturePages(root, s)]));
     const plan = Array.from({ length: LOADS_PER_SITE * SITES.length }, (_, i) => {
       const site = SITES[i % SITES.length];
@@ -78,9 +84,11 @@ export async function collect({ root }) {
       const of = (name, key) => results[name].filter((r) => r.site === site).map((r) => r[key]);
       const own = of('sidecar', 'ownMs');
       const wall = of('sidecar', 'ownWallMs');
-      log(`page-overhead ${site}: Sidecar scripts p95 ${p95(own).toFixed(2)} ms, median ${median(own).toFixed(2)} ms ` +
-        `(wall clock p95 ${p95(wall).toFixed(2)}, median ${median(wall).toFixed(2)}); ` +
-        `busy medians sidecar/none/empty ${['sidecar', 'none', 'empty'].map((n) => median(of(n, 'busyMs')).toFixed(1)).join('/')} ms`);
+      log(
+        `page-overhead ${site}: Sidecar scripts p95 ${p95(own).toFixed(2)} ms, median ${median(own).toFixed(2)} ms ` +
+          `(wall clock p95 ${p95(wall).toFixed(2)}, median ${median(wall).toFixed(2)}); ` +
+          `busy medians sidecar/none/empty ${['sidecar', 'none', 'empty'].map((n) => median(of(n, 'busyMs')).toFixed(1)).join('/')} ms`,
+      );
       const diff = (other) => round2(median(of('sidecar', 'busyMs')) - median(of(other, 'busyMs')));
       return [
         { metric: `page.overhead_ms.${site}`, value: round2(p95(own)), unit: 'ms', target: 15 },

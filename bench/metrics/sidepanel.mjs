@@ -20,8 +20,30 @@ const READY = {
   today: '[data-sidecar-view="today"][data-ready]',
 };
 // Words typed letter by letter, as a user would: with and without diacritics, Cyrillic, Thai, e-mail.
-const WORDS = ['Łukasz', 'lukasz', 'Małgorzata', 'malgo', 'Wiśniewska', 'wisniewska', 'İlker', 'ilker', 'Çağla', 'cagla',
-  'Олена', 'olena', 'Коваленко', 'Шевченко', 'Дмитро', 'สมชาย', 'ใจดี', 'แสงทอง', 'Rebecca Thornton', 'p1234@example', 'Søren', 'Müller'];
+const WORDS = [
+  'Łukasz',
+  'lukasz',
+  'Małgorzata',
+  'malgo',
+  'Wiśniewska',
+  'wisniewska',
+  'İlker',
+  'ilker',
+  'Çağla',
+  'cagla',
+  'Олена',
+  'olena',
+  'Коваленко',
+  'Шевченко',
+  'Дмитро',
+  'สมชาย',
+  'ใจดี',
+  'แสงทอง',
+  'Rebecca Thornton',
+  'p1234@example',
+  'Søren',
+  'Müller',
+];
 
 /** Every prefix of every word: one search per keystroke. */
 const keystrokes = () => WORDS.flatMap((w) => [...w].map((_, i) => [...w].slice(0, i + 1).join('')));
@@ -36,22 +58,34 @@ export async function collect({ root }) {
     const seed = async (counts) => {
       const t0 = Date.now();
       await seeder.evaluate((c) => globalThis.__panelBench.seed(c), counts);
-      log(`seeded ${counts.persons} persons, ${counts.deals} deals, ${counts.followUps} follow-ups in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+      log(
+        `seeded ${counts.persons} persons, ${counts.deals} deals, ${counts.followUps} follow-ups in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+      );
     };
 
     await seed(RENDER_COUNTS);
     const renders = await timeFirstRenders(context, id);
-    log(`first render: pipeline median ${round2(median(renders.pipeline))} ms, today median ${round2(median(renders.today))} ms, ` +
-      `slower-of-two median ${round2(median(renders.both))} p95 ${round2(p95(renders.both))} ms`);
+    log(
+      `first render: pipeline median ${round2(median(renders.pipeline))} ms, today median ${round2(median(renders.today))} ms, ` +
+        `slower-of-two median ${round2(median(renders.both))} p95 ${round2(p95(renders.both))} ms`,
+    );
 
     const t0 = Date.now();
-    await seeder.evaluate(([from, to]) => globalThis.__panelBench.addPersons(from, to), [RENDER_COUNTS.persons, SEARCH_PERSONS]);
+    await seeder.evaluate(
+      ([from, to]) => globalThis.__panelBench.addPersons(from, to),
+      [RENDER_COUNTS.persons, SEARCH_PERSONS],
+    );
     log(`grew to ${SEARCH_PERSONS} persons in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     const typed = [...keystrokes(), ...keystrokes()].slice(0, 240);
     const { ms, hits } = await seeder.evaluate((q) => globalThis.__panelBench.timeSearch(q), typed);
-    log(`search: ${ms.length} keystrokes, median ${round2(median(ms))} ms, p95 ${round2(p95(ms))} ms, max ${round2(Math.max(...ms))} ms; ` +
-      `"olena" found ${hits[typed.indexOf('olena')]}, "สมชาย" found ${hits[typed.indexOf('สมชาย')]}`);
-    const slowest = ms.map((v, i) => [v, typed[i]]).sort((a, b) => b[0] - a[0]).slice(0, 6);
+    log(
+      `search: ${ms.length} keystrokes, median ${round2(median(ms))} ms, p95 ${round2(p95(ms))} ms, max ${round2(Math.max(...ms))} ms; ` +
+        `"olena" found ${hits[typed.indexOf('olena')]}, "สมชาย" found ${hits[typed.indexOf('สมชาย')]}`,
+    );
+    const slowest = ms
+      .map((v, i) => [v, typed[i]])
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 6);
     log(`search: slowest keystrokes ${slowest.map(([v, q]) => `"${q}" ${round2(v)} ms`).join(', ')}`);
     return [
       { metric: 'sidepanel.first_render_ms', value: round2(median(renders.both)), unit: 'ms', target: 150 },
@@ -77,7 +111,9 @@ async function timeFirstRenders(context, id) {
       if (!document.querySelector(selector)) return;
       observer.disconnect();
       const inDom = performance.now();
-      requestAnimationFrame(() => { globalThis.__sidecarPainted = { inDom, frame: performance.now() }; });
+      requestAnimationFrame(() => {
+        globalThis.__sidecarPainted = { inDom, frame: performance.now() };
+      });
     });
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready'] });
   }, READY);

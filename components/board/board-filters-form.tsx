@@ -22,32 +22,56 @@ export function BoardFiltersForm({ value, onChange }: BoardFiltersFormProps) {
         <input type="text" value={value.tag ?? ''} onChange={(e) => set({ tag: textOrNull(e.currentTarget.value) })} />
       </label>
       <label class="sc-check">
-        <input type="checkbox" checked={value.stalledOnly} onChange={(e) => set({ stalledOnly: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={value.stalledOnly}
+          onChange={(e) => set({ stalledOnly: e.currentTarget.checked })}
+        />
         <span>{t('board.filter.stalled')}</span>
       </label>
       <div class="sc-row">
         <label class="sc-field">
           <span>{t('board.filter.minValue')}</span>
-          <input type="number" min={0} inputMode="decimal" value={value.minValue ?? ''}
-            onChange={(e) => set({ minValue: numberOrNull(e.currentTarget.value) })} />
+          <input
+            type="number"
+            min={0}
+            inputMode="decimal"
+            value={value.minValue ?? ''}
+            onChange={(e) => set({ minValue: numberOrNull(e.currentTarget.value) })}
+          />
         </label>
         <label class="sc-field">
           <span>{t('board.filter.maxValue')}</span>
-          <input type="number" min={0} inputMode="decimal" value={value.maxValue ?? ''}
-            onChange={(e) => set({ maxValue: numberOrNull(e.currentTarget.value) })} />
+          <input
+            type="number"
+            min={0}
+            inputMode="decimal"
+            value={value.maxValue ?? ''}
+            onChange={(e) => set({ maxValue: numberOrNull(e.currentTarget.value) })}
+          />
         </label>
       </div>
       <div class="sc-row">
         <label class="sc-field">
           <span>{t('board.filter.closeFrom')}</span>
-          <input type="date" value={value.closeFrom ?? ''} onChange={(e) => set({ closeFrom: textOrNull(e.currentTarget.value) })} />
+          <input
+            type="date"
+            value={value.closeFrom ?? ''}
+            onChange={(e) => set({ closeFrom: textOrNull(e.currentTarget.value) })}
+          />
         </label>
         <label class="sc-field">
           <span>{t('board.filter.closeTo')}</span>
-          <input type="date" value={value.closeTo ?? ''} onChange={(e) => set({ closeTo: textOrNull(e.currentTarget.value) })} />
+          <input
+            type="date"
+            value={value.closeTo ?? ''}
+            onChange={(e) => set({ closeTo: textOrNull(e.currentTarget.value) })}
+          />
         </label>
       </div>
-      <button type="button" class="linkish" onClick={() => onChange(NO_FILTERS)}>{t('board.filter.clear')}</button>
+      <button type="button" class="linkish" onClick={() => onChange(NO_FILTERS)}>
+        {t('board.filter.clear')}
+      </button>
     </fieldset>
   );
 }

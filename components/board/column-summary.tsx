@@ -12,7 +12,10 @@ export function ColumnSummary({ column }: { column: Summary }) {
       <span class="muted">{t('board.dealCount', { count: column.count })}</span>
       {column.totals.map((s) => (
         <span key={s.currency} class="column-total">
-          {t('board.totals', { total: formatMoney(s.total, s.currency, locale), weighted: formatMoney(s.weighted, s.currency, locale) })}
+          {t('board.totals', {
+            total: formatMoney(s.total, s.currency, locale),
+            weighted: formatMoney(s.weighted, s.currency, locale),
+          })}
         </span>
       ))}
     </div>

@@ -31,14 +31,25 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
   const [showFilters, setShowFilters] = useState(false);
   const move = useDealMove(pipeline);
   // Tags live on people and have no index: scanned only while a tag filter is set, folded like search.
-  const tagged = useLiveQuery(async () => {
-    if (filters.tag === null) return null;
-    const tag = foldText(filters.tag);
-    return new Set(await db.prospects.filter((p) => p.tags.some((x) => foldText(x) === tag)).primaryKeys());
-  }, [db, filters.tag], null as Set<string> | null);
-  const selectedId = chosen !== null && findStage(pipeline, chosen) ? chosen : firstOpenStage(pipeline)?.id ?? pipeline.stages[0]?.id ?? '';
+  const tagged = useLiveQuery(
+    async () => {
+      if (filters.tag === null) return null;
+      const tag = foldText(filters.tag);
+      return new Set(await db.prospects.filter((p) => p.tags.some((x) => foldText(x) === tag)).primaryKeys());
+    },
+    [db, filters.tag],
+    null as Set<string> | null,
+  );
+  const selectedId =
+    chosen !== null && findStage(pipeline, chosen)
+      ? chosen
+      : (firstOpenStage(pipeline)?.id ?? pipeline.stages[0]?.id ?? '');
   const { columns, columnDeals, pipelineEmpty } = useBoardDeals(pipeline, {
-    selectedId, filters, now, stalledDays: settings.stalledDays, taggedPersonIds: tagged,
+    selectedId,
+    filters,
+    now,
+    stalledDays: settings.stalledDays,
+    taggedPersonIds: tagged,
   });
   const column = columns.find((c) => c.stage.id === selectedId);
   const active = countActiveFilters(filters);
@@ -47,8 +58,13 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
   return (
     <div class="deal-board">
       <StageStrip
-        columns={columns} selectedId={selectedId} onSelect={setChosen}
-        onDropDeal={(id, to) => { const d = columnDeals?.find((x) => x.id === id); if (d) move.request(d, to); }}
+        columns={columns}
+        selectedId={selectedId}
+        onSelect={setChosen}
+        onDropDeal={(id, to) => {
+          const d = columnDeals?.find((x) => x.id === id);
+          if (d) move.request(d, to);
+        }}
       />
       <div class="board-tools">
         <button type="button" class="linkish" aria-expanded={showFilters} onClick={() => setShowFilters(!showFilters)}>
@@ -56,14 +72,29 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
         </button>
       </div>
       {showFilters && <BoardFiltersForm value={filters} onChange={setFilters} />}
-      {move.error && <p class="sc-error" role="alert">{t('board.moveFailed', { reason: t(`error.${move.error}`) })}</p>}
-      <p class="visually-hidden" role="status">{movedStage ? t('board.moved', { stage: resolveStageName(movedStage, t) }) : ''}</p>
+      {move.error && (
+        <p class="sc-error" role="alert">
+          {t('board.moveFailed', { reason: t(`error.${move.error}`) })}
+        </p>
+      )}
+      <p class="visually-hidden" role="status">
+        {movedStage ? t('board.moved', { stage: resolveStageName(movedStage, t) }) : ''}
+      </p>
       {column && <ColumnSummary column={column} />}
-      {columnDeals === undefined ? <p class="muted">{t('loading')}</p> : (
+      {columnDeals === undefined ? (
+        <p class="muted">{t('loading')}</p>
+      ) : (
         <DealList
-          key={selectedId} deals={columnDeals} pipeline={pipeline} now={now} stalledDays={settings.stalledDays}
-          emptyText={pipelineEmpty ? t('board.emptyPipeline') : active > 0 ? t('board.emptyFiltered') : t('board.emptyStage')}
-          onOpenPerson={onOpenPerson} onMove={move.request}
+          key={selectedId}
+          deals={columnDeals}
+          pipeline={pipeline}
+          now={now}
+          stalledDays={settings.stalledDays}
+          emptyText={
+            pipelineEmpty ? t('board.emptyPipeline') : active > 0 ? t('board.emptyFiltered') : t('board.emptyStage')
+          }
+          onOpenPerson={onOpenPerson}
+          onMove={move.request}
         />
       )}
       <MoveDialogs move={move} pipeline={pipeline} workingTime={settings.workingTime} />

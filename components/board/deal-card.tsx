@@ -45,10 +45,14 @@ export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMo
   const due = deal.nextStep && formatDate(deal.nextStep.dueAt, locale);
   return (
     <li
-      class="deal-card" tabIndex={0} draggable data-deal-id={deal.id}
+      class="deal-card"
+      tabIndex={0}
+      draggable
+      data-deal-id={deal.id}
       aria-label={t('board.cardLabel', { title: deal.title, person: personName ?? '' })}
       aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
-      onKeyDown={onKeyDown} onDragStart={onDragStart}
+      onKeyDown={onKeyDown}
+      onDragStart={onDragStart}
     >
       <div class="deal-top">
         <button type="button" class="linkish deal-person" onClick={() => onOpenPerson(deal.personId)}>
@@ -62,9 +66,18 @@ export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMo
       </div>
       <div class="deal-bottom">
         <span class="flags">
-          {flags.map((f) => <span key={f} class={`flag flag-${f}`}>{t(`flag.${f}`)}</span>)}
+          {flags.map((f) => (
+            <span key={f} class={`flag flag-${f}`}>
+              {t(`flag.${f}`)}
+            </span>
+          ))}
         </span>
-        <MoveMenu stages={pipeline.stages} currentStageId={deal.stageId} dealTitle={deal.title} onMove={(to) => onMove(deal, to)} />
+        <MoveMenu
+          stages={pipeline.stages}
+          currentStageId={deal.stageId}
+          dealTitle={deal.title}
+          onMove={(to) => onMove(deal, to)}
+        />
       </div>
     </li>
   );

@@ -29,8 +29,10 @@ export function DealList({ deals, pipeline, now, stalledDays, emptyText, onOpenP
   const shown = deals.slice(0, limit);
   const ids = [...new Set(shown.map((d) => d.personId))];
   const people = useLiveQuery(
-    async () => new Map((await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined).map((p) => [p.id, p])),
-    [db, ids.join(',')], undefined as Map<string, PersonRow> | undefined,
+    async () =>
+      new Map((await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined).map((p) => [p.id, p])),
+    [db, ids.join(',')],
+    undefined as Map<string, PersonRow> | undefined,
   );
   if (deals.length === 0) return <p class="muted empty">{emptyText}</p>;
   return (
@@ -38,8 +40,13 @@ export function DealList({ deals, pipeline, now, stalledDays, emptyText, onOpenP
       <ul class="deal-list" aria-label={t('board.deals')} data-ready={people ? 'true' : undefined}>
         {shown.map((d) => (
           <DealCard
-            key={d.id} deal={d} pipeline={pipeline} personName={people?.get(d.personId)?.displayName ?? null}
-            flags={dealFlags(d, stalledDays, now)} onOpenPerson={onOpenPerson} onMove={onMove}
+            key={d.id}
+            deal={d}
+            pipeline={pipeline}
+            personName={people?.get(d.personId)?.displayName ?? null}
+            flags={dealFlags(d, stalledDays, now)}
+            onOpenPerson={onOpenPerson}
+            onMove={onMove}
           />
         ))}
       </ul>

@@ -21,8 +21,12 @@ export function LostReasonForm({ onSubmit, onCancel }: LostReasonFormProps) {
         <input type="text" value={reason} maxLength={500} required onInput={(e) => setReason(e.currentTarget.value)} />
       </label>
       <div class="sc-actions">
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-        <button type="submit" class="primary" disabled={reason.trim() === ''}>{t('board.markLost')}</button>
+        <button type="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" class="primary" disabled={reason.trim() === ''}>
+          {t('board.markLost')}
+        </button>
       </div>
     </form>
   );

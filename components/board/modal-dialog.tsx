@@ -17,7 +17,9 @@ export function ModalDialog({ title, onCancel, children }: ModalDialogProps) {
     const opener = document.activeElement as HTMLElement | null;
     ref.current?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
     // Back to the card (or menu button) that asked: keyboard users keep their place on the board.
-    return () => { if (opener?.isConnected) opener.focus(); };
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -7,7 +7,15 @@ import { NextStepForm } from './next-step-form';
 import type { DealMove } from './use-deal-move';
 
 /** The question a pending move asks: a next step, or why the deal was lost. */
-export function MoveDialogs({ move, pipeline, workingTime }: { move: DealMove; pipeline: Pipeline; workingTime: WorkingTime }) {
+export function MoveDialogs({
+  move,
+  pipeline,
+  workingTime,
+}: {
+  move: DealMove;
+  pipeline: Pipeline;
+  workingTime: WorkingTime;
+}) {
   const { t } = useI18n();
   const pending = move.pending;
   if (!pending) return null;
@@ -24,8 +32,10 @@ export function MoveDialogs({ move, pipeline, workingTime }: { move: DealMove; p
     <ModalDialog title={t('board.nextStepTitle', { title: pending.deal.title, stage })} onCancel={move.cancel}>
       <p class="muted">{t('board.nextStepWhy')}</p>
       <NextStepForm
-        workingTime={workingTime} submitLabel={t('board.moveToStage', { stage })}
-        onSubmit={(nextStep) => move.answer({ nextStep })} onCancel={move.cancel}
+        workingTime={workingTime}
+        submitLabel={t('board.moveToStage', { stage })}
+        onSubmit={(nextStep) => move.answer({ nextStep })}
+        onCancel={move.cancel}
       />
     </ModalDialog>
   );

@@ -16,7 +16,10 @@ export function MoveMenu({ stages, currentStageId, dealTitle, onMove }: MoveMenu
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const targets = stages.filter((s) => s.id !== currentStageId);
-  const close = () => { setOpen(false); button.current?.focus(); };
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   const onKeyDown = (e: KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
     const i = items.indexOf(document.activeElement as HTMLElement);
@@ -30,9 +33,16 @@ export function MoveMenu({ stages, currentStageId, dealTitle, onMove }: MoveMenu
   return (
     <div class="move-menu">
       <button
-        ref={button} type="button" class="linkish" aria-haspopup="menu" aria-expanded={open}
+        ref={button}
+        type="button"
+        class="linkish"
+        aria-haspopup="menu"
+        aria-expanded={open}
         aria-label={t('board.moveToFor', { title: dealTitle })}
-        onClick={() => { setOpen(!open); requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus()); }}
+        onClick={() => {
+          setOpen(!open);
+          requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus());
+        }}
       >
         {t('board.moveTo')}
       </button>
@@ -40,7 +50,15 @@ export function MoveMenu({ stages, currentStageId, dealTitle, onMove }: MoveMenu
         <ul ref={menu} role="menu" class="menu" aria-label={t('board.moveTo')} onKeyDown={onKeyDown}>
           {targets.map((s) => (
             <li key={s.id} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => { setOpen(false); onMove(s.id); }}>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setOpen(false);
+                  onMove(s.id);
+                }}
+              >
                 {resolveStageName(s, t)}
               </button>
             </li>

@@ -39,10 +39,18 @@ export function NextStepForm({ workingTime, initial, submitLabel, onSubmit, onCa
           <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
       </div>
-      {invalid && <p class="sc-error" role="alert">{t('nextStep.invalid')}</p>}
+      {invalid && (
+        <p class="sc-error" role="alert">
+          {t('nextStep.invalid')}
+        </p>
+      )}
       <div class="sc-actions">
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-        <button type="submit" class="primary">{submitLabel}</button>
+        <button type="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
+        <button type="submit" class="primary">
+          {submitLabel}
+        </button>
       </div>
     </form>
   );

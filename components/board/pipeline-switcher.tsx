@@ -23,7 +23,10 @@ export function PipelineSwitcher({ pipelines, selectedId, onSelect, onError }: P
     try {
       const reply = await sendMessage('addPipeline', { templateId: template });
       onError(reply.ok ? null : reply.error);
-      if (reply.ok) { onSelect(reply.value.pipelineId); setAdding(false); }
+      if (reply.ok) {
+        onSelect(reply.value.pipelineId);
+        setAdding(false);
+      }
     } catch {
       onError('internal');
     }
@@ -31,17 +34,37 @@ export function PipelineSwitcher({ pipelines, selectedId, onSelect, onError }: P
   return (
     <div class="pipeline-switcher">
       {pipelines.length > 1 && (
-        <select aria-label={t('board.pipelineSwitch')} value={selectedId} onChange={(e) => onSelect(e.currentTarget.value)}>
-          {pipelines.map((p) => <option key={p.id} value={p.id}>{nameOf(p)}</option>)}
+        <select
+          aria-label={t('board.pipelineSwitch')}
+          value={selectedId}
+          onChange={(e) => onSelect(e.currentTarget.value)}
+        >
+          {pipelines.map((p) => (
+            <option key={p.id} value={p.id}>
+              {nameOf(p)}
+            </option>
+          ))}
         </select>
       )}
-      <button type="button" class="linkish" aria-expanded={adding} onClick={() => setAdding(!adding)}>{t('board.addPipeline')}</button>
+      <button type="button" class="linkish" aria-expanded={adding} onClick={() => setAdding(!adding)}>
+        {t('board.addPipeline')}
+      </button>
       {adding && (
         <form class="sc-row" onSubmit={(e) => void add(e)}>
-          <select aria-label={t('board.template')} value={template} onChange={(e) => setTemplate(e.currentTarget.value as StageTemplateId)}>
-            {STAGE_TEMPLATE_IDS.map((id) => <option key={id} value={id}>{t(createPipelineFromTemplate(id, id).nameKey ?? id)}</option>)}
+          <select
+            aria-label={t('board.template')}
+            value={template}
+            onChange={(e) => setTemplate(e.currentTarget.value as StageTemplateId)}
+          >
+            {STAGE_TEMPLATE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(createPipelineFromTemplate(id, id).nameKey ?? id)}
+              </option>
+            ))}
           </select>
-          <button type="submit" class="primary">{t('board.addPipelineSubmit')}</button>
+          <button type="submit" class="primary">
+            {t('board.addPipelineSubmit')}
+          </button>
         </form>
       )}
     </div>

@@ -27,18 +27,28 @@ export function PipelineView({ onOpenPerson }: PipelineViewProps) {
       <header class="board-head">
         <h2 id="board-heading">{t('pipeline')}</h2>
         {pipeline && !editing && (
-          <button type="button" class="linkish" onClick={() => setEditing(true)}>{t('stages.edit')}</button>
+          <button type="button" class="linkish" onClick={() => setEditing(true)}>
+            {t('stages.edit')}
+          </button>
         )}
       </header>
       {pipelines && pipeline && (
         <PipelineSwitcher pipelines={pipelines} selectedId={pipeline.id} onSelect={setPipelineId} onError={setError} />
       )}
-      {error && <p class="sc-error" role="alert">{t(`error.${error}`)}</p>}
+      {error && (
+        <p class="sc-error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
       {(!pipelines || !settings) && <p class="muted">{t('loading')}</p>}
       {pipelines?.length === 0 && <p class="muted">{t('board.noPipeline')}</p>}
-      {pipeline && settings && (editing
-        ? <StageEditor pipeline={pipeline} onDone={() => setEditing(false)} />
-        : <DealBoard pipeline={pipeline} settings={settings} onOpenPerson={onOpenPerson} />)}
+      {pipeline &&
+        settings &&
+        (editing ? (
+          <StageEditor pipeline={pipeline} onDone={() => setEditing(false)} />
+        ) : (
+          <DealBoard pipeline={pipeline} settings={settings} onOpenPerson={onOpenPerson} />
+        ))}
     </section>
   );
 }

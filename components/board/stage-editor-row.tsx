@@ -27,24 +27,57 @@ export function StageEditorRow({ stage, index, count, stages, onRename, onShift,
     <li class="stage-row">
       <div class="sc-row">
         <input
-          type="text" value={name} maxLength={100} aria-label={t('stages.nameOf', { index: index + 1 })}
+          type="text"
+          value={name}
+          maxLength={100}
+          aria-label={t('stages.nameOf', { index: index + 1 })}
           // Typing the template's own name back keeps the translation (so a language switch still applies).
-          onChange={(e) => { const v = e.currentTarget.value.trim(); onRename(v === '' || v === translated ? null : v); }}
+          onChange={(e) => {
+            const v = e.currentTarget.value.trim();
+            onRename(v === '' || v === translated ? null : v);
+          }}
         />
-        <button type="button" disabled={index === 0} aria-label={t('stages.up', { stage: name })} onClick={() => onShift(-1)}>↑</button>
-        <button type="button" disabled={index === count - 1} aria-label={t('stages.down', { stage: name })} onClick={() => onShift(1)}>↓</button>
-        <button type="button" disabled={targets.length === 0} aria-expanded={removing} aria-label={t('stages.removeStage', { stage: name })}
-          onClick={() => setRemoving(!removing)}>✕</button>
+        <button
+          type="button"
+          disabled={index === 0}
+          aria-label={t('stages.up', { stage: name })}
+          onClick={() => onShift(-1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={index === count - 1}
+          aria-label={t('stages.down', { stage: name })}
+          onClick={() => onShift(1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          disabled={targets.length === 0}
+          aria-expanded={removing}
+          aria-label={t('stages.removeStage', { stage: name })}
+          onClick={() => setRemoving(!removing)}
+        >
+          ✕
+        </button>
       </div>
       {removing && (
         <div class="sc-row">
           <label class="sc-field">
             <span>{t('stages.moveDealsTo')}</span>
             <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-              {targets.map((s) => <option key={s.id} value={s.id}>{resolveStageName(s, t)}</option>)}
+              {targets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {resolveStageName(s, t)}
+                </option>
+              ))}
             </select>
           </label>
-          <button type="button" class="danger" onClick={() => onRemove(target)}>{t('stages.remove')}</button>
+          <button type="button" class="danger" onClick={() => onRemove(target)}>
+            {t('stages.remove')}
+          </button>
         </div>
       )}
     </li>

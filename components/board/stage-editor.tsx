@@ -24,9 +24,13 @@ export function StageEditor({ pipeline, onDone }: StageEditorProps) {
   const [newName, setNewName] = useState('');
   // A saved or removed stage comes back as a new pipeline row: start the draft again from it.
   const [base, setBase] = useState(pipeline);
-  if (base !== pipeline) { setBase(pipeline); setDraft(pipeline); }
+  if (base !== pipeline) {
+    setBase(pipeline);
+    setDraft(pipeline);
+  }
 
-  const apply = (r: Result<Pipeline, PipelineEditError>) => (r.ok ? (setDraft(r.value), setError(null)) : setError(r.error));
+  const apply = (r: Result<Pipeline, PipelineEditError>) =>
+    r.ok ? (setDraft(r.value), setError(null)) : setError(r.error);
   const shift = (i: number, step: -1 | 1) => {
     const ids = draft.stages.map((s) => s.id);
     const [moved] = ids.splice(i, 1);
@@ -38,7 +42,15 @@ export function StageEditor({ pipeline, onDone }: StageEditorProps) {
     e.preventDefault();
     if (newName.trim() === '') return;
     // Stage ids are stable slugs for templates; a user's stage gets a random one (names can change).
-    apply(addStage(draft, { id: `custom-${crypto.randomUUID().slice(0, 8)}`, nameKey: null, name: newName.trim(), probability: 50, kind: 'open' }));
+    apply(
+      addStage(draft, {
+        id: `custom-${crypto.randomUUID().slice(0, 8)}`,
+        nameKey: null,
+        name: newName.trim(),
+        probability: 50,
+        kind: 'open',
+      }),
+    );
     setNewName('');
   };
   const save = async () => {
@@ -55,21 +67,40 @@ export function StageEditor({ pipeline, onDone }: StageEditorProps) {
       <ol class="stage-rows">
         {draft.stages.map((s, i) => (
           <StageEditorRow
-            key={s.id} stage={s} index={i} count={draft.stages.length} stages={draft.stages}
-            onRename={(name) => apply(renameStage(draft, s.id, name))} onShift={(step) => shift(i, step)}
+            key={s.id}
+            stage={s}
+            index={i}
+            count={draft.stages.length}
+            stages={draft.stages}
+            onRename={(name) => apply(renameStage(draft, s.id, name))}
+            onShift={(step) => shift(i, step)}
             onRemove={(to) => void remove(s.id, to)}
           />
         ))}
       </ol>
       <form class="sc-row" onSubmit={add}>
-        <input type="text" value={newName} maxLength={100} aria-label={t('stages.newName')} placeholder={t('stages.newName')}
-          onInput={(e) => setNewName(e.currentTarget.value)} />
+        <input
+          type="text"
+          value={newName}
+          maxLength={100}
+          aria-label={t('stages.newName')}
+          placeholder={t('stages.newName')}
+          onInput={(e) => setNewName(e.currentTarget.value)}
+        />
         <button type="submit">{t('stages.add')}</button>
       </form>
-      {error && <p class="sc-error" role="alert">{t(`error.${error}`)}</p>}
+      {error && (
+        <p class="sc-error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
       <div class="sc-actions">
-        <button type="button" onClick={onDone}>{t('action.cancel')}</button>
-        <button type="button" class="primary" onClick={() => void save()}>{t('action.save')}</button>
+        <button type="button" onClick={onDone}>
+          {t('action.cancel')}
+        </button>
+        <button type="button" class="primary" onClick={() => void save()}>
+          {t('action.save')}
+        </button>
       </div>
     </section>
   );

@@ -23,12 +23,19 @@ export function StageStrip({ columns, selectedId, onSelect, onDropDeal }: StageS
     <div class="stage-strip" role="group" aria-label={t('board.stages')}>
       {columns.map(({ stage, count }) => (
         <button
-          key={stage.id} type="button" data-stage-id={stage.id}
+          key={stage.id}
+          type="button"
+          data-stage-id={stage.id}
           class={`stage-chip stage-${stage.kind}${stage.id === selectedId ? ' selected' : ''}`}
           aria-pressed={stage.id === selectedId}
           aria-label={t('board.stageChip', { stage: resolveStageName(stage, t), count })}
           onClick={() => onSelect(stage.id)}
-          onDragOver={(e) => { if (carriesDeal(e)) { e.preventDefault(); e.currentTarget.classList.add('drop'); } }}
+          onDragOver={(e) => {
+            if (carriesDeal(e)) {
+              e.preventDefault();
+              e.currentTarget.classList.add('drop');
+            }
+          }}
           onDragLeave={(e) => e.currentTarget.classList.remove('drop')}
           onDrop={(e) => {
             e.preventDefault();

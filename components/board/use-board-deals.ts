@@ -35,20 +35,27 @@ export function useBoardDeals(pipeline: Pipeline, o: Options): BoardDeals {
   const inStage = (stageId: string) => db.deals.where('[pipelineId+stageId]').equals([pipeline.id, stageId]);
   const stage = useLiveQuery(
     () => (filtering ? Promise.resolve(null) : inStage(o.selectedId).toArray()),
-    [db, pipeline.id, o.selectedId, filtering], undefined as Deal[] | null | undefined,
+    [db, pipeline.id, o.selectedId, filtering],
+    undefined as Deal[] | null | undefined,
   );
   const counts = useLiveQuery(
     () => (filtering ? Promise.resolve(null) : Promise.all(pipeline.stages.map((s) => inStage(s.id).count()))),
-    [db, pipeline, filtering], undefined as number[] | null | undefined,
+    [db, pipeline, filtering],
+    undefined as number[] | null | undefined,
   );
   const all = useLiveQuery(
     () => (filtering ? db.deals.where('pipelineId').equals(pipeline.id).toArray() : Promise.resolve(null)),
-    [db, pipeline.id, filtering], undefined as Deal[] | null | undefined,
+    [db, pipeline.id, filtering],
+    undefined as Deal[] | null | undefined,
   );
   return useMemo(() => {
     if (filtering) {
       if (!all) return { columns: summarizeColumns(pipeline, []), columnDeals: undefined, pipelineEmpty: false };
-      const kept = applyBoardFilters(all, o.filters, { now: o.now, stalledDays: o.stalledDays, taggedPersonIds: o.taggedPersonIds });
+      const kept = applyBoardFilters(all, o.filters, {
+        now: o.now,
+        stalledDays: o.stalledDays,
+        taggedPersonIds: o.taggedPersonIds,
+      });
       return {
         columns: summarizeColumns(pipeline, kept),
         columnDeals: sortColumnDeals(kept.filter((d) => d.stageId === o.selectedId)),

@@ -43,14 +43,20 @@ export function useDealMove(pipeline: Pipeline): DealMove {
     const check = validateStageMove(deal, toStageId, pipeline, losing ? null : undefined);
     setError(null);
     if (!check.ok && check.error === 'next-step-required') return setPending({ kind: 'next-step', deal, toStageId });
-    if (!check.ok && check.error === 'lost-reason-required') return setPending({ kind: 'lost-reason', deal, toStageId });
+    if (!check.ok && check.error === 'lost-reason-required')
+      return setPending({ kind: 'lost-reason', deal, toStageId });
     if (!check.ok) return setError(check.error);
     void send(deal, toStageId, {});
   };
 
   return {
-    pending, error, movedTo, request,
-    answer: (extra) => { if (pending) void send(pending.deal, pending.toStageId, extra); },
+    pending,
+    error,
+    movedTo,
+    request,
+    answer: (extra) => {
+      if (pending) void send(pending.deal, pending.toStageId, extra);
+    },
     cancel: () => setPending(null),
   };
 }

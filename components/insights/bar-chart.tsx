@@ -37,32 +37,61 @@ export function BarChart({ title, summary, rows, headers, reference }: BarChartP
   return (
     <figure class="chart">
       <figcaption class="chart-title">{title}</figcaption>
-      {rows.length === 0 ? <p class="muted">{t('insights.noData')}</p> : (
+      {rows.length === 0 ? (
+        <p class="muted">{t('insights.noData')}</p>
+      ) : (
         <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" class="chart-svg">
           {rows.map((r, i) => {
             const y = top + i * ROW;
             return (
               <g key={r.key} class={r.highlight ? 'bar highlight' : 'bar'}>
-                <text x={0} y={y + 11} class="bar-label">{r.note ? `${r.label} · ${r.note}` : r.label}</text>
-                <rect x={0} y={y + 15} width={Math.max(r.value > 0 ? 2 : 0, x(r.value))} height={13} rx={3} class="bar-rect" />
-                <text x={x(r.value) + 4} y={y + 26} class="bar-value">{r.valueText}</text>
+                <text x={0} y={y + 11} class="bar-label">
+                  {r.note ? `${r.label} · ${r.note}` : r.label}
+                </text>
+                <rect
+                  x={0}
+                  y={y + 15}
+                  width={Math.max(r.value > 0 ? 2 : 0, x(r.value))}
+                  height={13}
+                  rx={3}
+                  class="bar-rect"
+                />
+                <text x={x(r.value) + 4} y={y + 26} class="bar-value">
+                  {r.valueText}
+                </text>
               </g>
             );
           })}
           {reference && reference.value > 0 && (
             <g class="reference">
               <line x1={x(reference.value)} x2={x(reference.value)} y1={10} y2={height} />
-              <text x={Math.min(x(reference.value), WIDTH - 60)} y={9} class="bar-label">{reference.label}</text>
+              <text x={Math.min(x(reference.value), WIDTH - 60)} y={9} class="bar-label">
+                {reference.label}
+              </text>
             </g>
           )}
         </svg>
       )}
       <table class="visually-hidden">
         <caption>{title}</caption>
-        <thead><tr>{headers.filter((h) => h !== undefined).map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            {headers
+              .filter((h) => h !== undefined)
+              .map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key}><th scope="row">{r.label}</th><td>{r.valueText}</td>{headers[2] !== undefined && <td>{r.note ?? ''}</td>}</tr>
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              <td>{r.valueText}</td>
+              {headers[2] !== undefined && <td>{r.note ?? ''}</td>}
+            </tr>
           ))}
         </tbody>
       </table>

@@ -11,14 +11,27 @@ export function DaysInStageChart({ conversion, pipeline }: { conversion: Pipelin
     const stage = findStage(pipeline, s.stageId);
     if (!stage || s.averageDaysInStage === null) return [];
     const label = resolveStageName(stage, t);
-    return [{ key: s.stageId, label, value: s.averageDaysInStage, valueText: t('insights.days', { n: days.format(s.averageDaysInStage) }) }];
+    return [
+      {
+        key: s.stageId,
+        label,
+        value: s.averageDaysInStage,
+        valueText: t('insights.days', { n: days.format(s.averageDaysInStage) }),
+      },
+    ];
   });
-  const summary = t('insights.daysInStage.summary', { stages: rows.map((r) => `${r.label} ${r.valueText}`).join(', ') });
+  const summary = t('insights.daysInStage.summary', {
+    stages: rows.map((r) => `${r.label} ${r.valueText}`).join(', '),
+  });
   return (
     <section class="insight" aria-labelledby="insight-days">
       <h3 id="insight-days">{t('insights.daysInStage')}</h3>
-      <BarChart title={t('insights.daysInStage')} summary={summary} rows={rows}
-        headers={[t('insights.col.stage'), t('insights.col.days')]} />
+      <BarChart
+        title={t('insights.daysInStage')}
+        summary={summary}
+        rows={rows}
+        headers={[t('insights.col.stage'), t('insights.col.days')]}
+      />
     </section>
   );
 }

@@ -42,7 +42,11 @@ export function InsightsView() {
   const velocity = useMemo(() => computeVelocity(deals ?? [], range), [deals, choice]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!settings || !deals || !pipeline || !conversion) {
-    return <section class="insights" data-sidecar-view="insights"><p class="muted">{t('loading')}</p></section>;
+    return (
+      <section class="insights" data-sidecar-view="insights">
+        <p class="muted">{t('loading')}</p>
+      </section>
+    );
   }
   return (
     <section class="insights" aria-labelledby="insights-heading" data-sidecar-view="insights">
@@ -51,8 +55,16 @@ export function InsightsView() {
       <div class="insights-controls">
         <RangeSelector value={choice} onChange={setChoice} />
         {pipelines.length > 1 && (
-          <select aria-label={t('board.pipelineSwitch')} value={pipeline.id} onChange={(e) => setPipelineId(e.currentTarget.value)}>
-            {pipelines.map((p) => <option key={p.id} value={p.id}>{p.name ?? t(p.nameKey ?? '')}</option>)}
+          <select
+            aria-label={t('board.pipelineSwitch')}
+            value={pipeline.id}
+            onChange={(e) => setPipelineId(e.currentTarget.value)}
+          >
+            {pipelines.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name ?? t(p.nameKey ?? '')}
+              </option>
+            ))}
           </select>
         )}
       </div>

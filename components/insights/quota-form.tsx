@@ -10,14 +10,20 @@ import { useSend } from '@/lib/panel/send-context';
 export function QuotaForm({ settings }: { settings: Settings }) {
   const { t, locale } = useI18n();
   const send = useSend();
-  const current = settings.monthlyQuota === 0 ? '' : new Intl.NumberFormat(locale).format(fromMinorUnits(settings.monthlyQuota, settings.currency));
+  const current =
+    settings.monthlyQuota === 0
+      ? ''
+      : new Intl.NumberFormat(locale).format(fromMinorUnits(settings.monthlyQuota, settings.currency));
   const [text, setText] = useState(current);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   // Follow a quota changed elsewhere (another panel, the options page) without an effect: an effect
   // runs after paint and would overwrite what the user has started typing.
   const [shown, setShown] = useState(current);
-  if (shown !== current) { setShown(current); setText(current); }
+  if (shown !== current) {
+    setShown(current);
+    setText(current);
+  }
   const submit = async (e: Event) => {
     e.preventDefault();
     const minor = text.trim() === '' ? 0 : parseMoney(text, settings.currency, locale);
@@ -30,11 +36,25 @@ export function QuotaForm({ settings }: { settings: Settings }) {
     <form class="sc-row quota-form" onSubmit={(e) => void submit(e)}>
       <label class="sc-field">
         <span>{t('insights.quota.label', { currency: settings.currency })}</span>
-        <input type="text" inputMode="decimal" value={text} onInput={(e) => { setText(e.currentTarget.value); setSaved(false); }} />
+        <input
+          type="text"
+          inputMode="decimal"
+          value={text}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setSaved(false);
+          }}
+        />
       </label>
       <button type="submit">{t('action.save')}</button>
-      <span role="status" class="muted">{saved ? t('insights.quota.saved') : ''}</span>
-      {error && <p class="sc-error" role="alert">{t(`error.${error}`)}</p>}
+      <span role="status" class="muted">
+        {saved ? t('insights.quota.saved') : ''}
+      </span>
+      {error && (
+        <p class="sc-error" role="alert">
+          {t(`error.${error}`)}
+        </p>
+      )}
     </form>
   );
 }

@@ -16,9 +16,14 @@ export function VelocityStats({ velocity }: { velocity: readonly SalesVelocity[]
         <dl key={v.currency} class="velocity" aria-label={t('insights.velocity.in', { currency: v.currency })}>
           <dt>{t('insights.velocity.perDay')}</dt>
           <dd class="big">{v.velocityPerDay === null ? dash : formatMoney(v.velocityPerDay, v.currency, locale)}</dd>
-          <dt>{t('insights.velocity.open')}</dt><dd>{formatNumber(v.openDeals, locale)}</dd>
+          <dt>{t('insights.velocity.open')}</dt>
+          <dd>{formatNumber(v.openDeals, locale)}</dd>
           <dt>{t('insights.velocity.winRate')}</dt>
-          <dd>{v.winRate === null ? dash : `${formatPercent(v.winRate, locale)} (${formatNumber(v.wonDeals, locale)}/${formatNumber(v.wonDeals + v.lostDeals, locale)})`}</dd>
+          <dd>
+            {v.winRate === null
+              ? dash
+              : `${formatPercent(v.winRate, locale)} (${formatNumber(v.wonDeals, locale)}/${formatNumber(v.wonDeals + v.lostDeals, locale)})`}
+          </dd>
           <dt>{t('insights.velocity.avgWon')}</dt>
           <dd>{v.averageWonValue === null ? dash : formatMoney(Math.round(v.averageWonValue), v.currency, locale)}</dd>
           <dt>{t('insights.velocity.cycle')}</dt>

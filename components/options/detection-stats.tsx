@@ -18,19 +18,33 @@ export function DetectionStats() {
   return (
     <section aria-labelledby="detection-stats">
       <h2 id="detection-stats">{t('options.stats.title')}</h2>
-      {summary.length === 0 ? <p class="muted">{t('options.stats.empty')}</p> : (
+      {summary.length === 0 ? (
+        <p class="muted">{t('options.stats.empty')}</p>
+      ) : (
         <table>
           <thead>
-            <tr><th>{t('options.stats.pageKind')}</th><th>{t('options.stats.pages')}</th><th>{t('options.stats.contacts')}</th>
-              <th>{t('options.stats.degraded')}</th><th>{t('options.stats.perDay')}</th></tr>
+            <tr>
+              <th>{t('options.stats.pageKind')}</th>
+              <th>{t('options.stats.pages')}</th>
+              <th>{t('options.stats.contacts')}</th>
+              <th>{t('options.stats.degraded')}</th>
+              <th>{t('options.stats.perDay')}</th>
+            </tr>
           </thead>
           <tbody>
             {summary.map((s) => (
               <tr key={s.pageKind}>
-                <td>{t(`pageKind.${s.pageKind}`)}</td><td>{s.pages}</td><td>{s.contacts}</td>
+                <td>{t(`pageKind.${s.pageKind}`)}</td>
+                <td>{s.pages}</td>
+                <td>{s.contacts}</td>
                 <td>{pct.format(s.pages ? s.degraded / s.pages : 0)}</td>
                 <td>
-                  <svg width={DAYS * 4} height="20" role="img" aria-label={t('options.stats.perDayLabel', { kind: t(`pageKind.${s.pageKind}`) })}>
+                  <svg
+                    width={DAYS * 4}
+                    height="20"
+                    role="img"
+                    aria-label={t('options.stats.perDayLabel', { kind: t(`pageKind.${s.pageKind}`) })}
+                  >
                     {s.perDay.map((n, i) => {
                       const h = s.maxPerDay ? Math.max(1, Math.round((18 * n) / s.maxPerDay)) : 0;
                       return <rect key={i} x={i * 4} y={20 - h} width="3" height={n ? h : 0} fill="currentColor" />;

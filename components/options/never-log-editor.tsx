@@ -23,9 +23,10 @@ export function NeverLogEditor({ neverLog }: { neverLog: NeverLog }) {
     if (!entry) return setError('options.neverLog.invalid');
     const list = entry.kind === 'domain' ? neverLog.domains : neverLog.addresses;
     if (!list.includes(entry.value)) {
-      const next = entry.kind === 'domain'
-        ? { ...neverLog, domains: [...neverLog.domains, entry.value] }
-        : { ...neverLog, addresses: [...neverLog.addresses, entry.value] };
+      const next =
+        entry.kind === 'domain'
+          ? { ...neverLog, domains: [...neverLog.domains, entry.value] }
+          : { ...neverLog, addresses: [...neverLog.addresses, entry.value] };
       if (!(await save(next))) return undefined;
     }
     setDraft('');
@@ -40,12 +41,22 @@ export function NeverLogEditor({ neverLog }: { neverLog: NeverLog }) {
       <form onSubmit={add}>
         <label>
           {t('options.neverLog.add')}
-          <input type="text" value={draft} placeholder="name@example.com, example.com, noreply*@*"
-            onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            type="text"
+            value={draft}
+            placeholder="name@example.com, example.com, noreply*@*"
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
         </label>{' '}
-        <button type="submit" class="primary">{t('options.neverLog.addButton')}</button>
+        <button type="submit" class="primary">
+          {t('options.neverLog.addButton')}
+        </button>
       </form>
-      {error && <p class="error" role="alert">{t(error)}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t(error)}
+        </p>
+      )}
       {(['addresses', 'domains'] as const).map((kind) => (
         <div key={kind}>
           <h3>{t(`options.neverLog.${kind}`)}</h3>
@@ -53,7 +64,13 @@ export function NeverLogEditor({ neverLog }: { neverLog: NeverLog }) {
             {neverLog[kind].map((v) => (
               <li key={v}>
                 <span>{v}</span>
-                <button type="button" aria-label={t('options.neverLog.remove', { entry: v })} onClick={() => remove(kind, v)}>×</button>
+                <button
+                  type="button"
+                  aria-label={t('options.neverLog.remove', { entry: v })}
+                  onClick={() => remove(kind, v)}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>

@@ -34,23 +34,37 @@ export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
     <section aria-labelledby="cadence-heading">
       <h3 id="cadence-heading">{t('cadence.heading')}</h3>
       {data.running.map((r) => (
-        <RunningCadenceCard key={r.run.id} running={r} workingTime={workingTime}
-          onStop={() => void action.run(send('stopCadence', { cadenceRunId: r.run.id }))} busy={action.busy} />
+        <RunningCadenceCard
+          key={r.run.id}
+          running={r}
+          workingTime={workingTime}
+          onStop={() => void action.run(send('stopCadence', { cadenceRunId: r.run.id }))}
+          busy={action.busy}
+        />
       ))}
       {data.running.length === 0 && (
         <form class="cadence-start-form" aria-label={t('cadence.start')} onSubmit={start}>
-          <label class="field"><span>{t('cadence.choose')}</span>
+          <label class="field">
+            <span>{t('cadence.choose')}</span>
             <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
               {data.cadences.map((c) => (
-                <option key={c.id} value={c.id}>{t('cadence.option', { name: cadenceName(c, t), count: c.steps.length })}</option>
+                <option key={c.id} value={c.id}>
+                  {t('cadence.option', { name: cadenceName(c, t), count: c.steps.length })}
+                </option>
               ))}
             </select>
           </label>
-          <button type="submit" class="primary" disabled={action.busy}>{t('cadence.start')}</button>
+          <button type="submit" class="primary" disabled={action.busy}>
+            {t('cadence.start')}
+          </button>
         </form>
       )}
       {data.running.length === 0 && <p class="muted">{t('cadence.none')}</p>}
-      {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+      {action.error && (
+        <p class="error" role="alert">
+          {t(action.error)}
+        </p>
+      )}
     </section>
   );
 }
@@ -71,16 +85,30 @@ function RunningCadenceCard({ running: { run, cadence, steps }, workingTime, bus
     <div class="cadence-run">
       <div class="row">
         <div class="card-main">
-          <span class="name" dir="auto">{name}</span>
-          <span class="sub">{t('cadence.progress', { date: formatDate(run.startedAt, locale, workingTime.timeZone), done, total: steps.length })}</span>
+          <span class="name" dir="auto">
+            {name}
+          </span>
+          <span class="sub">
+            {t('cadence.progress', {
+              date: formatDate(run.startedAt, locale, workingTime.timeZone),
+              done,
+              total: steps.length,
+            })}
+          </span>
         </div>
-        <button type="button" class="danger-button" disabled={busy} onClick={onStop}>{t('cadence.stop')}</button>
+        <button type="button" class="danger-button" disabled={busy} onClick={onStop}>
+          {t('cadence.stop')}
+        </button>
       </div>
       <ol class="cards" aria-label={t('cadence.touches', { name })}>
-        {steps.map((s) => (s.done ? <PastTouch key={s.id} step={s} workingTime={workingTime} /> : (
-          <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} />
-        )))}
-              </ol>
+        {steps.map((s) =>
+          s.done ? (
+            <PastTouch key={s.id} step={s} workingTime={workingTime} />
+          ) : (
+            <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} />
+          ),
+        )}
+      </ol>
     </div>
   );
 }
@@ -92,8 +120,14 @@ function PastTouch({ step, workingTime }: { step: FollowUpRow; workingTime: Work
   return (
     <li class="card past">
       <div class="card-main">
-        <span class="name">{t(`followUp.kind.${step.kind}`)} — {followUpText(step, t)}</span>
-        <span class="sub">{step.cancelReason === null ? t('cadence.touchDone', { date: when }) : t('cadence.touchCancelled', { date: when })}</span>
+        <span class="name">
+          {t(`followUp.kind.${step.kind}`)} — {followUpText(step, t)}
+        </span>
+        <span class="sub">
+          {step.cancelReason === null
+            ? t('cadence.touchDone', { date: when })
+            : t('cadence.touchCancelled', { date: when })}
+        </span>
       </div>
     </li>
   );

@@ -35,9 +35,17 @@ export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
     if (!pipeline) return;
     const { nextStep, lostReason } = extra;
     const toLost = findStage(pipeline, toStageId)?.kind === 'lost';
-    const check = validateStageMove(nextStep ? { ...deal, nextStep } : deal, toStageId, pipeline, toLost ? (lostReason ?? null) : undefined);
+    const check = validateStageMove(
+      nextStep ? { ...deal, nextStep } : deal,
+      toStageId,
+      pipeline,
+      toLost ? (lostReason ?? null) : undefined,
+    );
     if (!check.ok && check.error === 'next-step-required') return setAsking({ stageId: toStageId });
-    if (!check.ok && check.error === 'lost-reason-required') { setAsking(null); return setLosing(toStageId); }
+    if (!check.ok && check.error === 'lost-reason-required') {
+      setAsking(null);
+      return setLosing(toStageId);
+    }
     setAsking(null);
     setLosing(null);
     void action.run(send('moveDeal', { dealId: deal.id, toStageId, ...extra }));
@@ -51,41 +59,83 @@ export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
   return (
     <li class="card deal" aria-label={deal.title}>
       <div class="card-main">
-        <span class="name" dir="auto">{deal.title}</span>
-        <span class="sub">{formatMoney(deal.value, deal.currency, locale)} · {t(`deal.status.${deal.status}`)}</span>
-        <label class="field"><span>{t('deal.stage')}</span>
+        <span class="name" dir="auto">
+          {deal.title}
+        </span>
+        <span class="sub">
+          {formatMoney(deal.value, deal.currency, locale)} · {t(`deal.status.${deal.status}`)}
+        </span>
+        <label class="field">
+          <span>{t('deal.stage')}</span>
           <select value={deal.stageId} onChange={(e) => move(e.currentTarget.value)}>
-            {pipeline?.stages.map((s) => <option key={s.id} value={s.id}>{stageName(s.id)}</option>)}
+            {pipeline?.stages.map((s) => (
+              <option key={s.id} value={s.id}>
+                {stageName(s.id)}
+              </option>
+            ))}
           </select>
         </label>
         <div class="row">
-          <label class="field"><span>{t('deal.probability')}</span>
-            <input type="number" min={0} max={100} value={deal.probability ?? ''} placeholder={t('deal.stageDefault')}
-              onChange={(e) => saveProbability(e.currentTarget.value)} />
+          <label class="field">
+            <span>{t('deal.probability')}</span>
+            <input
+              type="number"
+              min={0}
+              max={100}
+              value={deal.probability ?? ''}
+              placeholder={t('deal.stageDefault')}
+              onChange={(e) => saveProbability(e.currentTarget.value)}
+            />
           </label>
-          <label class="field"><span>{t('deal.expectedClose')}</span>
-            <input type="date" value={deal.expectedClose ?? ''}
-              onChange={(e) => update({ expectedClose: e.currentTarget.value || null })} />
+          <label class="field">
+            <span>{t('deal.expectedClose')}</span>
+            <input
+              type="date"
+              value={deal.expectedClose ?? ''}
+              onChange={(e) => update({ expectedClose: e.currentTarget.value || null })}
+            />
           </label>
         </div>
         <p class="sub">
           {deal.nextStep
-            ? t('deal.nextStepIs', { text: deal.nextStep.text, date: formatDateTime(deal.nextStep.dueAt, locale, workingTime.timeZone) })
-            : t('deal.noNextStep')}
-          {' '}<button type="button" class="link-button" onClick={() => setAsking({ edit: true })}>{t('deal.editNextStep')}</button>
+            ? t('deal.nextStepIs', {
+                text: deal.nextStep.text,
+                date: formatDateTime(deal.nextStep.dueAt, locale, workingTime.timeZone),
+              })
+            : t('deal.noNextStep')}{' '}
+          <button type="button" class="link-button" onClick={() => setAsking({ edit: true })}>
+            {t('deal.editNextStep')}
+          </button>
         </p>
         {asking && (
           <NextStepFields
-            workingTime={workingTime} initial={deal.nextStep}
-            prompt={'stageId' in asking ? t('deal.nextStepRequired', { stage: stageName(asking.stageId) }) : t('deal.nextStepEdit')}
+            workingTime={workingTime}
+            initial={deal.nextStep}
+            prompt={
+              'stageId' in asking
+                ? t('deal.nextStepRequired', { stage: stageName(asking.stageId) })
+                : t('deal.nextStepEdit')
+            }
             onCancel={() => setAsking(null)}
-            onSubmit={(step) => ('stageId' in asking ? move(asking.stageId, { nextStep: step }) : (setAsking(null), update({ nextStep: step })))}
+            onSubmit={(step) =>
+              'stageId' in asking
+                ? move(asking.stageId, { nextStep: step })
+                : (setAsking(null), update({ nextStep: step }))
+            }
           />
         )}
         {losing && (
-          <LostReasonFields title={deal.title} onCancel={() => setLosing(null)} onSubmit={(lostReason) => move(losing, { lostReason })} />
+          <LostReasonFields
+            title={deal.title}
+            onCancel={() => setLosing(null)}
+            onSubmit={(lostReason) => move(losing, { lostReason })}
+          />
         )}
-        {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+        {action.error && (
+          <p class="error" role="alert">
+            {t(action.error)}
+          </p>
+        )}
       </div>
     </li>
   );

@@ -24,16 +24,28 @@ export function DealsSection({ person, deals, settings }: DealsSectionProps) {
       {deals.length > 0 && (
         <ul class="cards" aria-label={t('deal.heading')}>
           {deals.map((d) => (
-            <DealEditor key={d.id} deal={d} pipeline={pipelines.find((p) => p.id === d.pipelineId)} workingTime={settings.workingTime} />
+            <DealEditor
+              key={d.id}
+              deal={d}
+              pipeline={pipelines.find((p) => p.id === d.pipelineId)}
+              workingTime={settings.workingTime}
+            />
           ))}
         </ul>
       )}
       {adding ? (
         <NewDealForm
-          personId={person.id} pipelineId={pipelines[0]?.id} currency={settings.currency} onDone={() => setAdding(false)}
+          personId={person.id}
+          pipelineId={pipelines[0]?.id}
+          currency={settings.currency}
+          onDone={() => setAdding(false)}
           defaultTitle={person.company ? `${person.company} — ${person.displayName}` : person.displayName}
         />
-      ) : <button type="button" onClick={() => setAdding(true)}>{t('deal.new')}</button>}
+      ) : (
+        <button type="button" onClick={() => setAdding(true)}>
+          {t('deal.new')}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,11 +15,15 @@ export function DuplicatesSection({ person, onOpenPerson }: { person: PersonRow;
   const db = useDb();
   const { t } = useI18n();
   const [merging, setMerging] = useState<PersonRow | null>(null);
-  const others = useLiveQuery(async () => {
-    const tokens = searchTokensOf(person.displayName);
-    if (tokens.length === 0) return [];
-    return db.prospects.where('searchTokens').anyOf(tokens).distinct().limit(CANDIDATES).toArray();
-  }, [db, person.id, person.displayName], [] as PersonRow[]);
+  const others = useLiveQuery(
+    async () => {
+      const tokens = searchTokensOf(person.displayName);
+      if (tokens.length === 0) return [];
+      return db.prospects.where('searchTokens').anyOf(tokens).distinct().limit(CANDIDATES).toArray();
+    },
+    [db, person.id, person.displayName],
+    [] as PersonRow[],
+  );
   const byId = new Map(others.map((p) => [p.id, p]));
   const suggestions = findSuggestions(person, others).flatMap((s) => {
     const other = byId.get(s.personId);
@@ -33,11 +37,15 @@ export function DuplicatesSection({ person, onOpenPerson }: { person: PersonRow;
         {suggestions.map(({ other, confidence }) => (
           <li key={other.id} class="card">
             <div class="card-main">
-              <button type="button" class="link-button name" onClick={() => onOpenPerson(other.id)} dir="auto">{other.displayName}</button>
+              <button type="button" class="link-button name" onClick={() => onOpenPerson(other.id)} dir="auto">
+                {other.displayName}
+              </button>
               <span class="sub">{[other.company, other.emails[0]].filter(Boolean).join(' · ')}</span>
               <span class="tag">{t(`duplicates.confidence.${confidence}`)}</span>
             </div>
-            <button type="button" onClick={() => setMerging(other)}>{t('duplicates.merge')}</button>
+            <button type="button" onClick={() => setMerging(other)}>
+              {t('duplicates.merge')}
+            </button>
           </li>
         ))}
       </ul>

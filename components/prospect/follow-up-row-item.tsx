@@ -34,25 +34,60 @@ export function FollowUpRowItem({ followUp: f, workingTime }: FollowUpRowItemPro
   return (
     <li class="card">
       <div class="card-main">
-        <span class="name" dir="auto">{what === kind ? kind : `${kind} — ${what}`}</span>
-        <span class={isOverdue(f, Date.now(), tz) ? 'sub overdue' : 'sub'}>{t('followUp.due', { date: formatDateTime(due, locale, tz) })}</span>
+        <span class="name" dir="auto">
+          {what === kind ? kind : `${kind} — ${what}`}
+        </span>
+        <span class={isOverdue(f, Date.now(), tz) ? 'sub overdue' : 'sub'}>
+          {t('followUp.due', { date: formatDateTime(due, locale, tz) })}
+        </span>
         <div class="row">
-          <button type="button" onClick={() => void action.run(send('completeFollowUp', { followUpId: f.id }))}>{t('followUp.done')}</button>
-          <button type="button" onClick={() => void action.run(send('snoozeFollowUp', { followUpId: f.id, until: computeTomorrowMorning(Date.now(), workingTime) }))}>
+          <button type="button" onClick={() => void action.run(send('completeFollowUp', { followUpId: f.id }))}>
+            {t('followUp.done')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void action.run(
+                send('snoozeFollowUp', { followUpId: f.id, until: computeTomorrowMorning(Date.now(), workingTime) }),
+              )
+            }
+          >
             {t('followUp.snooze')}
           </button>
-          <button type="button" aria-expanded={moving !== null} onClick={() => setMoving(moving ? null : toDateInput(due, tz))}>{t('followUp.reschedule')}</button>
+          <button
+            type="button"
+            aria-expanded={moving !== null}
+            onClick={() => setMoving(moving ? null : toDateInput(due, tz))}
+          >
+            {t('followUp.reschedule')}
+          </button>
         </div>
         {moving && (
           <form class="row" aria-label={t('followUp.reschedule')} onSubmit={reschedule}>
-            <label class="field"><span>{t('followUp.date')}</span>
-              <input type="date" value={moving.date} onInput={(e) => setMoving({ ...moving, date: e.currentTarget.value })} /></label>
-            <label class="field"><span>{t('followUp.time')}</span>
-              <input type="time" value={moving.time} onInput={(e) => setMoving({ ...moving, time: e.currentTarget.value })} /></label>
+            <label class="field">
+              <span>{t('followUp.date')}</span>
+              <input
+                type="date"
+                value={moving.date}
+                onInput={(e) => setMoving({ ...moving, date: e.currentTarget.value })}
+              />
+            </label>
+            <label class="field">
+              <span>{t('followUp.time')}</span>
+              <input
+                type="time"
+                value={moving.time}
+                onInput={(e) => setMoving({ ...moving, time: e.currentTarget.value })}
+              />
+            </label>
             <button type="submit">{t('action.save')}</button>
           </form>
         )}
-        {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+        {action.error && (
+          <p class="error" role="alert">
+            {t(action.error)}
+          </p>
+        )}
       </div>
     </li>
   );

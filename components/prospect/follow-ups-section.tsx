@@ -17,19 +17,32 @@ export interface FollowUpsSectionProps {
 export function FollowUpsSection({ personId, followUps, settings, openSignal }: FollowUpsSectionProps) {
   const { t } = useI18n();
   const [scheduling, setScheduling] = useState(false);
-  useEffect(() => { if (openSignal > 0) setScheduling(true); }, [openSignal]);
+  useEffect(() => {
+    if (openSignal > 0) setScheduling(true);
+  }, [openSignal]);
   return (
     <section aria-labelledby="follow-ups-heading">
       <h3 id="follow-ups-heading">{t('followUp.heading')}</h3>
       {followUps.length === 0 && <p class="muted">{t('followUp.none')}</p>}
       {followUps.length > 0 && (
         <ul class="cards" aria-label={t('followUp.heading')}>
-          {followUps.map((f) => <FollowUpRowItem key={f.id} followUp={f} workingTime={settings.workingTime} />)}
+          {followUps.map((f) => (
+            <FollowUpRowItem key={f.id} followUp={f} workingTime={settings.workingTime} />
+          ))}
         </ul>
       )}
-      {scheduling
-        ? <FollowUpScheduler key={openSignal} personId={personId} workingTime={settings.workingTime} onDone={() => setScheduling(false)} />
-        : <button type="button" aria-keyshortcuts="f" onClick={() => setScheduling(true)}>{t('followUp.schedule')}</button>}
+      {scheduling ? (
+        <FollowUpScheduler
+          key={openSignal}
+          personId={personId}
+          workingTime={settings.workingTime}
+          onDone={() => setScheduling(false)}
+        />
+      ) : (
+        <button type="button" aria-keyshortcuts="f" onClick={() => setScheduling(true)}>
+          {t('followUp.schedule')}
+        </button>
+      )}
     </section>
   );
 }

@@ -18,14 +18,31 @@ export function LostReasonFields({ title, onSubmit, onCancel }: LostReasonFields
     if (reason.trim()) onSubmit(reason.trim().slice(0, 500));
   };
   return (
-    <form class="form inset" aria-label={t('board.lostReason')} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      class="form inset"
+      aria-label={t('board.lostReason')}
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p>{t('board.lostTitle', { title })}</p>
-      <label class="field"><span>{t('board.lostReason')}</span>
-        <input ref={box} value={reason} maxLength={500} required onInput={(e) => setReason(e.currentTarget.value)} dir="auto" />
+      <label class="field">
+        <span>{t('board.lostReason')}</span>
+        <input
+          ref={box}
+          value={reason}
+          maxLength={500}
+          required
+          onInput={(e) => setReason(e.currentTarget.value)}
+          dir="auto"
+        />
       </label>
       <div class="row">
-        <button type="submit" class="primary" disabled={reason.trim() === ''}>{t('board.markLost')}</button>
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
+        <button type="submit" class="primary" disabled={reason.trim() === ''}>
+          {t('board.markLost')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
       </div>
     </form>
   );

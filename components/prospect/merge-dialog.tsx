@@ -32,12 +32,19 @@ export function MergeDialog({ survivor, absorbed, onClose }: MergeDialogProps) {
   const send = useSend();
   const action = useAction();
   const plan = planMerge(survivor, absorbed);
-  const [choices, setChoices] = useState<Partial<Record<MergeField, MergeSide>>>(
-    () => Object.fromEntries(plan.conflicts.map((c) => [c.field, c.chosen])));
+  const [choices, setChoices] = useState<Partial<Record<MergeField, MergeSide>>>(() =>
+    Object.fromEntries(plan.conflicts.map((c) => [c.field, c.chosen])),
+  );
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   const merge = async () => {
-    const ok = await action.run(send('mergePersons', { survivorId: survivor.id, absorbedId: absorbed.id, choices: choices as Record<string, MergeSide> }));
+    const ok = await action.run(
+      send('mergePersons', {
+        survivorId: survivor.id,
+        absorbedId: absorbed.id,
+        choices: choices as Record<string, MergeSide>,
+      }),
+    );
     if (ok) onClose();
   };
   return (
@@ -49,18 +56,30 @@ export function MergeDialog({ survivor, absorbed, onClose }: MergeDialogProps) {
           <legend>{t(`person.${c.field}`)}</legend>
           {(['a', 'b'] as const).map((side) => (
             <label key={side} class="choice">
-              <input type="radio" name={`merge-${c.field}`} checked={choices[c.field] === side}
-                onChange={() => setChoices({ ...choices, [c.field]: side })} />
+              <input
+                type="radio"
+                name={`merge-${c.field}`}
+                checked={choices[c.field] === side}
+                onChange={() => setChoices({ ...choices, [c.field]: side })}
+              />
               <span dir="auto">{show(c.field, side === 'a' ? c.a : c.b, t)}</span>
             </label>
           ))}
         </fieldset>
       ))}
       <p class="muted">{t('merge.explain')}</p>
-      {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+      {action.error && (
+        <p class="error" role="alert">
+          {t(action.error)}
+        </p>
+      )}
       <div class="row">
-        <button ref={first} type="button" class="primary" disabled={action.busy} onClick={() => void merge()}>{t('merge.confirm')}</button>
-        <button type="button" onClick={onClose}>{t('action.cancel')}</button>
+        <button ref={first} type="button" class="primary" disabled={action.busy} onClick={() => void merge()}>
+          {t('merge.confirm')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('action.cancel')}
+        </button>
       </div>
     </div>
   );

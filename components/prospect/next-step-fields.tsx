@@ -27,23 +27,39 @@ export function NextStepFields({ prompt, initial, workingTime, onSubmit, onCance
     onSubmit(draft.step);
   };
   return (
-    <form class="form inset" aria-label={t('deal.nextStep')} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form
+      class="form inset"
+      aria-label={t('deal.nextStep')}
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+    >
       <p>{prompt}</p>
-      <label class="field"><span>{t('deal.nextStep')}</span>
+      <label class="field">
+        <span>{t('deal.nextStep')}</span>
         <input ref={box} value={text} maxLength={500} onInput={(e) => setText(e.currentTarget.value)} />
       </label>
       <div class="row">
-        <label class="field"><span>{t('deal.nextStepDate')}</span>
+        <label class="field">
+          <span>{t('deal.nextStepDate')}</span>
           <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
         </label>
-        <label class="field"><span>{t('deal.nextStepTime')}</span>
+        <label class="field">
+          <span>{t('deal.nextStepTime')}</span>
           <input type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
         </label>
       </div>
-      {error && <p class="error" role="alert">{t(error)}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {t(error)}
+        </p>
+      )}
       <div class="row">
-        <button type="submit" class="primary">{t('action.save')}</button>
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
+        <button type="submit" class="primary">
+          {t('action.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('action.cancel')}
+        </button>
       </div>
     </form>
   );

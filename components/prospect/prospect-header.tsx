@@ -13,7 +13,8 @@ export interface ProspectHeaderProps {
 
 /** A score reason in the user's language; criterion names are translated too. */
 export function reasonText(r: ScoreReason, t: Translate): string {
-  const params = typeof r.params.criterion === 'string' ? { ...r.params, criterion: t(`bant.${r.params.criterion}`) } : r.params;
+  const params =
+    typeof r.params.criterion === 'string' ? { ...r.params, criterion: t(`bant.${r.params.criterion}`) } : r.params;
   const points = r.points > 0 ? `+${r.points}` : String(r.points);
   return t('score.reason', { reason: t(r.key, params), points });
 }
@@ -26,8 +27,14 @@ export function ProspectHeader({ person, activities, deals }: ProspectHeaderProp
   const { min, max } = TOUCHES_FOR_VIABLE_LEAD;
   return (
     <header class="prospect-header">
-      <h2 id="prospect-name" dir="auto">{person.displayName}</h2>
-      {person.headline && <p class="sub" dir="auto">{person.headline}</p>}
+      <h2 id="prospect-name" dir="auto">
+        {person.displayName}
+      </h2>
+      {person.headline && (
+        <p class="sub" dir="auto">
+          {person.headline}
+        </p>
+      )}
       <p class="row">
         <span class="status">{t(`lifecycle_${person.lifecycle}`)}</span>
         <span class={touches >= min ? 'chip ok' : 'chip'}>{t('prospect.touches', { count: touches, min, max })}</span>
@@ -35,7 +42,9 @@ export function ProspectHeader({ person, activities, deals }: ProspectHeaderProp
       <details class="score">
         <summary>{t('prospect.leadScore', { score: score.score })}</summary>
         <ul aria-label={t('prospect.scoreReasons')}>
-          {score.reasons.map((r, i) => <li key={i}>{reasonText(r, t)}</li>)}
+          {score.reasons.map((r, i) => (
+            <li key={i}>{reasonText(r, t)}</li>
+          ))}
           {score.reasons.length === 0 && <li class="muted">{t('prospect.noReasons')}</li>}
         </ul>
       </details>

@@ -25,7 +25,12 @@ export interface ProspectViewProps {
   onOpenPerson: (personId: string) => void;
 }
 
-interface Loaded { person: PersonRow | undefined; activities: ActivityRow[]; deals: DealRow[]; followUps: FollowUpRow[] }
+interface Loaded {
+  person: PersonRow | undefined;
+  activities: ActivityRow[];
+  deals: DealRow[];
+  followUps: FollowUpRow[];
+}
 
 /** One prospect: who they are, qualification, deals, follow-ups and everything that happened. */
 export function ProspectView({ personId, command, onBack, onOpenPerson }: ProspectViewProps) {
@@ -41,25 +46,55 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
   }, [command]);
   // N then type then Ctrl+Enter logs a note in two keystrokes; C does the same for a call.
   useKeyShortcuts((key) => {
-    if (key === 'n' || key === 'c') { setLogKind(key === 'n' ? 'note' : 'call'); return true; }
-    if (key === 'f') { setScheduleSignal((n) => n + 1); return true; }
+    if (key === 'n' || key === 'c') {
+      setLogKind(key === 'n' ? 'note' : 'call');
+      return true;
+    }
+    if (key === 'f') {
+      setScheduleSignal((n) => n + 1);
+      return true;
+    }
     return false;
   });
-  if (!data || !settings) return <p class="muted" role="status">{t('loading')}</p>;
+  if (!data || !settings)
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
   const { person, activities, deals, followUps } = data;
-  const back = <button type="button" class="link-button" onClick={onBack}>{t('prospect.back')}</button>;
-  if (!person) return <div>{back}<p class="muted">{t('prospect.gone')}</p></div>;
+  const back = (
+    <button type="button" class="link-button" onClick={onBack}>
+      {t('prospect.back')}
+    </button>
+  );
+  if (!person)
+    return (
+      <div>
+        {back}
+        <p class="muted">{t('prospect.gone')}</p>
+      </div>
+    );
   return (
     <article class="prospect" aria-labelledby="prospect-name">
       {back}
       <ProspectHeader person={person} activities={activities} deals={deals} />
       <div class="row">
-        <button type="button" onClick={() => setLogKind('note')} aria-keyshortcuts="n">{t('log.note')}</button>
-        <button type="button" onClick={() => setLogKind('call')} aria-keyshortcuts="c">{t('log.call')}</button>
+        <button type="button" onClick={() => setLogKind('note')} aria-keyshortcuts="n">
+          {t('log.note')}
+        </button>
+        <button type="button" onClick={() => setLogKind('call')} aria-keyshortcuts="c">
+          {t('log.call')}
+        </button>
       </div>
       {logKind && <LogActivityForm key={logKind} kind={logKind} personId={person.id} onDone={() => setLogKind(null)} />}
       {/* A cadence's touches show under their cadence, with its Stop. */}
-      <FollowUpsSection personId={person.id} followUps={followUps.filter((f) => f.origin !== 'cadence')} settings={settings} openSignal={scheduleSignal} />
+      <FollowUpsSection
+        personId={person.id}
+        followUps={followUps.filter((f) => f.origin !== 'cadence')}
+        settings={settings}
+        openSignal={scheduleSignal}
+      />
       <CadenceSection personId={person.id} workingTime={settings.workingTime} />
       <DealsSection person={person} deals={deals} settings={settings} />
       <QualificationPanel person={person} />

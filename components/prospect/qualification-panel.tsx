@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { PersonRow } from '@/lib/db/rows';
-import { BANT_CRITERIA, scoreQualification, type BantAnswer, type BantKey, type QualificationStatus } from '@/lib/domain/qualification';
+import {
+  BANT_CRITERIA,
+  scoreQualification,
+  type BantAnswer,
+  type BantKey,
+  type QualificationStatus,
+} from '@/lib/domain/qualification';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
@@ -30,7 +36,12 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
   const score = scoreQualification(q);
   const answer = (key: BantKey, value: BantAnswer, note?: string) => {
     if (note === undefined) setClicked({ ...clicked, [key]: { answer: value, was: q[key].answer } });
-    void action.run(send('changeQualification', { personId: person.id, criterion: { key, answer: value, ...(note === undefined ? {} : { note }) } }));
+    void action.run(
+      send('changeQualification', {
+        personId: person.id,
+        criterion: { key, answer: value, ...(note === undefined ? {} : { note }) },
+      }),
+    );
   };
   const saveFit = () => {
     const n = fit.trim() === '' ? null : Number(fit);
@@ -39,7 +50,9 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
     if (ok && n !== q.fit) void action.run(send('changeQualification', { personId: person.id, fit: n }));
   };
   const setStatus = (status: QualificationStatus) =>
-    void action.run(send('changeQualification', { personId: person.id, status: q.status === status ? 'none' : status }));
+    void action.run(
+      send('changeQualification', { personId: person.id, status: q.status === status ? 'none' : status }),
+    );
   return (
     <section aria-labelledby="qualification-heading">
       <h3 id="qualification-heading">{t('qualification.title')}</h3>
@@ -52,24 +65,46 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
           <div class="segmented" role="radiogroup" aria-label={t(`bant.${key}`)}>
             {ANSWERS.map((a) => (
               <label key={a} class={answerOf(key) === a ? 'seg on' : 'seg'}>
-                <input type="radio" name={`bant-${key}`} value={a} checked={answerOf(key) === a} onChange={() => answer(key, a)} />
+                <input
+                  type="radio"
+                  name={`bant-${key}`}
+                  value={a}
+                  checked={answerOf(key) === a}
+                  onChange={() => answer(key, a)}
+                />
                 {t(`bant.answer.${a}`)}
               </label>
             ))}
           </div>
           <input
-            aria-label={t('bant.note', { criterion: t(`bant.${key}`) })} placeholder={t('bant.notePlaceholder')}
-            maxLength={2000} value={noteOf(key)}
+            aria-label={t('bant.note', { criterion: t(`bant.${key}`) })}
+            placeholder={t('bant.notePlaceholder')}
+            maxLength={2000}
+            value={noteOf(key)}
             onInput={(e) => setDrafts({ ...drafts, [key]: e.currentTarget.value })}
             onChange={(e) => e.currentTarget.value !== q[key].note && answer(key, answerOf(key), e.currentTarget.value)}
           />
         </fieldset>
       ))}
-      <label class="field"><span>{t('qualification.fit')}</span>
-        <input type="number" min={0} max={100} step={1} value={fit} onInput={(e) => setFit(e.currentTarget.value)}
-          onBlur={saveFit} onKeyDown={(e) => e.key === 'Enter' && saveFit()}
-          aria-invalid={fitError || undefined} aria-describedby={fitError ? 'fit-error' : undefined} />
-        {fitError && <span id="fit-error" class="error">{t('qualification.fitError')}</span>}
+      <label class="field">
+        <span>{t('qualification.fit')}</span>
+        <input
+          type="number"
+          min={0}
+          max={100}
+          step={1}
+          value={fit}
+          onInput={(e) => setFit(e.currentTarget.value)}
+          onBlur={saveFit}
+          onKeyDown={(e) => e.key === 'Enter' && saveFit()}
+          aria-invalid={fitError || undefined}
+          aria-describedby={fitError ? 'fit-error' : undefined}
+        />
+        {fitError && (
+          <span id="fit-error" class="error">
+            {t('qualification.fitError')}
+          </span>
+        )}
       </label>
       <div class="row" role="group" aria-label={t('qualification.status')}>
         {(['mql', 'sql'] as const).map((s) => (
@@ -79,7 +114,11 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
         ))}
       </div>
       <p class="muted">{t('qualification.userDecides')}</p>
-      {action.error && <p class="error" role="alert">{t(action.error)}</p>}
+      {action.error && (
+        <p class="error" role="alert">
+          {t(action.error)}
+        </p>
+      )}
     </section>
   );
 }

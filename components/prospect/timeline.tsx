@@ -30,7 +30,9 @@ export function Timeline({ activities, timeZone }: TimelineProps) {
       <ol class="timeline" aria-label={t('timeline.heading')}>
         {activities.map((a) => (
           <li key={a.id} class={`entry entry-${a.kind}`}>
-            <time dateTime={new Date(a.at).toISOString()} class="sub">{formatDateTime(a.at, locale, timeZone)}</time>
+            <time dateTime={new Date(a.at).toISOString()} class="sub">
+              {formatDateTime(a.at, locale, timeZone)}
+            </time>
             <TimelineEntry activity={a} stageName={stageName} />
           </li>
         ))}

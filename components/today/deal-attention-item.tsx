@@ -27,22 +27,43 @@ export function DealAttentionItem(p: DealAttentionItemProps) {
         <button type="button" class="linkish today-person" onClick={() => p.onOpenPerson(deal.personId)}>
           {p.personName ?? t('loading')}
         </button>
-        <span class="today-what">{deal.title} · {formatMoney(deal.value, deal.currency, locale)}</span>
+        <span class="today-what">
+          {deal.title} · {formatMoney(deal.value, deal.currency, locale)}
+        </span>
         <span class="flags">
-          {p.flags.map((f) => <span key={f} class={`flag flag-${f}`}>{t(`flag.${f}`)}</span>)}
+          {p.flags.map((f) => (
+            <span key={f} class={`flag flag-${f}`}>
+              {t(`flag.${f}`)}
+            </span>
+          ))}
         </span>
         <span class="today-due">
           {deal.nextStep
-            ? t('board.nextStepOn', { text: deal.nextStep.text, date: formatDate(deal.nextStep.dueAt, locale, p.workingTime.timeZone) })
+            ? t('board.nextStepOn', {
+                text: deal.nextStep.text,
+                date: formatDate(deal.nextStep.dueAt, locale, p.workingTime.timeZone),
+              })
             : t('today.quietFor', { count: p.daysSinceActivity })}
         </span>
       </div>
       {editing ? (
-        <NextStepForm workingTime={p.workingTime} initial={deal.nextStep} submitLabel={t('action.save')}
-          onSubmit={(step) => { setEditing(false); p.onSetNextStep(step); }} onCancel={() => setEditing(false)} />
+        <NextStepForm
+          workingTime={p.workingTime}
+          initial={deal.nextStep}
+          submitLabel={t('action.save')}
+          onSubmit={(step) => {
+            setEditing(false);
+            p.onSetNextStep(step);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <div class="today-actions">
-          <button type="button" aria-label={t('today.setNextStepFor', { title: deal.title })} onClick={() => setEditing(true)}>
+          <button
+            type="button"
+            aria-label={t('today.setNextStepFor', { title: deal.title })}
+            onClick={() => setEditing(true)}
+          >
             {t('today.setNextStep')}
           </button>
         </div>

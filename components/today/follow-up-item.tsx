@@ -9,9 +9,7 @@ import { RescheduleForm } from './reschedule-form';
 import { SnoozeMenu } from './snooze-menu';
 
 export type FollowUpAction =
-  | { kind: 'done' }
-  | { kind: 'snooze'; until: number }
-  | { kind: 'reschedule'; dueAt: number };
+  { kind: 'done' } | { kind: 'snooze'; until: number } | { kind: 'reschedule'; dueAt: number };
 
 export interface FollowUpItemProps {
   followUp: FollowUpRow;
@@ -23,7 +21,14 @@ export interface FollowUpItemProps {
 }
 
 /** One due follow-up, handled where it is: done, snooze, or a new date. */
-export function FollowUpItem({ followUp: f, personName, overdue, workingTime, onOpenPerson, onAction }: FollowUpItemProps) {
+export function FollowUpItem({
+  followUp: f,
+  personName,
+  overdue,
+  workingTime,
+  onOpenPerson,
+  onAction,
+}: FollowUpItemProps) {
   const { t, locale } = useI18n();
   const [rescheduling, setRescheduling] = useState(false);
   // Generated follow-ups carry a message key instead of text, so they read in the user's language.
@@ -32,24 +37,45 @@ export function FollowUpItem({ followUp: f, personName, overdue, workingTime, on
   return (
     <li class={`today-item${overdue ? ' overdue' : ''}`} data-follow-up-id={f.id}>
       <div class="today-main">
-        <button type="button" class="linkish today-person" onClick={() => onOpenPerson(f.personId)}>{who}</button>
+        <button type="button" class="linkish today-person" onClick={() => onOpenPerson(f.personId)}>
+          {who}
+        </button>
         <span class="today-what">{what}</span>
         <span class={overdue ? 'today-due overdue' : 'today-due'}>
-          {t(overdue ? 'today.overdueSince' : 'today.dueAt', { date: formatDateTime(effectiveDueAt(f), locale, workingTime.timeZone) })}
+          {t(overdue ? 'today.overdueSince' : 'today.dueAt', {
+            date: formatDateTime(effectiveDueAt(f), locale, workingTime.timeZone),
+          })}
         </span>
       </div>
       {rescheduling ? (
-        <RescheduleForm dueAt={effectiveDueAt(f)} timeZone={workingTime.timeZone}
-          onSubmit={(dueAt) => { setRescheduling(false); onAction({ kind: 'reschedule', dueAt }); }}
-          onCancel={() => setRescheduling(false)} />
+        <RescheduleForm
+          dueAt={effectiveDueAt(f)}
+          timeZone={workingTime.timeZone}
+          onSubmit={(dueAt) => {
+            setRescheduling(false);
+            onAction({ kind: 'reschedule', dueAt });
+          }}
+          onCancel={() => setRescheduling(false)}
+        />
       ) : (
         <div class="today-actions">
-          <button type="button" aria-label={t('today.doneFor', { what, person: who })} onClick={() => onAction({ kind: 'done' })}>
+          <button
+            type="button"
+            aria-label={t('today.doneFor', { what, person: who })}
+            onClick={() => onAction({ kind: 'done' })}
+          >
             {t('today.done')}
           </button>
-          <SnoozeMenu workingTime={workingTime} label={t('today.snoozeFor', { what, person: who })}
-            onSnooze={(until) => onAction({ kind: 'snooze', until })} />
-          <button type="button" aria-label={t('today.rescheduleFor', { what, person: who })} onClick={() => setRescheduling(true)}>
+          <SnoozeMenu
+            workingTime={workingTime}
+            label={t('today.snoozeFor', { what, person: who })}
+            onSnooze={(until) => onAction({ kind: 'snooze', until })}
+          />
+          <button
+            type="button"
+            aria-label={t('today.rescheduleFor', { what, person: who })}
+            onClick={() => setRescheduling(true)}
+          >
             {t('today.reschedule')}
           </button>
         </div>

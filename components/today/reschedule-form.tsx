@@ -21,7 +21,13 @@ export function RescheduleForm({ dueAt, timeZone, onSubmit, onCancel }: Reschedu
     if (at !== null) onSubmit(at);
   };
   return (
-    <form class="sc-row" onSubmit={submit} onKeyDown={(e) => { if (e.key === 'Escape') onCancel(); }}>
+    <form
+      class="sc-row"
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <label class="sc-field">
         <span>{t('nextStep.date')}</span>
         <input type="date" value={date} required autoFocus onInput={(e) => setDate(e.currentTarget.value)} />
@@ -30,7 +36,9 @@ export function RescheduleForm({ dueAt, timeZone, onSubmit, onCancel }: Reschedu
         <span>{t('nextStep.time')}</span>
         <input type="time" value={time} required onInput={(e) => setTime(e.currentTarget.value)} />
       </label>
-      <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
+      <button type="button" onClick={onCancel}>
+        {t('action.cancel')}
+      </button>
       <button type="submit">{t('action.save')}</button>
     </form>
   );

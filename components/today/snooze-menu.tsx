@@ -25,23 +25,44 @@ export function SnoozeMenu({ workingTime, label, onSnooze }: SnoozeMenuProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
     const i = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') { setOpen(false); button.current?.focus(); }
-    else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
+    if (e.key === 'Escape') {
+      setOpen(false);
+      button.current?.focus();
+    } else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
     else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
     else return;
     e.preventDefault();
   };
   return (
     <div class="move-menu">
-      <button ref={button} type="button" aria-haspopup="menu" aria-expanded={open} aria-label={label}
-        onClick={() => { setOpen(!open); requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus()); }}>
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={label}
+        onClick={() => {
+          setOpen(!open);
+          requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus());
+        }}
+      >
         {t('today.snooze')}
       </button>
       {open && (
         <ul ref={menu} role="menu" class="menu" aria-label={t('today.snooze')} onKeyDown={onKeyDown}>
           {presets.map(([key, at]) => (
             <li key={key} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} onClick={() => { setOpen(false); onSnooze(at(Date.now())); }}>{t(key)}</button>
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
+                  setOpen(false);
+                  onSnooze(at(Date.now()));
+                }}
+              >
+                {t(key)}
+              </button>
             </li>
           ))}
         </ul>

@@ -16,10 +16,20 @@ export function TodaySection({ id, title, total, shown, emptyText, onShowAll, ch
   const { t } = useI18n();
   return (
     <section class="today-section" aria-labelledby={id}>
-      <h3 id={id}>{title} <span class="count">{total}</span></h3>
-      {total === 0 ? <p class="muted">{emptyText}</p> : <ul class="today-list" aria-labelledby={id}>{children}</ul>}
+      <h3 id={id}>
+        {title} <span class="count">{total}</span>
+      </h3>
+      {total === 0 ? (
+        <p class="muted">{emptyText}</p>
+      ) : (
+        <ul class="today-list" aria-labelledby={id}>
+          {children}
+        </ul>
+      )}
       {total > shown && (
-        <button type="button" class="linkish" onClick={onShowAll}>{t('today.showAll', { count: total })}</button>
+        <button type="button" class="linkish" onClick={onShowAll}>
+          {t('today.showAll', { count: total })}
+        </button>
       )}
     </section>
   );

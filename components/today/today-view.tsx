@@ -29,37 +29,81 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
   const [error, setError] = useState<string | null>(null);
   const data = useLiveQuery(
     () => loadToday(db, now, (key) => (all[key] ? Infinity : FIRST)),
-    [db, now, JSON.stringify(all)], undefined as TodayData | undefined,
+    [db, now, JSON.stringify(all)],
+    undefined as TodayData | undefined,
   );
-  if (!data) return <section class="today" data-sidecar-view="today"><p class="muted">{t('loading')}</p></section>;
+  if (!data)
+    return (
+      <section class="today" data-sidecar-view="today">
+        <p class="muted">{t('loading')}</p>
+      </section>
+    );
   const { settings, names, totals } = data;
 
-  const act = async (id: string, a: FollowUpAction) => setError(await errorOf(
-    a.kind === 'done' ? send('completeFollowUp', { followUpId: id })
-      : a.kind === 'snooze' ? send('snoozeFollowUp', { followUpId: id, until: a.until })
-        : send('rescheduleFollowUp', { followUpId: id, dueAt: a.dueAt })));
-  const followUps = (rows: FollowUpRow[], overdue: boolean) => rows.map((f) => (
-    <FollowUpItem key={f.id} followUp={f} personName={names.get(f.personId) ?? null} overdue={overdue}
-      workingTime={settings.workingTime} onOpenPerson={onOpenPerson} onAction={(a) => void act(f.id, a)} />
-  ));
-  const deals = (rows: DealHealth[]) => rows.map((h) => {
-    const deal = data.deals.get(h.dealId);
-    return deal && (
-      <DealAttentionItem key={h.dealId} deal={deal} flags={h.flags} daysSinceActivity={h.daysSinceActivity}
-        personName={names.get(deal.personId) ?? null} workingTime={settings.workingTime} onOpenPerson={onOpenPerson}
-        onSetNextStep={(nextStep) => void errorOf(send('updateDeal', { dealId: deal.id, patch: { nextStep } })).then(setError)} />
+  const act = async (id: string, a: FollowUpAction) =>
+    setError(
+      await errorOf(
+        a.kind === 'done'
+          ? send('completeFollowUp', { followUpId: id })
+          : a.kind === 'snooze'
+            ? send('snoozeFollowUp', { followUpId: id, until: a.until })
+            : send('rescheduleFollowUp', { followUpId: id, dueAt: a.dueAt }),
+      ),
     );
-  });
+  const followUps = (rows: FollowUpRow[], overdue: boolean) =>
+    rows.map((f) => (
+      <FollowUpItem
+        key={f.id}
+        followUp={f}
+        personName={names.get(f.personId) ?? null}
+        overdue={overdue}
+        workingTime={settings.workingTime}
+        onOpenPerson={onOpenPerson}
+        onAction={(a) => void act(f.id, a)}
+      />
+    ));
+  const deals = (rows: DealHealth[]) =>
+    rows.map((h) => {
+      const deal = data.deals.get(h.dealId);
+      return (
+        deal && (
+          <DealAttentionItem
+            key={h.dealId}
+            deal={deal}
+            flags={h.flags}
+            daysSinceActivity={h.daysSinceActivity}
+            personName={names.get(deal.personId) ?? null}
+            workingTime={settings.workingTime}
+            onOpenPerson={onOpenPerson}
+            onSetNextStep={(nextStep) =>
+              void errorOf(send('updateDeal', { dealId: deal.id, patch: { nextStep } })).then(setError)
+            }
+          />
+        )
+      );
+    });
   const section = (key: TodayListKey, children: ComponentChildren) => (
-    <TodaySection id={`today-${key}`} title={t(`today.section.${key}`)} total={totals[key]} shown={data[key].length}
-      emptyText={t(`today.empty.${key}`)} onShowAll={() => setAll({ ...all, [key]: true })}>{children}</TodaySection>
+    <TodaySection
+      id={`today-${key}`}
+      title={t(`today.section.${key}`)}
+      total={totals[key]}
+      shown={data[key].length}
+      emptyText={t(`today.empty.${key}`)}
+      onShowAll={() => setAll({ ...all, [key]: true })}
+    >
+      {children}
+    </TodaySection>
   );
   const nothing = totals.overdue + totals.today + totals.stalled + totals.nextStep === 0;
 
   return (
     <section class="today" aria-labelledby="today-heading" data-sidecar-view="today" data-ready="true">
       <h2 id="today-heading">{t('today')}</h2>
-      {error && <p class="sc-error" role="alert">{t('today.failed', { reason: t(`error.${error}`) })}</p>}
+      {error && (
+        <p class="sc-error" role="alert">
+          {t('today.failed', { reason: t(`error.${error}`) })}
+        </p>
+      )}
       {nothing && <p class="today-clear">{t('today.allClear')}</p>}
       {section('overdue', followUps(data.overdue, true))}
       {section('today', followUps(data.today, false))}

@@ -7,5 +7,12 @@ const getSnapshot = (tabId: number) => tabMessenger.sendMessage('getPageSnapshot
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 export function App() {
-  return <PanelShell search={location.search} browserLanguages={navigator.languages} getSnapshot={getSnapshot} openOptions={openOptions} />;
+  return (
+    <PanelShell
+      search={location.search}
+      browserLanguages={navigator.languages}
+      getSnapshot={getSnapshot}
+      openOptions={openOptions}
+    />
+  );
 }

@@ -5,6 +5,8 @@ import './style.css';
 
 // Open the database while the first render runs: every view's first query would otherwise wait for
 // IndexedDB's open (and Dexie's version check) after the view has mounted.
-void getDb().open().catch((error: unknown) => console.error('[sidecar] database open failed', error));
+void getDb()
+  .open()
+  .catch((error: unknown) => console.error('[sidecar] database open failed', error));
 
 render(<App />, document.getElementById('app')!);

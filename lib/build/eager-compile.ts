@@ -16,7 +16,10 @@ export function isContentScriptFile(fileName: string): boolean {
 }
 
 /** `code` with the hint as its first line, and a source map shifted down by that line. */
-export function withEagerCompileHint(code: string, mappings: string | undefined): { code: string; mappings: string | undefined } {
+export function withEagerCompileHint(
+  code: string,
+  mappings: string | undefined,
+): { code: string; mappings: string | undefined } {
   if (code.startsWith(EAGER_COMPILE_HINT)) return { code, mappings };
   return { code: `${EAGER_COMPILE_HINT}\n${code}`, mappings: mappings === undefined ? undefined : `;${mappings}` };
 }

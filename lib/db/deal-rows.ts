@@ -36,7 +36,8 @@ export const dealRowsMiddleware: Middleware<DBCore> = {
       if (name !== 'deals') return table;
       return {
         ...table,
-        mutate: (req) => table.mutate(req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(toDealRow) } : req),
+        mutate: (req) =>
+          table.mutate(req.type === 'add' || req.type === 'put' ? { ...req, values: req.values.map(toDealRow) } : req),
       };
     },
   }),

@@ -13,7 +13,9 @@ import { Dexie, RangeSet, cmp, type ObservabilitySet } from 'dexie';
  * runWrite does for its callback.
  */
 export async function runWrite<T>(
-  db: Dexie, storeNames: string[], body: (tx: IDBTransaction) => Promise<T>,
+  db: Dexie,
+  storeNames: string[],
+  body: (tx: IDBTransaction) => Promise<T>,
 ): Promise<T> {
   const tx = await writeTransaction(db, storeNames);
   const done = new Promise<void>((resolve, reject) => {

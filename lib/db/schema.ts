@@ -1,7 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
-  ActivityRow, CadenceRow, CadenceRunRow, CompanyRow, DealRow, DetectionStatRow, FollowUpRow, MetaRow, PersonRow,
-  PipelineRow, ReminderOutboxRow, SettingsRow,
+  ActivityRow,
+  CadenceRow,
+  CadenceRunRow,
+  CompanyRow,
+  DealRow,
+  DetectionStatRow,
+  FollowUpRow,
+  MetaRow,
+  PersonRow,
+  PipelineRow,
+  ReminderOutboxRow,
+  SettingsRow,
 } from './rows';
 import { dealRowsMiddleware } from './deal-rows';
 import { declareVersions } from './versions';

@@ -39,7 +39,8 @@ export const STORES = {
   // a cursor); open deals by when they were last touched and when their next step is due, so Today
   // counts and lists stalled and stepless deals without reading every open deal (lib/db/deal-rows.ts).
   4: {
-    deals: 'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt, [pipelineId+stageId], openTouchedAt, openStepDueAt',
+    deals:
+      'id, personId, companyId, pipelineId, stageId, status, expectedClose, updatedAt, [pipelineId+stageId], openTouchedAt, openStepDueAt',
   },
   // v5 (multi-word search): same indexes; people's searchTokens gain name and company phrases, so
   // "rebecca th" is one prefix range of `*searchTokens` instead of two large ones intersected.

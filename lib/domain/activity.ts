@@ -108,9 +108,16 @@ export const FollowUpDoneActivitySchema = z.object({
 });
 
 export const ActivitySchema = z.discriminatedUnion('kind', [
-  CapturedActivitySchema, EmailActivitySchema, LinkedinMessageActivitySchema, NoteActivitySchema,
-  CallActivitySchema, MeetingActivitySchema, StageChangeActivitySchema, QualificationChangeActivitySchema,
-  MergeActivitySchema, FollowUpDoneActivitySchema,
+  CapturedActivitySchema,
+  EmailActivitySchema,
+  LinkedinMessageActivitySchema,
+  NoteActivitySchema,
+  CallActivitySchema,
+  MeetingActivitySchema,
+  StageChangeActivitySchema,
+  QualificationChangeActivitySchema,
+  MergeActivitySchema,
+  FollowUpDoneActivitySchema,
 ]);
 export type Activity = z.infer<typeof ActivitySchema>;
 export type ActivityKind = Activity['kind'];

@@ -1,5 +1,11 @@
 import { computeConversion, type PipelineConversion } from './analytics-conversion';
-import { computeForecast, computeQuotaAttainment, monthOf, type ForecastBucket, type QuotaAttainment } from './analytics-forecast';
+import {
+  computeForecast,
+  computeQuotaAttainment,
+  monthOf,
+  type ForecastBucket,
+  type QuotaAttainment,
+} from './analytics-forecast';
 import { computeVelocity, type SalesVelocity } from './analytics-velocity';
 import type { DateRange } from './entity-fields';
 import type { Deal } from './deal';

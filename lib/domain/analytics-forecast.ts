@@ -48,7 +48,17 @@ export function computeForecast(
   }
   return [...buckets.values()]
     .map(({ raw, ...b }) => ({ ...b, weightedValue: Math.round(raw / 100) }))
-    .sort((x, y) => (x.month === y.month ? x.currency.localeCompare(y.currency) : x.month === 'none' ? 1 : y.month === 'none' ? -1 : x.month < y.month ? -1 : 1));
+    .sort((x, y) =>
+      x.month === y.month
+        ? x.currency.localeCompare(y.currency)
+        : x.month === 'none'
+          ? 1
+          : y.month === 'none'
+            ? -1
+            : x.month < y.month
+              ? -1
+              : 1,
+    );
 }
 
 /** The month an instant falls in, in the user's time zone. */
@@ -62,7 +72,10 @@ export function monthBounds(month: MonthKey, timeZone: string): { start: number;
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));
   const next = m === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: m + 1, day: 1 };
-  return { start: atLocalTime({ year, month: m, day: 1 }, '00:00', timeZone), end: atLocalTime(next, '00:00', timeZone) };
+  return {
+    start: atLocalTime({ year, month: m, day: 1 }, '00:00', timeZone),
+    end: atLocalTime(next, '00:00', timeZone),
+  };
 }
 
 export type QuotaAttainment = {
@@ -92,5 +105,12 @@ export function computeQuotaAttainment(
     else otherCurrencyWonCount += 1;
   }
   const quota = settings.monthlyQuota;
-  return { month, currency: settings.currency, quota, wonValue, attainment: quota > 0 ? wonValue / quota : null, otherCurrencyWonCount };
+  return {
+    month,
+    currency: settings.currency,
+    quota,
+    wonValue,
+    attainment: quota > 0 ? wonValue / quota : null,
+    otherCurrencyWonCount,
+  };
 }

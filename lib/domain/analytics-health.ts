@@ -28,7 +28,9 @@ export function dealFlags(deal: Deal, stalledDays: number, now: number): DealHea
 /** What an open deal needs a decision about (none: healthy or closed), and how many days it has been quiet. */
 export function dealHealthOf(deal: Deal, stalledDays: number, now: number): DealHealth | null {
   const flags = dealFlags(deal, stalledDays, now);
-  return flags.length > 0 ? { dealId: deal.id, flags, daysSinceActivity: Math.floor((now - lastTouchedAt(deal)) / DAY_MS) } : null;
+  return flags.length > 0
+    ? { dealId: deal.id, flags, daysSinceActivity: Math.floor((now - lastTouchedAt(deal)) / DAY_MS) }
+    : null;
 }
 
 /**
@@ -42,13 +44,17 @@ export function assessDealHealth(deals: readonly Deal[], stalledDays: number, no
     const health = dealHealthOf(deal, stalledDays, now);
     if (health) out.push({ health, touched: lastTouchedAt(deal) });
   }
-  return out.sort((a, b) => b.health.flags.length - a.health.flags.length || a.touched - b.touched).map((h) => h.health);
+  return out
+    .sort((a, b) => b.health.flags.length - a.health.flags.length || a.touched - b.touched)
+    .map((h) => h.health);
 }
 
 /** Open deals expected to close from `today` through `today + days` (ISO dates), soonest first: the weekly review list. */
 export function listClosingSoon(deals: readonly Deal[], today: string, days: number): Deal[] {
   const last = new Date(Date.parse(`${today}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
   return deals
-    .filter((d) => d.status === 'open' && d.expectedClose !== null && d.expectedClose >= today && d.expectedClose <= last)
+    .filter(
+      (d) => d.status === 'open' && d.expectedClose !== null && d.expectedClose >= today && d.expectedClose <= last,
+    )
     .sort((a, b) => (a.expectedClose ?? '').localeCompare(b.expectedClose ?? ''));
 }

@@ -63,6 +63,15 @@ export function computeVelocity(deals: readonly Deal[], range?: DateRange): Sale
         winRate === null || averageWonValue === null || averageCycleDays === null
           ? null
           : Math.round((t.open * winRate * averageWonValue) / averageCycleDays);
-      return { currency, openDeals: t.open, wonDeals: t.won, lostDeals: t.lost, winRate, averageWonValue, averageCycleDays, velocityPerDay };
+      return {
+        currency,
+        openDeals: t.open,
+        wonDeals: t.won,
+        lostDeals: t.lost,
+        winRate,
+        averageWonValue,
+        averageCycleDays,
+        velocityPerDay,
+      };
     });
 }

@@ -5,7 +5,10 @@ import { EpochMsSchema, IdSchema } from './entity-fields';
 export const DomainNameSchema = z
   .string()
   .max(253)
-  .regex(/^(?!www\.)([a-z0-9\p{L}](?:[a-z0-9\p{L}-]*[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,}$/u, 'bare domain, e.g. example.com');
+  .regex(
+    /^(?!www\.)([a-z0-9\p{L}](?:[a-z0-9\p{L}-]*[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,}$/u,
+    'bare domain, e.g. example.com',
+  );
 
 export const CompanySchema = z.object({
   id: IdSchema,

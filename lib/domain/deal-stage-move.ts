@@ -2,7 +2,8 @@ import type { Deal, DealStatus } from './deal';
 import { firstOpenStage, findStage, isWinKind, type Pipeline, type Stage } from './pipeline';
 import { fail, ok, type Result } from './result';
 
-export type StageMoveError = 'wrong-pipeline' | 'unknown-stage' | 'same-stage' | 'next-step-required' | 'lost-reason-required';
+export type StageMoveError =
+  'wrong-pipeline' | 'unknown-stage' | 'same-stage' | 'next-step-required' | 'lost-reason-required';
 
 export type StageMove = { from: Stage | undefined; to: Stage; status: DealStatus };
 

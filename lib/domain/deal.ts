@@ -50,7 +50,10 @@ export const DealSchema = z
 export type Deal = z.infer<typeof DealSchema>;
 
 /** The probability that counts: a closed deal is certain, else the deal's own, else the stage default. */
-export function effectiveProbability(deal: Pick<Deal, 'status' | 'probability'>, stage: Pick<Stage, 'probability'> | undefined): number {
+export function effectiveProbability(
+  deal: Pick<Deal, 'status' | 'probability'>,
+  stage: Pick<Stage, 'probability'> | undefined,
+): number {
   if (deal.status === 'won') return 100;
   if (deal.status === 'lost') return 0;
   return deal.probability ?? stage?.probability ?? 0;

@@ -14,7 +14,11 @@ const AddressSchema = EmailAddressSchema;
  * Returns null when the text is not an e-mail address.
  */
 export function normalizeEmail(input: string): string | null {
-  const candidate = input.trim().replace(/^mailto:/i, '').normalize('NFC').toLowerCase();
+  const candidate = input
+    .trim()
+    .replace(/^mailto:/i, '')
+    .normalize('NFC')
+    .toLowerCase();
   return AddressSchema.safeParse(candidate).success ? candidate : null;
 }
 

@@ -2,7 +2,6 @@ import { DAY_MS } from './entity-fields';
 import { cancelFollowUp, type FollowUp, type FollowUpKind } from './follow-up';
 import { addWorkingDays, moveIntoWorkingTime, nextWorkingDayAt, type WorkingTime } from './working-time';
 
-
 export type RuleId = 'after-meeting' | 'no-reply' | 'stalled-nudge';
 
 /**
@@ -30,7 +29,13 @@ function isSentEmail(activity: RuleActivity): boolean {
 }
 
 /** The little the stalled rule needs from a deal; only status 'open' is nudged. */
-export type RuleDeal = { id: string; personId: string; lastActivityAt: number | null; createdAt: number; status: string };
+export type RuleDeal = {
+  id: string;
+  personId: string;
+  lastActivityAt: number | null;
+  createdAt: number;
+  status: string;
+};
 
 /** idGen makes entity ids (UUIDs at the boundary); dedupe goes through dedupeKey instead. */
 export type RuleContext = { now: number; wt: WorkingTime; existing: readonly FollowUp[]; idGen: () => string };

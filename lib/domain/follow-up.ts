@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EpochMsSchema, IdSchema } from './entity-fields';
 import { localDateOf, addCalendarDays, atLocalTime, startOfLocalDay } from './working-time';
 
-
 export const FollowUpKindSchema = z.enum(['email', 'call', 'meeting', 'linkedin-message', 'task']);
 export type FollowUpKind = z.infer<typeof FollowUpKindSchema>;
 

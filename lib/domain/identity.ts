@@ -4,7 +4,10 @@ import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadU
 import { companyKey, isCloseName } from './name-match';
 import type { Person } from './person';
 
-export type IdentityCandidate = Pick<Person, 'id' | 'displayName' | 'company' | 'linkedinKey' | 'salesNavUrls' | 'emails'>;
+export type IdentityCandidate = Pick<
+  Person,
+  'id' | 'displayName' | 'company' | 'linkedinKey' | 'salesNavUrls' | 'emails'
+>;
 
 export type IncomingIdentity = {
   /** Present only when the page showed the LinkedIn profile link (linkedinIdentityKey of it). */
@@ -16,10 +19,17 @@ export type IncomingIdentity = {
 };
 
 /** The identity keys of a detected contact: LinkedIn key (only from a profile link), Sales Navigator lead, emails. */
-export type ContactIdentity = { linkedinKey: string | null; salesNavUrl: string | null; salesNavLeadId: string | null; emails: string[] };
+export type ContactIdentity = {
+  linkedinKey: string | null;
+  salesNavUrl: string | null;
+  salesNavLeadId: string | null;
+  emails: string[];
+};
 
 /** Read a detected contact's identity keys, as both the worker's capture and the panel's status use them. */
-export function identityOfContact(contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>): ContactIdentity {
+export function identityOfContact(
+  contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>,
+): ContactIdentity {
   const canonical = contact.linkedinUrl ? canonicalizeLinkedinProfileUrl(contact.linkedinUrl) : null;
   const lead = contact.salesNavUrl ? parseSalesNavLeadUrl(contact.salesNavUrl) : null;
   return {
@@ -49,7 +59,10 @@ function salesNavLeadIds(p: IdentityCandidate): string[] {
  * e-mail shared with someone who has a different LinkedIn identity (info@, a team inbox) is only a
  * suggestion. Anything looser is a suggestion for the user.
  */
-export function resolveIdentity(incoming: IncomingIdentity, candidates: readonly IdentityCandidate[]): IdentityResolution {
+export function resolveIdentity(
+  incoming: IncomingIdentity,
+  candidates: readonly IdentityCandidate[],
+): IdentityResolution {
   const key = incoming.linkedinKey ?? null;
   if (key !== null) {
     const byKey = candidates.find((c) => c.linkedinKey === key);
@@ -58,7 +71,8 @@ export function resolveIdentity(incoming: IncomingIdentity, candidates: readonly
   const leadId = incoming.salesNavLeadId ?? null;
   if (leadId !== null) {
     const byAlias = candidates.find((c) => salesNavLeadIds(c).includes(leadId));
-    if (byAlias && (key === null || byAlias.linkedinKey === null)) return { kind: 'match', personId: byAlias.id, by: 'sales-nav-alias' };
+    if (byAlias && (key === null || byAlias.linkedinKey === null))
+      return { kind: 'match', personId: byAlias.id, by: 'sales-nav-alias' };
   }
   const emails = new Set(normalizeEmailSet(incoming.emails));
   const byEmail = emails.size === 0 ? [] : candidates.filter((c) => c.emails.some((e) => emails.has(e)));
@@ -66,7 +80,11 @@ export function resolveIdentity(incoming: IncomingIdentity, candidates: readonly
   if (compatible.length === 1 && byEmail.length === 1 && compatible[0]) {
     return { kind: 'match', personId: compatible[0].id, by: 'email' };
   }
-  const suggestions: IdentitySuggestion[] = byEmail.map((c) => ({ personId: c.id, confidence: 'high', reasons: ['email'] }));
+  const suggestions: IdentitySuggestion[] = byEmail.map((c) => ({
+    personId: c.id,
+    confidence: 'high',
+    reasons: ['email'],
+  }));
   if (incoming.displayName) {
     const probe = { id: '', displayName: incoming.displayName, company: incoming.company ?? null };
     for (const s of findSuggestions(probe, candidates)) {

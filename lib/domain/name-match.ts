@@ -25,8 +25,31 @@ export function nameSkeleton(name: string): string {
 // Legal-form words that say nothing about which company it is. Single letters are dropped too:
 // dotted forms split into them ("Sp. z o.o.", "A.Ş.", "S.A.").
 const LEGAL_FORMS = new Set([
-  'sp', 'oo', 'sa', 'spzoo', 'llc', 'inc', 'ltd', 'limited', 'gmbh', 'ag', 'as', 'ooo', 'tov',
-  'pao', 'zao', 'oao', 'plc', 'co', 'corp', 'corporation', 'company', 'bv', 'srl', 'sas', 'jsc',
+  'sp',
+  'oo',
+  'sa',
+  'spzoo',
+  'llc',
+  'inc',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'as',
+  'ooo',
+  'tov',
+  'pao',
+  'zao',
+  'oao',
+  'plc',
+  'co',
+  'corp',
+  'corporation',
+  'company',
+  'bv',
+  'srl',
+  'sas',
+  'jsc',
 ]);
 
 /** A comparable key for a company name: transliterated, folded, without legal-form words. */

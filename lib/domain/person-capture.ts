@@ -2,8 +2,12 @@ import type { DetectedContact, PageKind } from './contact';
 import { normalizeEmailSet } from './email-address';
 import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from './linkedin-url';
 import {
-  computePersonSearchTokens, isEmptyValue, isUserOwned,
-  type LeadSource, type Person, type PersonSource,
+  computePersonSearchTokens,
+  isEmptyValue,
+  isUserOwned,
+  type LeadSource,
+  type Person,
+  type PersonSource,
 } from './person';
 import { createQualification } from './qualification';
 
@@ -26,9 +30,15 @@ function fieldsOf(contact: DetectedContact): Partial<CapturedFields> {
 }
 
 /** Add or refresh the sighting of a page (one entry per URL). */
-export function recordSource(sources: readonly PersonSource[], site: PersonSource['site'], source: CaptureSource, now: number): PersonSource[] {
+export function recordSource(
+  sources: readonly PersonSource[],
+  site: PersonSource['site'],
+  source: CaptureSource,
+  now: number,
+): PersonSource[] {
   const existing = sources.find((s) => s.url === source.url);
-  if (!existing) return [...sources, { site, pageKind: source.pageKind, url: source.url, firstSeen: now, lastSeen: now }];
+  if (!existing)
+    return [...sources, { site, pageKind: source.pageKind, url: source.url, firstSeen: now, lastSeen: now }];
   return sources.map((s) => (s === existing ? { ...s, lastSeen: Math.max(s.lastSeen, now) } : s));
 }
 
@@ -46,7 +56,12 @@ function isPlaceholderName(person: Person): boolean {
  * Capture a known person again: fill fields that are empty, add e-mails and aliases, record the page.
  * Never overwrites a value, and never refills a field the user edited (even one they cleared).
  */
-export function mergeContactIntoPerson(person: Person, contact: DetectedContact, source: CaptureSource, now: number): Person {
+export function mergeContactIntoPerson(
+  person: Person,
+  contact: DetectedContact,
+  source: CaptureSource,
+  now: number,
+): Person {
   const next: Person = { ...person, provenance: { ...person.provenance } };
   const stamp = { source: contact.site, at: now } as const;
   const fields = fieldsOf(contact);
@@ -58,7 +73,8 @@ export function mergeContactIntoPerson(person: Person, contact: DetectedContact,
     next[field] = value;
     next.provenance[field] = stamp;
   }
-  if (next.linkedinUrl !== person.linkedinUrl && next.linkedinUrl !== null) next.linkedinKey = linkedinIdentityKey(next.linkedinUrl);
+  if (next.linkedinUrl !== person.linkedinUrl && next.linkedinUrl !== null)
+    next.linkedinKey = linkedinIdentityKey(next.linkedinUrl);
   next.emails = normalizeEmailSet([...person.emails, ...contact.emails]);
   next.salesNavUrls = addSalesNavAlias(person.salesNavUrls, contact.salesNavUrl);
   next.sources = recordSource(person.sources, contact.site, source, now);
@@ -69,17 +85,42 @@ export function mergeContactIntoPerson(person: Person, contact: DetectedContact,
 
 /** Create a person from a first capture; the caller supplies the id. Returns null when there is no name or address to show. */
 export function createPersonFromContact(
-  id: string, contact: DetectedContact, source: CaptureSource, leadSource: LeadSource, now: number,
+  id: string,
+  contact: DetectedContact,
+  source: CaptureSource,
+  leadSource: LeadSource,
+  now: number,
 ): Person | null {
   const emails = normalizeEmailSet(contact.emails);
   const displayName = contact.name ?? emails[0];
   if (displayName === undefined) return null;
   const empty: Person = {
-    id, displayName, givenName: null, familyName: null, headline: null, title: null, company: null,
-    companyId: null, location: null, linkedinUrl: null, linkedinKey: null, salesNavUrls: [], emails: [],
-    phones: [], tags: [], leadSource, lifecycle: 'prospect', sources: [], provenance: {},
-    qualification: createQualification(), searchTokens: [], createdAt: now, updatedAt: now,
+    id,
+    displayName,
+    givenName: null,
+    familyName: null,
+    headline: null,
+    title: null,
+    company: null,
+    companyId: null,
+    location: null,
+    linkedinUrl: null,
+    linkedinKey: null,
+    salesNavUrls: [],
+    emails: [],
+    phones: [],
+    tags: [],
+    leadSource,
+    lifecycle: 'prospect',
+    sources: [],
+    provenance: {},
+    qualification: createQualification(),
+    searchTokens: [],
+    createdAt: now,
+    updatedAt: now,
   };
   const person = mergeContactIntoPerson(empty, contact, source, now);
-  return contact.name ? { ...person, provenance: { ...person.provenance, displayName: { source: contact.site, at: now } } } : person;
+  return contact.name
+    ? { ...person, provenance: { ...person.provenance, displayName: { source: contact.site, at: now } } }
+    : person;
 }

@@ -1,8 +1,13 @@
 import type { MergeUndo } from './activity';
 import { linkedinIdentityKey } from './linkedin-url';
 import {
-  computePersonSearchTokens, isEmptyValue, isUserOwned, PERSON_TRACKED_FIELDS,
-  type Person, type PersonSource, type PersonTrackedField,
+  computePersonSearchTokens,
+  isEmptyValue,
+  isUserOwned,
+  PERSON_TRACKED_FIELDS,
+  type Person,
+  type PersonSource,
+  type PersonTrackedField,
 } from './person';
 import { isQualificationEmpty } from './qualification';
 
@@ -25,7 +30,16 @@ function mergeSources(a: readonly PersonSource[], b: readonly PersonSource[]): P
   const byUrl = new Map(a.map((s) => [s.url, s]));
   for (const s of b) {
     const known = byUrl.get(s.url);
-    byUrl.set(s.url, known ? { ...known, firstSeen: Math.min(known.firstSeen, s.firstSeen), lastSeen: Math.max(known.lastSeen, s.lastSeen) } : s);
+    byUrl.set(
+      s.url,
+      known
+        ? {
+            ...known,
+            firstSeen: Math.min(known.firstSeen, s.firstSeen),
+            lastSeen: Math.max(known.lastSeen, s.lastSeen),
+          }
+        : s,
+    );
   }
   return [...byUrl.values()];
 }
@@ -64,7 +78,10 @@ export function planMerge(a: Person, b: Person): MergePlan {
   }
   if (isQualificationEmpty(a.qualification) && !isQualificationEmpty(b.qualification)) {
     merged.qualification = b.qualification;
-  } else if (!isQualificationEmpty(b.qualification) && JSON.stringify(a.qualification) !== JSON.stringify(b.qualification)) {
+  } else if (
+    !isQualificationEmpty(b.qualification) &&
+    JSON.stringify(a.qualification) !== JSON.stringify(b.qualification)
+  ) {
     conflicts.push({ field: 'qualification', a: a.qualification, b: b.qualification, chosen: 'a' });
   }
   merged.salesNavUrls = unionOf(a.salesNavUrls, b.salesNavUrls);
@@ -82,7 +99,11 @@ export function planMerge(a: Person, b: Person): MergePlan {
  * Apply the user's choices to a plan. Every conflicting field ends up with provenance 'merge', a
  * decision by the user that later captures will not overwrite.
  */
-export function applyMergeChoices(plan: MergePlan, choices: Partial<Record<MergeField, MergeSide>>, now: number): Person {
+export function applyMergeChoices(
+  plan: MergePlan,
+  choices: Partial<Record<MergeField, MergeSide>>,
+  now: number,
+): Person {
   const { survivorBefore: a, absorbed: b } = plan.undo;
   const person: Person = { ...plan.merged, provenance: { ...plan.merged.provenance } };
   for (const conflict of plan.conflicts) {
@@ -90,7 +111,8 @@ export function applyMergeChoices(plan: MergePlan, choices: Partial<Record<Merge
     takeField(person, side === 'a' ? a : b, conflict.field);
     if (conflict.field !== 'qualification') person.provenance[conflict.field] = { source: 'merge', at: now };
   }
-  if (person.linkedinUrl !== null && person.linkedinKey === null) person.linkedinKey = linkedinIdentityKey(person.linkedinUrl);
+  if (person.linkedinUrl !== null && person.linkedinKey === null)
+    person.linkedinKey = linkedinIdentityKey(person.linkedinUrl);
   person.searchTokens = computePersonSearchTokens(person);
   person.updatedAt = now;
   return person;

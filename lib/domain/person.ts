@@ -20,8 +20,17 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** Single-valued fields whose origin we track (lists such as emails only grow, so need none). */
 export const PERSON_TRACKED_FIELDS = [
-  'displayName', 'givenName', 'familyName', 'headline', 'title', 'company', 'companyId', 'location',
-  'linkedinUrl', 'leadSource', 'lifecycle',
+  'displayName',
+  'givenName',
+  'familyName',
+  'headline',
+  'title',
+  'company',
+  'companyId',
+  'location',
+  'linkedinUrl',
+  'leadSource',
+  'lifecycle',
 ] as const;
 export const PersonTrackedFieldSchema = z.enum(PERSON_TRACKED_FIELDS);
 export type PersonTrackedField = z.infer<typeof PersonTrackedFieldSchema>;
@@ -70,7 +79,9 @@ export const PersonSchema = z.object({
 export type Person = z.infer<typeof PersonSchema>;
 
 /** Compute the search tokens a person should carry from their current fields. */
-export function computePersonSearchTokens(p: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'company' | 'emails'>): string[] {
+export function computePersonSearchTokens(
+  p: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'company' | 'emails'>,
+): string[] {
   const words = searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails);
   return [...new Set([...words, ...phraseTokensOf(p.displayName, p.company)])].sort();
 }

@@ -11,7 +11,11 @@ function checkPipeline(pipeline: Pipeline): Result<Pipeline, PipelineEditError> 
 }
 
 /** Rename a stage with user text; the message key stays so "reset name" can go back to the translation. */
-export function renameStage(pipeline: Pipeline, stageId: string, name: string | null): Result<Pipeline, PipelineEditError> {
+export function renameStage(
+  pipeline: Pipeline,
+  stageId: string,
+  name: string | null,
+): Result<Pipeline, PipelineEditError> {
   if (!findStage(pipeline, stageId)) return fail('unknown-stage', stageId);
   const trimmed = name?.trim() ?? '';
   const stages = pipeline.stages.map((s) => (s.id === stageId ? { ...s, name: trimmed === '' ? null : trimmed } : s));
@@ -41,7 +45,12 @@ export function addStage(pipeline: Pipeline, stage: Stage, index?: number): Resu
 }
 
 export type DealReassignment = { dealId: string; fromStageId: string; toStageId: string };
-export type StageRemovalPlan = { pipeline: Pipeline; removedStageId: string; moveDealsTo: string; moves: DealReassignment[] };
+export type StageRemovalPlan = {
+  pipeline: Pipeline;
+  removedStageId: string;
+  moveDealsTo: string;
+  moves: DealReassignment[];
+};
 
 // Won and post-sale both mean "won", so deals may move between them; otherwise kinds must match,
 // so removing a stage never silently opens, wins or loses a deal.

@@ -13,7 +13,10 @@ export type StageKind = z.infer<typeof StageKindSchema>;
 export const StageSchema = z
   .object({
     id: z.string().min(1).max(100),
-    nameKey: z.string().regex(/^stage\.[a-z0-9.-]+$/).nullable(),
+    nameKey: z
+      .string()
+      .regex(/^stage\.[a-z0-9.-]+$/)
+      .nullable(),
     name: z.string().trim().min(1).max(100).nullable(),
     /** Default win probability in percent, used when a deal has none of its own. */
     probability: z.number().int().min(0).max(100),
@@ -25,7 +28,10 @@ export type Stage = z.infer<typeof StageSchema>;
 export const PipelineSchema = z
   .object({
     id: z.string().min(1).max(100),
-    nameKey: z.string().regex(/^pipeline\.[a-z0-9.-]+$/).nullable(),
+    nameKey: z
+      .string()
+      .regex(/^pipeline\.[a-z0-9.-]+$/)
+      .nullable(),
     name: z.string().trim().min(1).max(100).nullable(),
     stages: z.array(StageSchema).min(2).max(30),
   })

@@ -36,7 +36,15 @@ const UNKNOWN: BantCriterion = { answer: 'unknown', note: '' };
 
 /** A fresh, unanswered checklist. */
 export function createQualification(): Qualification {
-  return { budget: UNKNOWN, authority: UNKNOWN, need: UNKNOWN, timing: UNKNOWN, fit: null, status: 'none', statusChangedAt: null };
+  return {
+    budget: UNKNOWN,
+    authority: UNKNOWN,
+    need: UNKNOWN,
+    timing: UNKNOWN,
+    fit: null,
+    status: 'none',
+    statusChangedAt: null,
+  };
 }
 
 // Weights: each confirmed BANT criterion 20, fit up to 20, so a fully qualified, ideal prospect is 100.
@@ -49,10 +57,15 @@ export function scoreQualification(q: Qualification): ScoreWithReasons {
   const reasons: ScoreReason[] = [];
   for (const criterion of BANT_CRITERIA) {
     const answer = q[criterion].answer;
-    reasons.push({ key: `qualification.reason.${answer}`, points: answer === 'yes' ? POINTS_PER_YES : 0, params: { criterion } });
+    reasons.push({
+      key: `qualification.reason.${answer}`,
+      points: answer === 'yes' ? POINTS_PER_YES : 0,
+      params: { criterion },
+    });
   }
   if (q.fit === null) reasons.push({ key: 'qualification.reason.fit-unknown', points: 0, params: {} });
-  else reasons.push({ key: 'qualification.reason.fit', points: Math.round(q.fit * FIT_WEIGHT), params: { fit: q.fit } });
+  else
+    reasons.push({ key: 'qualification.reason.fit', points: Math.round(q.fit * FIT_WEIGHT), params: { fit: q.fit } });
   return sumReasons(reasons);
 }
 
@@ -71,5 +84,7 @@ export function setQualificationStatus(q: Qualification, status: QualificationSt
 
 /** Check whether nothing has been answered yet (used when merging two people). */
 export function isQualificationEmpty(q: Qualification): boolean {
-  return q.status === 'none' && q.fit === null && BANT_CRITERIA.every((k) => q[k].answer === 'unknown' && q[k].note === '');
+  return (
+    q.status === 'none' && q.fit === null && BANT_CRITERIA.every((k) => q[k].answer === 'unknown' && q[k].note === '')
+  );
 }

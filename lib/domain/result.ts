@@ -1,7 +1,5 @@
 /** The boundary result type (handlers, importers): never throws across a boundary. */
-export type Result<T, E extends string = string> =
-  | { ok: true; value: T }
-  | { ok: false; error: E; detail?: string };
+export type Result<T, E extends string = string> = { ok: true; value: T } | { ok: false; error: E; detail?: string };
 
 /** Wrap a value as a success. */
 export const ok = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });

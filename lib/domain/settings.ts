@@ -43,8 +43,17 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 // Automated senders: mail from them is never a conversation with a prospect.
 const DEFAULT_NEVER_LOG_ADDRESSES = [
-  'noreply*@*', 'no-reply*@*', 'no_reply*@*', 'donotreply*@*', 'do-not-reply*@*', 'notifications@*',
-  'notification@*', '*-notifications@*', 'mailer-daemon@*', 'postmaster@*', 'bounce*@*',
+  'noreply*@*',
+  'no-reply*@*',
+  'no_reply*@*',
+  'donotreply*@*',
+  'do-not-reply*@*',
+  'notifications@*',
+  'notification@*',
+  '*-notifications@*',
+  'mailer-daemon@*',
+  'postmaster@*',
+  'bounce*@*',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {

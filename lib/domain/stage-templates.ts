@@ -17,16 +17,25 @@ const TEMPLATES: Record<StageTemplateId, { key: string; stages: readonly StageSp
   'b2b-outbound': {
     key: 'b2b',
     stages: [
-      ['prospecting', 10, 'open'], ['qualification', 20, 'open'], ['demo-meeting', 40, 'open'],
-      ['proposal', 60, 'open'], ['negotiation-commitment', 80, 'open'], ['won', 100, 'won'], ['lost', 0, 'lost'],
+      ['prospecting', 10, 'open'],
+      ['qualification', 20, 'open'],
+      ['demo-meeting', 40, 'open'],
+      ['proposal', 60, 'open'],
+      ['negotiation-commitment', 80, 'open'],
+      ['won', 100, 'won'],
+      ['lost', 0, 'lost'],
     ],
   },
   // Figures quoted in the Russian article.
   hubspot: {
     key: 'hubspot',
     stages: [
-      ['appointment-scheduled', 20, 'open'], ['qualified-to-buy', 40, 'open'], ['presentation-scheduled', 60, 'open'],
-      ['decision-maker-bought-in', 80, 'open'], ['contract-sent', 90, 'open'], ['closed-won', 100, 'won'],
+      ['appointment-scheduled', 20, 'open'],
+      ['qualified-to-buy', 40, 'open'],
+      ['presentation-scheduled', 60, 'open'],
+      ['decision-maker-bought-in', 80, 'open'],
+      ['contract-sent', 90, 'open'],
+      ['closed-won', 100, 'won'],
       ['closed-lost', 0, 'lost'],
     ],
   },
@@ -37,8 +46,12 @@ const TEMPLATES: Record<StageTemplateId, { key: string; stages: readonly StageSp
   'classic-five': {
     key: 'classic',
     stages: [
-      ['prospecting', 10, 'open'], ['qualification', 20, 'open'], ['consideration', 40, 'open'],
-      ['decision', 70, 'open'], ['delivery', 100, 'post-sale'], ['lost', 0, 'lost'],
+      ['prospecting', 10, 'open'],
+      ['qualification', 20, 'open'],
+      ['consideration', 40, 'open'],
+      ['decision', 70, 'open'],
+      ['delivery', 100, 'post-sale'],
+      ['lost', 0, 'lost'],
     ],
   },
   // No figures either: a lead is as uncertain as prospecting (10), a held first call is qualification
@@ -47,8 +60,12 @@ const TEMPLATES: Record<StageTemplateId, { key: string; stages: readonly StageSp
   'lead-to-close': {
     key: 'lead-to-close',
     stages: [
-      ['lead', 10, 'open'], ['first-sales-call', 20, 'open'], ['presentation-meeting', 40, 'open'],
-      ['follow-up', 60, 'open'], ['close', 100, 'won'], ['lost', 0, 'lost'],
+      ['lead', 10, 'open'],
+      ['first-sales-call', 20, 'open'],
+      ['presentation-meeting', 40, 'open'],
+      ['follow-up', 60, 'open'],
+      ['close', 100, 'won'],
+      ['lost', 0, 'lost'],
     ],
   },
 };

@@ -5,8 +5,27 @@
 
 // Letters that NFKD does not decompose into base + mark.
 const SPECIAL_LETTERS: Record<string, string> = {
-  ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', ß: 'ss', ẞ: 'ss', đ: 'd', Đ: 'd', ð: 'd', Ð: 'd',
-  ı: 'i', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', þ: 'th', Þ: 'th', ħ: 'h', Ħ: 'h', ŀ: 'l', Ŀ: 'l',
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  ß: 'ss',
+  ẞ: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  ı: 'i',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  þ: 'th',
+  Þ: 'th',
+  ħ: 'h',
+  Ħ: 'h',
+  ŀ: 'l',
+  Ŀ: 'l',
 };
 
 // Combining marks to strip. Thai vowel and tone marks are also combining marks (U+0E31, U+0E34–U+0E4E),
@@ -43,17 +62,64 @@ export function foldText(s: string): string {
 // Ukrainian national transliteration (2010) and a Russian passport-style table. Word-initial forms
 // (є→ye, ї→yi, й→y, ю→yu, я→ya) follow the Ukrainian rule.
 const COMMON: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', д: 'd', е: 'e', ж: 'zh', з: 'z', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
-  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ь: '', ъ: '', '\u2019': '', "'": '', ʼ: '',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ь: '',
+  ъ: '',
+  '\u2019': '',
+  "'": '',
+  ʼ: '',
 };
 const UKRAINIAN: Record<string, string> = {
-  ...COMMON, г: 'h', ґ: 'g', и: 'y', і: 'i', ї: 'i', є: 'ie', й: 'i', ю: 'iu', я: 'ia',
-  ё: 'e', ы: 'y', э: 'e',
+  ...COMMON,
+  г: 'h',
+  ґ: 'g',
+  и: 'y',
+  і: 'i',
+  ї: 'i',
+  є: 'ie',
+  й: 'i',
+  ю: 'iu',
+  я: 'ia',
+  ё: 'e',
+  ы: 'y',
+  э: 'e',
 };
 const RUSSIAN: Record<string, string> = {
-  ...COMMON, г: 'g', ґ: 'g', и: 'i', і: 'i', ї: 'i', є: 'e', й: 'y', ю: 'yu', я: 'ya',
-  ё: 'e', ы: 'y', э: 'e',
+  ...COMMON,
+  г: 'g',
+  ґ: 'g',
+  и: 'i',
+  і: 'i',
+  ї: 'i',
+  є: 'e',
+  й: 'y',
+  ю: 'yu',
+  я: 'ya',
+  ё: 'e',
+  ы: 'y',
+  э: 'e',
 };
 const UKRAINIAN_INITIAL: Record<string, string> = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
 const UKRAINIAN_ONLY = /[ієїґ]/i;
@@ -70,7 +136,9 @@ function transliterateWith(s: string, table: Record<string, string>, initial: Re
 
 /** Transliterate Cyrillic to Latin (Ukrainian rules when the text has і/ї/є/ґ, else Russian); other scripts pass through. */
 export function transliterate(s: string): string {
-  return UKRAINIAN_ONLY.test(s) ? transliterateWith(s, UKRAINIAN, UKRAINIAN_INITIAL) : transliterateWith(s, RUSSIAN, {});
+  return UKRAINIAN_ONLY.test(s)
+    ? transliterateWith(s, UKRAINIAN, UKRAINIAN_INITIAL)
+    : transliterateWith(s, RUSSIAN, {});
 }
 
 /** Every plausible Latin spelling of a Cyrillic text (Ukrainian and Russian rules), folded; [] when nothing to transliterate. */
@@ -85,7 +153,9 @@ const TOKEN_SPLIT = /[^\p{L}\p{N}\p{M}]+/u;
 
 /** Split into folded words. */
 export function tokenize(s: string): string[] {
-  return foldText(s).split(TOKEN_SPLIT).filter((t) => t.length > 0);
+  return foldText(s)
+    .split(TOKEN_SPLIT)
+    .filter((t) => t.length > 0);
 }
 
 /**

@@ -153,7 +153,7 @@ export function addWorkingDays(fromMs: number, n: number, wt: WorkingTime): numb
   const p = zonedParts(fromMs, wt.timeZone);
   const step = n > 0 ? 1 : -1;
   let date: LocalDate = p;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     date = addCalendarDays(date, step);
     if (isWorkingDate(date, wt)) left -= 1;
   }

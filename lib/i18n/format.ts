@@ -26,7 +26,9 @@ export function textDirection(locale: string): 'ltr' | 'rtl' {
 
 /** A date and time, e.g. "12 Mar 2026, 09:00". */
 export function formatDateTime(ms: number, locale: string, timeZone?: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(ms);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(
+    ms,
+  );
 }
 
 /** A calendar date, e.g. "12 Mar 2026". */

@@ -18,7 +18,9 @@ export function servePagePorts(handlers: Handlers): () => void {
     if (port.name !== PAGE_PORT_NAME || !port.sender) return;
     const sender = port.sender;
     let open = true;
-    port.onDisconnect.addListener(() => { open = false; });
+    port.onDisconnect.addListener(() => {
+      open = false;
+    });
     port.onMessage.addListener((message: unknown) => {
       const request = RequestSchema.safeParse(message);
       if (!request.success) return;

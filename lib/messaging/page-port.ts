@@ -14,8 +14,15 @@ export const PAGE_PORT_NAME = 'sidecar-page';
 /** Messages a content script may send (scope 'page'). */
 export type PageMessageName = { [K in MessageName]: Protocol[K]['scope'] extends 'page' ? K : never }[MessageName];
 
-export interface PortRequest { id: number; type: string; data: unknown }
-export interface PortReply { id: number; res: unknown }
+export interface PortRequest {
+  id: number;
+  type: string;
+  data: unknown;
+}
+export interface PortReply {
+  id: number;
+  res: unknown;
+}
 
 type Port = Pick<Browser.runtime.Port, 'postMessage' | 'disconnect' | 'onMessage' | 'onDisconnect'>;
 

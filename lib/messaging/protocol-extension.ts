@@ -37,7 +37,9 @@ export const extensionMessages = {
     scope: 'extension',
     in: z.object({
       personId: Id,
-      criterion: z.object({ key: z.enum(BANT_CRITERIA), answer: BantAnswerSchema, note: z.string().max(2000).optional() }).optional(),
+      criterion: z
+        .object({ key: z.enum(BANT_CRITERIA), answer: BantAnswerSchema, note: z.string().max(2000).optional() })
+        .optional(),
       fit: z.number().int().min(0).max(100).nullable().optional(),
       status: QualificationStatusSchema.optional(),
     }),
@@ -52,8 +54,12 @@ export const extensionMessages = {
   createDeal: {
     scope: 'extension',
     in: z.object({
-      personId: Id, pipelineId: z.string().min(1).max(100).optional(), title: z.string().trim().min(1).max(300),
-      value: MinorUnitsSchema, currency: CurrencyCodeSchema, expectedClose: IsoDateSchema.nullable(),
+      personId: Id,
+      pipelineId: z.string().min(1).max(100).optional(),
+      title: z.string().trim().min(1).max(300),
+      value: MinorUnitsSchema,
+      currency: CurrencyCodeSchema,
+      expectedClose: IsoDateSchema.nullable(),
     }),
     out: result(z.object({ dealId: z.string() })),
   },
@@ -61,11 +67,16 @@ export const extensionMessages = {
     scope: 'extension',
     in: z.object({
       dealId: Id,
-      patch: z.object({
-        title: z.string().trim().min(1).max(300), value: MinorUnitsSchema, currency: CurrencyCodeSchema,
-        probability: z.number().int().min(0).max(100).nullable(), expectedClose: IsoDateSchema.nullable(),
-        nextStep: NextStepSchema.nullable(),
-      }).partial(),
+      patch: z
+        .object({
+          title: z.string().trim().min(1).max(300),
+          value: MinorUnitsSchema,
+          currency: CurrencyCodeSchema,
+          probability: z.number().int().min(0).max(100).nullable(),
+          expectedClose: IsoDateSchema.nullable(),
+          nextStep: NextStepSchema.nullable(),
+        })
+        .partial(),
     }),
     out: result(Ok),
   },
@@ -73,23 +84,39 @@ export const extensionMessages = {
   moveDeal: {
     scope: 'extension',
     in: z.object({
-      dealId: Id, toStageId: z.string().min(1).max(100),
-      nextStep: NextStepSchema.optional(), lostReason: z.string().trim().min(1).max(500).nullable().optional(),
+      dealId: Id,
+      toStageId: z.string().min(1).max(100),
+      nextStep: NextStepSchema.optional(),
+      lostReason: z.string().trim().min(1).max(500).nullable().optional(),
     }),
     out: result(Ok),
   },
   /** A note, call, meeting or LinkedIn message on a person's timeline. */
-  logActivity: { scope: 'extension', in: z.object({ activity: LoggedActivityInputSchema }), out: result(z.object({ activityId: z.string() })) },
+  logActivity: {
+    scope: 'extension',
+    in: z.object({ activity: LoggedActivityInputSchema }),
+    out: result(z.object({ activityId: z.string() })),
+  },
   scheduleFollowUp: {
     scope: 'extension',
-    in: z.object({ personId: Id, dealId: Id.nullable(), dueAt: EpochMsSchema, kind: FollowUpKindSchema, note: z.string().max(5000) }),
+    in: z.object({
+      personId: Id,
+      dealId: Id.nullable(),
+      dueAt: EpochMsSchema,
+      kind: FollowUpKindSchema,
+      note: z.string().max(5000),
+    }),
     out: result(z.object({ followUpId: z.string() })),
   },
   completeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id }), out: result(Ok) },
   snoozeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, until: EpochMsSchema }), out: result(Ok) },
   rescheduleFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, dueAt: EpochMsSchema }), out: result(Ok) },
   updateSettings: { scope: 'extension', in: z.object({ patch: SettingsSchema.partial() }), out: result(Ok) },
-  addPipeline: { scope: 'extension', in: z.object({ templateId: z.enum(STAGE_TEMPLATE_IDS) }), out: result(z.object({ pipelineId: z.string() })) },
+  addPipeline: {
+    scope: 'extension',
+    in: z.object({ templateId: z.enum(STAGE_TEMPLATE_IDS) }),
+    out: result(z.object({ pipelineId: z.string() })),
+  },
   /** Rename, reorder or add stages. */
   savePipeline: { scope: 'extension', in: z.object({ pipeline: PipelineSchema }), out: result(Ok) },
   /** Remove a stage, moving its deals to another stage of the same kind first. */
@@ -106,7 +133,13 @@ export const extensionMessages = {
    */
   scheduleFollowUpPreset: {
     scope: 'extension',
-    in: z.object({ personId: Id, dealId: Id.nullable(), preset: FollowUpPresetSchema, kind: FollowUpKindSchema, note: z.string().max(5000) }),
+    in: z.object({
+      personId: Id,
+      dealId: Id.nullable(),
+      preset: FollowUpPresetSchema,
+      kind: FollowUpKindSchema,
+      note: z.string().max(5000),
+    }),
     out: result(z.object({ followUpId: z.string(), dueAt: z.number() })),
   },
   /** Create (no id) or replace a user cadence; built-in templates cannot be overwritten. */
@@ -129,15 +162,22 @@ export const extensionMessages = {
     out: result(z.object({ cadenceRunId: z.string(), followUps: z.number().int() })),
   },
   /** Cancel the open touches of a cadence run. */
-  stopCadence: { scope: 'extension', in: z.object({ cadenceRunId: Id }), out: result(z.object({ cancelled: z.number().int() })) },
+  stopCadence: {
+    scope: 'extension',
+    in: z.object({ cadenceRunId: Id }),
+    out: result(z.object({ cancelled: z.number().int() })),
+  },
   /** Import prospects from a CSV file's text; bad rows come back with their line numbers. */
   importCsv: {
     scope: 'extension',
     in: z.object({ text: z.string().max(10_000_000), fileName: z.string().max(300) }),
-    out: result(z.object({
-      created: z.number().int(), matched: z.number().int(),
-      errors: z.array(z.object({ line: z.number().int(), message: z.string(), detail: z.string() })),
-    })),
+    out: result(
+      z.object({
+        created: z.number().int(),
+        matched: z.number().int(),
+        errors: z.array(z.object({ line: z.number().int(), message: z.string(), detail: z.string() })),
+      }),
+    ),
   },
   /** Restore a JSON backup; damaged rows are reported and left out, valid ones restored. */
   restoreBackup: {

@@ -9,7 +9,6 @@ import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSch
  * (the handlers take the tab from sender.tab.id, never from the payload).
  */
 export const pageMessages = {
-
   /** A content script reports what it detected on its page; the reply carries each contact's status. */
   reportDetection: { scope: 'page', in: DetectionSchema, out: result(StatusMapSchema) },
   /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
@@ -28,7 +27,11 @@ export const pageMessages = {
     out: result(z.record(z.string().max(200), z.string().max(2000))),
   },
   /** Statuses of contacts detected on the sender's tab. */
-  getContactStatuses: { scope: 'page', in: z.object({ keys: z.array(ContactKeySchema).max(200) }), out: result(StatusMapSchema) },
+  getContactStatuses: {
+    scope: 'page',
+    in: z.object({ keys: z.array(ContactKeySchema).max(200) }),
+    out: result(StatusMapSchema),
+  },
 
   /**
    * "Log email": the open thread's expanded messages go on each participant's timeline, once per

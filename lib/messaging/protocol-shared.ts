@@ -39,7 +39,12 @@ export type EmailMessage = z.infer<typeof EmailMessageSchema>;
 
 /** The error codes a handler may answer with; the UI maps each to a message-catalogue string. */
 export const ErrorCodeSchema = z.enum([
-  'invalid-input', 'forbidden', 'not-found', 'conflict', 'untrusted-event', 'internal',
+  'invalid-input',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'untrusted-event',
+  'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -3,8 +3,12 @@ import { pageMessages } from './protocol-page';
 import { extensionMessages } from './protocol-extension';
 
 export {
-  ContactStatusSchema, EmailMessageSchema, ErrorCodeSchema,
-  type ContactStatus, type EmailMessage, type ErrorCode,
+  ContactStatusSchema,
+  EmailMessageSchema,
+  ErrorCodeSchema,
+  type ContactStatus,
+  type EmailMessage,
+  type ErrorCode,
 } from './protocol-shared';
 
 /**
@@ -16,7 +20,6 @@ export {
  * The background parses every payload on arrival; see lib/messaging/register.ts.
  */
 export const protocol = { ...pageMessages, ...extensionMessages } as const;
-
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

@@ -11,7 +11,8 @@ export interface HandlerContext {
 }
 
 export type Handler<K extends MessageName> = (
-  data: z.output<(typeof protocol)[K]['in']>, ctx: HandlerContext,
+  data: z.output<(typeof protocol)[K]['in']>,
+  ctx: HandlerContext,
 ) => Promise<MessageOut<K>>;
 
 export type Handlers = { [K in MessageName]: Handler<K> };
@@ -21,7 +22,9 @@ export type Handlers = { [K in MessageName]: Handler<K> };
  * per-key handler types are unchanged; Object.fromEntries only loses them for the compiler.
  */
 export function wrapHandlers(
-  handlers: Handlers, names: Iterable<MessageName>, wrap: (name: MessageName, handler: Handler<MessageName>) => Handler<MessageName>,
+  handlers: Handlers,
+  names: Iterable<MessageName>,
+  wrap: (name: MessageName, handler: Handler<MessageName>) => Handler<MessageName>,
 ): Handlers {
   const all = handlers as unknown as Record<MessageName, Handler<MessageName>>;
   const wrapped = Object.fromEntries([...names].map((name) => [name, wrap(name, all[name])]));
@@ -29,7 +32,7 @@ export function wrapHandlers(
 }
 
 const failure = (error: ErrorCode, detail?: string) =>
-  (detail === undefined ? { ok: false as const, error } : { ok: false as const, error, detail });
+  detail === undefined ? { ok: false as const, error } : { ok: false as const, error, detail };
 
 /** Whether the sender may send a message of this scope (see protocol.ts). */
 export function isAllowedSender(scope: 'page' | 'extension', sender: Browser.runtime.MessageSender): boolean {
@@ -44,7 +47,10 @@ export function isAllowedSender(scope: 'page' | 'extension', sender: Browser.run
  * in the worker.
  */
 export async function handleMessage<K extends MessageName>(
-  name: K, data: unknown, sender: Browser.runtime.MessageSender, handlers: Handlers,
+  name: K,
+  data: unknown,
+  sender: Browser.runtime.MessageSender,
+  handlers: Handlers,
 ): Promise<MessageOut<K>> {
   const def = protocol[name];
   if (!def) return failure('invalid-input', 'unknown message') as MessageOut<K>;
@@ -63,6 +69,7 @@ export async function handleMessage<K extends MessageName>(
 /** Register every handler of the protocol behind handleMessage; returns a function removing them. */
 export function registerHandlers(handlers: Handlers): () => void {
   const removers = (Object.keys(protocol) as MessageName[]).map((name) =>
-    onMessage(name, ({ data, sender }) => handleMessage(name, data, sender, handlers) as never));
+    onMessage(name, ({ data, sender }) => handleMessage(name, data, sender, handlers) as never),
+  );
   return () => removers.forEach((remove) => remove());
 }

@@ -44,9 +44,12 @@ export function summarizeColumns(pipeline: Pipeline, deals: readonly Deal[]): Co
  */
 export function sortColumnDeals(deals: readonly Deal[]): Deal[] {
   const dueOf = (d: Deal) => (d.nextStep === null ? -Infinity : d.nextStep.dueAt);
-  return [...deals].sort((a, b) => dueOf(a) - dueOf(b)
-    || (a.expectedClose ?? '9999').localeCompare(b.expectedClose ?? '9999')
-    || a.title.localeCompare(b.title));
+  return [...deals].sort(
+    (a, b) =>
+      dueOf(a) - dueOf(b) ||
+      (a.expectedClose ?? '9999').localeCompare(b.expectedClose ?? '9999') ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 /** The stage before or after a deal's stage in pipeline order, for Shift+Arrow moves. */

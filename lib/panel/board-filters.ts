@@ -12,12 +12,23 @@ export interface BoardFilters {
   closeTo: string | null;
 }
 
-export const NO_FILTERS: BoardFilters = { tag: null, stalledOnly: false, minValue: null, maxValue: null, closeFrom: null, closeTo: null };
+export const NO_FILTERS: BoardFilters = {
+  tag: null,
+  stalledOnly: false,
+  minValue: null,
+  maxValue: null,
+  closeFrom: null,
+  closeTo: null,
+};
 
 /** How many filters are set, for the "Filters (2)" button. */
 export function countActiveFilters(f: BoardFilters): number {
-  return [f.tag !== null, f.stalledOnly, f.minValue !== null || f.maxValue !== null, f.closeFrom !== null || f.closeTo !== null]
-    .filter(Boolean).length;
+  return [
+    f.tag !== null,
+    f.stalledOnly,
+    f.minValue !== null || f.maxValue !== null,
+    f.closeFrom !== null || f.closeTo !== null,
+  ].filter(Boolean).length;
 }
 
 export interface FilterContext {

@@ -11,11 +11,22 @@ export interface DetectionSummary {
 }
 
 /** Sum the daily rows per page kind and lay out a per-day series for the sparkline. */
-export function summarizeDetectionStats(rows: readonly DetectionStatRow[], since: string, days: number): DetectionSummary[] {
+export function summarizeDetectionStats(
+  rows: readonly DetectionStatRow[],
+  since: string,
+  days: number,
+): DetectionSummary[] {
   const start = Date.parse(`${since}T00:00:00Z`);
   const byKind = new Map<string, DetectionSummary>();
   for (const r of rows) {
-    const s = byKind.get(r.pageKind) ?? { pageKind: r.pageKind, pages: 0, contacts: 0, degraded: 0, perDay: Array<number>(days).fill(0), maxPerDay: 0 };
+    const s = byKind.get(r.pageKind) ?? {
+      pageKind: r.pageKind,
+      pages: 0,
+      contacts: 0,
+      degraded: 0,
+      perDay: Array<number>(days).fill(0),
+      maxPerDay: 0,
+    };
     s.pages += r.pages;
     s.contacts += r.contacts;
     s.degraded += r.degraded;

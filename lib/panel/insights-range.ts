@@ -21,7 +21,14 @@ export function nextMonths(first: string, count: number): string[] {
 // Stages the articles' advice applies to, across the four templates: where the buyer weighs the offer,
 // and where they decide (price). DOMAIN.md: "if many leave at consideration, look at your offer; if
 // they leave at decision, look at price".
-const CONSIDERATION = new Set(['consideration', 'demo-meeting', 'proposal', 'presentation-scheduled', 'presentation-meeting', 'follow-up']);
+const CONSIDERATION = new Set([
+  'consideration',
+  'demo-meeting',
+  'proposal',
+  'presentation-scheduled',
+  'presentation-meeting',
+  'follow-up',
+]);
 const DECISION = new Set(['decision', 'negotiation-commitment', 'decision-maker-bought-in', 'contract-sent']);
 
 /** The message key of the advice for the stage that leaks most, or null when the articles give none. */

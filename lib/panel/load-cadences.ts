@@ -20,13 +20,22 @@ export interface PersonCadences {
 export async function loadPersonCadences(db: SidecarDB, personId: string): Promise<PersonCadences> {
   const [cadences, runs] = await Promise.all([
     listCadences(db),
-    db.cadenceRuns.where('personId').equals(personId).filter((r) => r.status === 'active').toArray(),
+    db.cadenceRuns
+      .where('personId')
+      .equals(personId)
+      .filter((r) => r.status === 'active')
+      .toArray(),
   ]);
-  const running = await Promise.all(runs.sort((a, b) => a.startedAt - b.startedAt).map(async (run) => ({
-    run,
-    cadence: cadences.find((c) => c.id === run.cadenceId),
-    steps: (await db.followUps.where('cadenceRunId').equals(run.id).toArray())
-      .sort((a, b) => (a.cadenceStep ?? 0) - (b.cadenceStep ?? 0)),
-  })));
+  const running = await Promise.all(
+    runs
+      .sort((a, b) => a.startedAt - b.startedAt)
+      .map(async (run) => ({
+        run,
+        cadence: cadences.find((c) => c.id === run.cadenceId),
+        steps: (await db.followUps.where('cadenceRunId').equals(run.id).toArray()).sort(
+          (a, b) => (a.cadenceStep ?? 0) - (b.cadenceStep ?? 0),
+        ),
+      })),
+  );
   return { cadences, running };
 }

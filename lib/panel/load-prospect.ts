@@ -13,8 +13,10 @@ export interface LoadedProspect {
 /** Everything the Prospect view shows about one person (reads only; run inside a liveQuery). */
 export async function loadProspect(db: SidecarDB, personId: string): Promise<LoadedProspect> {
   const [person, activities, deals, followUps] = await Promise.all([
-    db.prospects.get(personId), listTimeline(db, personId),
-    db.deals.where('personId').equals(personId).toArray(), listOpenFollowUpsOf(db, personId),
+    db.prospects.get(personId),
+    listTimeline(db, personId),
+    db.deals.where('personId').equals(personId).toArray(),
+    listOpenFollowUpsOf(db, personId),
   ]);
   return { person, activities, deals, followUps };
 }

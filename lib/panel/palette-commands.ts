@@ -25,7 +25,9 @@ export interface PaletteContext {
 export function buildPaletteCommands(c: PaletteContext): PaletteCommand[] {
   const { t } = c;
   const commands: PaletteCommand[] = VIEWS.map((view) => ({
-    id: `go-${view}`, label: t('palette.goTo', { view: t(VIEW_LABEL_KEYS[view]) }), run: () => c.selectView(view),
+    id: `go-${view}`,
+    label: t('palette.goTo', { view: t(VIEW_LABEL_KEYS[view]) }),
+    run: () => c.selectView(view),
   }));
   const contacts = c.detection?.contacts.length ?? 0;
   if (contacts > 0) {
@@ -40,7 +42,8 @@ export function buildPaletteCommands(c: PaletteContext): PaletteCommand[] {
   }
   for (const language of ['auto', ...LANGUAGES] as const) {
     commands.push({
-      id: `language-${language}`, label: t('palette.language', { language: t(`language.${language}`) }),
+      id: `language-${language}`,
+      label: t('palette.language', { language: t(`language.${language}`) }),
       run: () => c.setLanguage(language),
     });
   }

@@ -22,5 +22,8 @@ export const GO_KEYS: Record<string, View> = { o: 'page', p: 'pipeline', t: 'tod
 
 /** The catalogue key naming a view (also the tab's label). */
 export const VIEW_LABEL_KEYS: Record<View, string> = {
-  page: 'onThisPage', pipeline: 'pipeline', today: 'today', insights: 'insights',
+  page: 'onThisPage',
+  pipeline: 'pipeline',
+  today: 'today',
+  insights: 'insights',
 };

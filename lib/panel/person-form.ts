@@ -7,7 +7,13 @@ export type PersonPatch = MessageIn<'updatePerson'>['patch'];
 
 /** Single-line text fields and their maximum lengths (PersonSchema's). */
 export const TEXT_FIELDS = {
-  displayName: 300, givenName: 150, familyName: 150, headline: 500, title: 300, company: 300, location: 300,
+  displayName: 300,
+  givenName: 150,
+  familyName: 150,
+  headline: 500,
+  title: 300,
+  company: 300,
+  location: 300,
 } as const;
 export type TextField = keyof typeof TEXT_FIELDS;
 export type PersonFormField = TextField | 'emails' | 'phones' | 'tags' | 'leadSource' | 'lifecycle';
@@ -15,21 +21,35 @@ export type PersonFormValues = Record<PersonFormField, string>;
 /** Field → message-catalogue key of what is wrong with it. */
 export type PersonFormErrors = Partial<Record<PersonFormField, string>>;
 
-
 /** The form's starting values: the person as stored. */
 export function formValuesOf(p: Person): PersonFormValues {
   return {
-    displayName: p.displayName, givenName: p.givenName ?? '', familyName: p.familyName ?? '', headline: p.headline ?? '',
-    title: p.title ?? '', company: p.company ?? '', location: p.location ?? '', emails: p.emails.join(', '),
-    phones: p.phones.join(', '), tags: p.tags.join(', '), leadSource: p.leadSource, lifecycle: p.lifecycle,
+    displayName: p.displayName,
+    givenName: p.givenName ?? '',
+    familyName: p.familyName ?? '',
+    headline: p.headline ?? '',
+    title: p.title ?? '',
+    company: p.company ?? '',
+    location: p.location ?? '',
+    emails: p.emails.join(', '),
+    phones: p.phones.join(', '),
+    tags: p.tags.join(', '),
+    leadSource: p.leadSource,
+    lifecycle: p.lifecycle,
   };
 }
 
 /** Split a comma/semicolon/newline separated list, dropping empty entries. */
-export const splitList = (s: string): string[] => s.split(/[,;\n]/).map((x) => x.trim()).filter(Boolean);
+export const splitList = (s: string): string[] =>
+  s
+    .split(/[,;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Validate the form the way PersonSchema will, so errors show next to their field before sending. */
-export function validatePersonForm(v: PersonFormValues): { ok: true; patch: PersonPatch } | { ok: false; errors: PersonFormErrors } {
+export function validatePersonForm(
+  v: PersonFormValues,
+): { ok: true; patch: PersonPatch } | { ok: false; errors: PersonFormErrors } {
   const errors: PersonFormErrors = {};
   const patch: PersonPatch = {};
   for (const [field, max] of Object.entries(TEXT_FIELDS) as [TextField, number][]) {

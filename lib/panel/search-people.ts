@@ -62,7 +62,9 @@ export async function searchPeople(db: SidecarDB, query: string, limit = SEARCH_
   // one-letter word ("Acme R") is checked on the few rows read at the end instead of reading a
   // large part of the index for one keystroke.
   const indexed = words.filter((w) => w.length >= 2);
-  const sets = await Promise.all((indexed.length ? indexed : words.slice(0, 1)).map((w) => keysFor(db, w, KEYS_PER_WORD)));
+  const sets = await Promise.all(
+    (indexed.length ? indexed : words.slice(0, 1)).map((w) => keysFor(db, w, KEYS_PER_WORD)),
+  );
   sets.sort((a, b) => a.length - b.length);
   const [smallest = [], ...others] = sets;
   const otherSets = others.map((keys) => new Set(keys));
@@ -95,8 +97,12 @@ export interface NoteHit {
 export async function searchNotes(db: SidecarDB, query: string, limit = NOTES_LIMIT): Promise<NoteHit[]> {
   const q = foldText(query.trim());
   if (q.length < 3) return [];
-  const notes = await db.activities.orderBy('at').reverse()
-    .filter((a) => a.kind === 'note' && foldText(a.text).includes(q)).limit(limit).toArray();
+  const notes = await db.activities
+    .orderBy('at')
+    .reverse()
+    .filter((a) => a.kind === 'note' && foldText(a.text).includes(q))
+    .limit(limit)
+    .toArray();
   const people = await db.prospects.bulkGet(notes.map((n) => n.personId));
   return notes.flatMap((note, i) => {
     const person = people[i];

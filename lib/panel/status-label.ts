@@ -24,8 +24,11 @@ export interface ContactStatusLabel {
  * than lifecycles), else their lifecycle; null when they are not in the pipeline.
  */
 export function contactStatusOf(
-  contact: DetectedContact, people: readonly PersonRow[], openDeals: readonly DealRow[],
-  stageName: (deal: DealRow) => string | null, t: Translate,
+  contact: DetectedContact,
+  people: readonly PersonRow[],
+  openDeals: readonly DealRow[],
+  stageName: (deal: DealRow) => string | null,
+  t: Translate,
 ): ContactStatusLabel | null {
   const row = findKnownPerson(contact, people);
   if (!row) return null;

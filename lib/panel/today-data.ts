@@ -25,7 +25,8 @@ export interface TodayData {
   names: Map<string, string>;
 }
 
-const firstOf = <T, I>(c: Collection<T, string, I>, n: number): Promise<T[]> => (Number.isFinite(n) ? c.limit(n) : c).toArray();
+const firstOf = <T, I>(c: Collection<T, string, I>, n: number): Promise<T[]> =>
+  (Number.isFinite(n) ? c.limit(n) : c).toArray();
 const firstIds = (ids: string[], n: number): string[] => (Number.isFinite(n) ? ids.slice(0, n) : ids);
 
 /**
@@ -33,7 +34,12 @@ const firstIds = (ids: string[], n: number): string[] => (Number.isFinite(n) ? i
  * all. Keys are read in growing chunks until enough are found: the fresh deals are most of the open
  * ones, and Today shows ten of those that need a step.
  */
-async function firstKept<T, I>(range: () => Collection<T, string, I>, keep: (id: string) => boolean, n: number, total: number): Promise<string[]> {
+async function firstKept<T, I>(
+  range: () => Collection<T, string, I>,
+  keep: (id: string) => boolean,
+  n: number,
+  total: number,
+): Promise<string[]> {
   const wanted = Math.min(n, total);
   if (wanted === 0) return [];
   for (let chunk = Math.max(64, 4 * n); ; chunk *= 4) {
@@ -54,37 +60,58 @@ async function firstKept<T, I>(range: () => Collection<T, string, I>, keep: (id:
  */
 export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayListKey) => number): Promise<TodayData> {
   return db.transaction('r', [db.settings, db.followUps, db.deals, db.prospects], async () => {
-    const [settings, stepIds] = await Promise.all([getSettings(db), db.deals.where('openStepDueAt').below(now).primaryKeys()]);
+    const [settings, stepIds] = await Promise.all([
+      getSettings(db),
+      db.deals.where('openStepDueAt').below(now).primaryKeys(),
+    ]);
     const { timeZone } = settings.workingTime;
     const dayStart = startOfLocalDay(now, timeZone);
     const overdueDue = () => db.followUps.where('openDueAt').below(dayStart);
     const todayDue = () => db.followUps.where('openDueAt').between(dayStart, startOfNextLocalDay(now, timeZone));
     const quietSince = now - settings.stalledDays * DAY_MS;
     const [overdueTotal, todayTotal, overdue, today, stalledIds] = await Promise.all([
-      overdueDue().count(), todayDue().count(), firstOf(overdueDue(), limit('overdue')), firstOf(todayDue(), limit('today')),
+      overdueDue().count(),
+      todayDue().count(),
+      firstOf(overdueDue(), limit('overdue')),
+      firstOf(todayDue(), limit('today')),
       db.deals.where('openTouchedAt').belowOrEqual(quietSince).primaryKeys(),
     ]);
     const needsStep = new Set(stepIds);
     const stalled = new Set(stalledIds);
-    const stalledAll = [...stalledIds.filter((id) => needsStep.has(id)), ...stalledIds.filter((id) => !needsStep.has(id))];
+    const stalledAll = [
+      ...stalledIds.filter((id) => needsStep.has(id)),
+      ...stalledIds.filter((id) => !needsStep.has(id)),
+    ];
     const nextStepTotal = stepIds.filter((id) => !stalled.has(id)).length;
     const shown = {
       stalled: firstIds(stalledAll, limit('stalled')),
-      nextStep: await firstKept(() => db.deals.where('openTouchedAt').above(quietSince), (id) => needsStep.has(id), limit('nextStep'), nextStepTotal),
+      nextStep: await firstKept(
+        () => db.deals.where('openTouchedAt').above(quietSince),
+        (id) => needsStep.has(id),
+        limit('nextStep'),
+        nextStepTotal,
+      ),
     };
     const rows = await db.deals.bulkGet([...shown.stalled, ...shown.nextStep]);
     const deals = new Map(rows.filter((d): d is DealRow => d !== undefined).map((d) => [d.id, d]));
-    const health = (ids: string[]) => ids.flatMap((id) => {
-      const deal = deals.get(id);
-      const h = deal && dealHealthOf(deal, settings.stalledDays, now);
-      return h ? [h] : [];
-    });
+    const health = (ids: string[]) =>
+      ids.flatMap((id) => {
+        const deal = deals.get(id);
+        const h = deal && dealHealthOf(deal, settings.stalledDays, now);
+        return h ? [h] : [];
+      });
     const personIds = new Set([...overdue, ...today].map((f) => f.personId));
     for (const d of deals.values()) personIds.add(d.personId);
     const people = await db.prospects.bulkGet([...personIds]);
     const names = new Map(people.flatMap((p) => (p ? [[p.id, p.displayName] as const] : [])));
     return {
-      settings, overdue, today, stalled: health(shown.stalled), nextStep: health(shown.nextStep), deals, names,
+      settings,
+      overdue,
+      today,
+      stalled: health(shown.stalled),
+      nextStep: health(shown.nextStep),
+      deals,
+      names,
       totals: { overdue: overdueTotal, today: todayTotal, stalled: stalledAll.length, nextStep: nextStepTotal },
     };
   });

@@ -15,7 +15,9 @@ export function useAction(): Action {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return {
-    busy, error, clear: () => setError(null),
+    busy,
+    error,
+    clear: () => setError(null),
     run: async (reply) => {
       setBusy(true);
       try {

@@ -25,7 +25,9 @@ export function useLanguage(choice: string, browserLanguages: readonly string[])
       document.documentElement.lang = lang;
       document.documentElement.dir = textDirection(lang);
     });
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
   return i18n;

@@ -25,7 +25,12 @@ export function useNextStepDraft(initial: NextStep | null | undefined, workingTi
   const [date, setDate] = useState(start.date);
   const [time, setTime] = useState(start.time);
   return {
-    text, date, time, setText, setDate, setTime,
+    text,
+    date,
+    time,
+    setText,
+    setDate,
+    setTime,
     read: () => {
       if (!text.trim()) return { ok: false, missing: 'text' };
       const dueAt = fromDateInput(date, time, workingTime.timeZone);

@@ -23,6 +23,9 @@ export function useOpenProspectRequest(open: (personId: string) => void): void {
       if (area === 'session' && OPEN_PROSPECT_KEY in changes) take(changes[OPEN_PROSPECT_KEY]?.newValue);
     };
     browser.storage.onChanged.addListener(onChanged);
-    return () => { live = false; browser.storage.onChanged.removeListener(onChanged); };
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
 }

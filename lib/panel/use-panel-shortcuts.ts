@@ -48,24 +48,38 @@ export function usePanelShortcuts(a: PanelShortcutActions): void {
       return view !== undefined;
     }
     switch (key) {
-      case 'g': gAt.current = now; return true;
-      case '/': actions.current.focusSearch(); return true;
-      case 'j': moveItemFocus(1); return true;
-      case 'k': moveItemFocus(-1); return true;
-      case '?': actions.current.openHelp(); return true;
+      case 'g':
+        gAt.current = now;
+        return true;
+      case '/':
+        actions.current.focusSearch();
+        return true;
+      case 'j':
+        moveItemFocus(1);
+        return true;
+      case 'k':
+        moveItemFocus(-1);
+        return true;
+      case '?':
+        actions.current.openHelp();
+        return true;
       case 'Escape':
         if (!actions.current.route.prospectId) return false;
         actions.current.back();
         return true;
-      case 'a': return actions.current.route.view === 'page' && !actions.current.route.prospectId && clickCapture();
-      default: return false;
+      case 'a':
+        return actions.current.route.view === 'page' && !actions.current.route.prospectId && clickCapture();
+      default:
+        return false;
     }
   }, !a.overlayOpen);
 }
 
 /** `a`: capture the focused contact, else the first one not yet in the pipeline. */
 function clickCapture(): boolean {
-  const focused = document.activeElement?.closest('[data-contact-key]')?.querySelector<HTMLButtonElement>('[data-capture]');
+  const focused = document.activeElement
+    ?.closest('[data-contact-key]')
+    ?.querySelector<HTMLButtonElement>('[data-capture]');
   const button = focused ?? document.querySelector<HTMLButtonElement>('[data-capture]:not([disabled])');
   button?.click();
   return button !== null && button !== undefined;

@@ -9,8 +9,8 @@ export function useTabId(search: string): number | null {
   const [tabId, setTabId] = useState<number | null>(Number.isInteger(fixed) ? fixed : null);
   useEffect(() => {
     if (Number.isInteger(fixed)) return;
-    const refresh = () => void browser.tabs.query({ active: true, currentWindow: true })
-      .then(([tab]) => setTabId(tab?.id ?? null));
+    const refresh = () =>
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => setTabId(tab?.id ?? null));
     refresh();
     browser.tabs.onActivated.addListener(refresh);
     return () => browser.tabs.onActivated.removeListener(refresh);

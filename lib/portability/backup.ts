@@ -42,7 +42,9 @@ export interface ParsedBackup {
  * Read a backup file. Each row is validated on its own: a damaged row is reported (table and index)
  * and left out, every valid one is kept. A file that is not a Sidecar backup at all is an error.
  */
-export function parseBackup(text: string): { ok: true; value: ParsedBackup } | { ok: false; error: 'not-a-backup'; detail: string } {
+export function parseBackup(
+  text: string,
+): { ok: true; value: ParsedBackup } | { ok: false; error: 'not-a-backup'; detail: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -18,14 +18,57 @@ export interface CsvImport {
 
 // Header names people actually use, in the languages we ship; matched after folding case and spaces.
 const COLUMNS: Record<string, keyof typeof FIELD_MAX> = {
-  name: 'name', 'full name': 'name', imię: 'name', 'imię i nazwisko': 'name', "ім'я": 'name', имя: 'name', ad: 'name', 'ad soyad': 'name', ชื่อ: 'name',
-  email: 'email', 'e-mail': 'email', 'email address': 'email', poczta: 'email', пошта: 'email', почта: 'email', 'e-posta': 'email', อีเมล: 'email',
-  linkedin: 'linkedin', 'linkedin url': 'linkedin', 'profile url': 'linkedin', profile: 'linkedin',
-  company: 'company', firma: 'company', компанія: 'company', компания: 'company', şirket: 'company', บริษัท: 'company',
-  title: 'title', 'job title': 'title', stanowisko: 'title', посада: 'title', должность: 'title', unvan: 'title', ตำแหน่ง: 'title',
-  headline: 'headline', location: 'location', city: 'location', lokalizacja: 'location', місто: 'location', город: 'location', şehir: 'location',
+  name: 'name',
+  'full name': 'name',
+  imię: 'name',
+  'imię i nazwisko': 'name',
+  "ім'я": 'name',
+  имя: 'name',
+  ad: 'name',
+  'ad soyad': 'name',
+  ชื่อ: 'name',
+  email: 'email',
+  'e-mail': 'email',
+  'email address': 'email',
+  poczta: 'email',
+  пошта: 'email',
+  почта: 'email',
+  'e-posta': 'email',
+  อีเมล: 'email',
+  linkedin: 'linkedin',
+  'linkedin url': 'linkedin',
+  'profile url': 'linkedin',
+  profile: 'linkedin',
+  company: 'company',
+  firma: 'company',
+  компанія: 'company',
+  компания: 'company',
+  şirket: 'company',
+  บริษัท: 'company',
+  title: 'title',
+  'job title': 'title',
+  stanowisko: 'title',
+  посада: 'title',
+  должность: 'title',
+  unvan: 'title',
+  ตำแหน่ง: 'title',
+  headline: 'headline',
+  location: 'location',
+  city: 'location',
+  lokalizacja: 'location',
+  місто: 'location',
+  город: 'location',
+  şehir: 'location',
 };
-const FIELD_MAX = { name: 300, email: 320, linkedin: 600, company: 300, title: 300, headline: 500, location: 300 } as const;
+const FIELD_MAX = {
+  name: 300,
+  email: 320,
+  linkedin: 600,
+  company: 300,
+  title: 300,
+  headline: 500,
+  location: 300,
+} as const;
 type Field = keyof typeof FIELD_MAX;
 
 const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('en').replace(/\s+/g, ' ');
@@ -50,7 +93,9 @@ export function parseProspectsCsv(text: string): CsvImport {
       return;
     }
     const row: Partial<Record<Field, string>> = {};
-    columns.forEach((field, k) => { if (field) row[field] = cells[k] ?? ''; });
+    columns.forEach((field, k) => {
+      if (field) row[field] = cells[k] ?? '';
+    });
     const result = contactFromRow(row, line);
     if ('message' in result) errors.push(result);
     else contacts.push(result);
@@ -75,22 +120,38 @@ function contactFromRow(row: Partial<Record<Field, string>>, line: number): Dete
   const name = cell('name');
   if (!name && !email) return { line, message: 'no-name-or-email', detail: '' };
   return {
-    key: `csv:${line}`, site: 'csv', name, linkedinUrl, salesNavUrl: null, emails: email ? [email] : [],
-    headline: cell('headline'), title: cell('title'), company: cell('company'), location: cell('location'),
-    role: null, automated: false,
+    key: `csv:${line}`,
+    site: 'csv',
+    name,
+    linkedinUrl,
+    salesNavUrl: null,
+    emails: email ? [email] : [],
+    headline: cell('headline'),
+    title: cell('title'),
+    company: cell('company'),
+    location: cell('location'),
+    role: null,
+    automated: false,
   };
 }
 
 // Spreadsheets run cells that start with these as formulas (CSV injection): quote them as text.
 const FORMULA = /^[=+\-@\t\r]/;
-const safe = (v: string | null | undefined) => (v && FORMULA.test(v) ? `'${v}` : v ?? '');
+const safe = (v: string | null | undefined) => (v && FORMULA.test(v) ? `'${v}` : (v ?? ''));
 
 /** Serialise people to CSV (the same columns the importer reads), safe to open in a spreadsheet. */
 export function serializeProspectsCsv(people: readonly Person[]): string {
   const rows = people.map((p) => ({
-    name: safe(p.displayName), email: safe(p.emails.join(' ')), linkedin: safe(p.linkedinUrl), company: safe(p.company),
-    title: safe(p.title), headline: safe(p.headline), location: safe(p.location), lifecycle: p.lifecycle,
-    'lead source': p.leadSource, tags: safe(p.tags.join(', ')),
+    name: safe(p.displayName),
+    email: safe(p.emails.join(' ')),
+    linkedin: safe(p.linkedinUrl),
+    company: safe(p.company),
+    title: safe(p.title),
+    headline: safe(p.headline),
+    location: safe(p.location),
+    lifecycle: p.lifecycle,
+    'lead source': p.leadSource,
+    tags: safe(p.tags.join(', ')),
   }));
   return Papa.unparse(rows, { newline: '\r\n' });
 }

@@ -29,7 +29,8 @@ function toCatalogueKey(key: string): string {
 export async function buildFollowUpsIcs(db: SidecarDB, opts: FollowUpExportOptions): Promise<string> {
   const open = await db.followUps.where('openDueAt').aboveOrEqual(0).toArray();
   const since = opts.includeDoneSince;
-  const closed: FollowUpRow[] = since === undefined ? [] : await db.followUps.filter((f) => f.done && (f.doneAt ?? 0) >= since).toArray();
+  const closed: FollowUpRow[] =
+    since === undefined ? [] : await db.followUps.filter((f) => f.done && (f.doneAt ?? 0) >= since).toArray();
   const followUps = [...open, ...closed];
   const personIds = [...new Set(followUps.map((f) => f.personId))];
   const people = new Map<string, { displayName: string }>();

@@ -28,13 +28,15 @@ const ENGLISH_KINDS: Record<FollowUpKind, string> = {
 
 /** Escape a TEXT value (RFC 5545 §3.3.11); other control characters are not allowed and dropped. */
 export function escapeIcsText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    // eslint-disable-next-line no-control-regex -- control characters are what it removes
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 function utf8Length(char: string): number {
@@ -68,7 +70,10 @@ export function foldIcsLine(line: string): string {
 
 /** An instant as a UTC DATE-TIME, e.g. 20260329T070000Z (seconds precision). */
 export function formatIcsUtc(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }
 
 /** The stable UID of a follow-up's event: the same on every export. */

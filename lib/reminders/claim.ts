@@ -1,6 +1,4 @@
-import {
-  notificationIdFor, planCatchUp, planReminders, SUMMARY_NOTIFICATION_ID,
-} from '../domain/reminder-plan';
+import { notificationIdFor, planCatchUp, planReminders, SUMMARY_NOTIFICATION_ID } from '../domain/reminder-plan';
 import type { SidecarDB } from '../db/schema';
 import type { ReminderOutboxRow } from '../db/rows';
 import { listOpenDueBy } from '../db/repositories/follow-ups';
@@ -43,12 +41,23 @@ export async function claimDueReminders(db: SidecarDB, now: number, opts: ClaimO
   });
 }
 
-const single = (followUpId: string, now: number): ReminderOutboxRow =>
-  ({ id: notificationIdFor(followUpId), followUpIds: [followUpId], summary: false, createdAt: now, leaseUntil: null });
+const single = (followUpId: string, now: number): ReminderOutboxRow => ({
+  id: notificationIdFor(followUpId),
+  followUpIds: [followUpId],
+  summary: false,
+  createdAt: now,
+  leaseUntil: null,
+});
 
 /** A summary not yet delivered absorbs the new one, so the user sees one summary with everything. */
 async function mergeSummary(db: SidecarDB, followUpIds: string[], now: number): Promise<ReminderOutboxRow> {
   const pending = await db.reminderOutbox.get(SUMMARY_NOTIFICATION_ID);
   const ids = [...new Set([...(pending?.followUpIds ?? []), ...followUpIds])];
-  return { id: SUMMARY_NOTIFICATION_ID, followUpIds: ids, summary: true, createdAt: pending?.createdAt ?? now, leaseUntil: null };
+  return {
+    id: SUMMARY_NOTIFICATION_ID,
+    followUpIds: ids,
+    summary: true,
+    createdAt: pending?.createdAt ?? now,
+    leaseUntil: null,
+  };
 }

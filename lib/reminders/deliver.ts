@@ -1,7 +1,10 @@
 import { isOpen } from '../domain/follow-up';
 import type { ReminderOutboxRow } from '../db/rows';
 import {
-  buildNotificationOptions, describeReminder, describeSummary, type NotificationText,
+  buildNotificationOptions,
+  describeReminder,
+  describeSummary,
+  type NotificationText,
 } from './notification-content';
 import type { ReminderEnv } from './env';
 
@@ -35,7 +38,10 @@ async function describeRow(env: ReminderEnv, row: ReminderOutboxRow): Promise<No
 /** The labels of the Done and Snooze buttons, or null where notifications have no buttons. */
 function buttonLabels(env: ReminderEnv): string[] | null {
   if (!env.buttons) return null;
-  return [env.browser.i18n.getMessage('reminderDone') || 'Done', env.browser.i18n.getMessage('reminderSnooze') || 'Snooze'];
+  return [
+    env.browser.i18n.getMessage('reminderDone') || 'Done',
+    env.browser.i18n.getMessage('reminderSnooze') || 'Snooze',
+  ];
 }
 
 /**

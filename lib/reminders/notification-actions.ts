@@ -21,7 +21,11 @@ export function computeSnoozeUntil(now: number, wt: WorkingTime): number {
 }
 
 /** Done / Snooze pressed on a follow-up's notification (Chrome). */
-export async function handleNotificationButton(env: ReminderEnv, notificationId: string, buttonIndex: number): Promise<void> {
+export async function handleNotificationButton(
+  env: ReminderEnv,
+  notificationId: string,
+  buttonIndex: number,
+): Promise<void> {
   const id = followUpIdFromNotificationId(notificationId);
   if (id === null) return;
   const now = env.now();

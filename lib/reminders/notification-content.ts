@@ -9,7 +9,10 @@ export type GetMessage = (key: string, substitutions?: string | string[]) => str
 // shown as plain text (notifications render no markup), so no escaping is needed.
 const MAX_NAME = 80;
 
-export interface NotificationText { title: string; message: string }
+export interface NotificationText {
+  title: string;
+  message: string;
+}
 
 /** Title and body of one follow-up's reminder: who, and what to do (note, generated note or kind). */
 export function describeReminder(f: FollowUp, personName: string, t: GetMessage): NotificationText {
@@ -32,7 +35,9 @@ export function describeSummary(count: number, t: GetMessage): NotificationText 
 
 /** Chrome's notification options; `buttons` only where supported (Firefox rejects the property). */
 export function buildNotificationOptions(
-  text: NotificationText, iconUrl: string, buttons: readonly string[] | null,
+  text: NotificationText,
+  iconUrl: string,
+  buttons: readonly string[] | null,
 ): Browser.notifications.NotificationCreateOptions {
   const base = { type: 'basic' as const, iconUrl, title: text.title, message: text.message, priority: 1 };
   return buttons === null ? base : { ...base, buttons: buttons.map((title) => ({ title })) };

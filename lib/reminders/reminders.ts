@@ -24,19 +24,21 @@ export interface Reminders {
 /** The reminder handlers over one environment; every job runs one at a time (see serial-queue.ts). */
 export function createReminders(env: ReminderEnv): Reminders {
   const serial = createSerialQueue();
-  const createAndScan = () => serial(async () => {
-    await createScanAlarm(env.browser.alarms, env.now());
-    return runScan(env);
-  });
+  const createAndScan = () =>
+    serial(async () => {
+      await createScanAlarm(env.browser.alarms, env.now());
+      return runScan(env);
+    });
   return {
     onAlarm: (alarm) => (alarm.name === SCAN_ALARM ? serial(() => runScan(env)) : Promise.resolve(null)),
     onInstalled: createAndScan,
     onStartup: createAndScan,
-    start: () => serial(async () => {
-      await ensureScanAlarm(env.browser.alarms, env.now());
-      await deliverOutbox(env);
-      await refreshBadge(env);
-    }),
+    start: () =>
+      serial(async () => {
+        await ensureScanAlarm(env.browser.alarms, env.now());
+        await deliverOutbox(env);
+        await refreshBadge(env);
+      }),
     onNotificationClicked: (id) => serial(() => handleNotificationClick(env, id)),
     onNotificationButtonClicked: (id, index) => serial(() => handleNotificationButton(env, id, index)),
     refreshBadge: () => refreshBadge(env),
@@ -53,8 +55,11 @@ export function registerReminders(api: ReminderBrowser, reminders: Reminders): v
   api.alarms.onAlarm.addListener((alarm) => void reminders.onAlarm(alarm).catch(report('reminder scan')));
   api.runtime.onInstalled.addListener(() => void reminders.onInstalled().catch(report('reminders on install')));
   api.runtime.onStartup.addListener(() => void reminders.onStartup().catch(report('reminders on startup')));
-  api.notifications.onClicked.addListener((id) => void reminders.onNotificationClicked(id).catch(report('notification click')));
-  api.notifications.onButtonClicked.addListener((id, index) =>
-    void reminders.onNotificationButtonClicked(id, index).catch(report('notification button')));
+  api.notifications.onClicked.addListener(
+    (id) => void reminders.onNotificationClicked(id).catch(report('notification click')),
+  );
+  api.notifications.onButtonClicked.addListener(
+    (id, index) => void reminders.onNotificationButtonClicked(id, index).catch(report('notification button')),
+  );
   void reminders.start().catch(report('reminders start'));
 }

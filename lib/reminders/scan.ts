@@ -11,7 +11,12 @@ import type { ReminderEnv } from './env';
  */
 export const CAUGHT_UP_KEY = 'reminders:caughtUp';
 
-export interface ScanResult { catchUp: boolean; claimed: number; shown: number; badge: number }
+export interface ScanResult {
+  catchUp: boolean;
+  claimed: number;
+  shown: number;
+  badge: number;
+}
 
 /**
  * One scan: deliver what a previous worker left in the outbox, run the daily stalled-deal nudge,

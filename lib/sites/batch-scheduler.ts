@@ -20,7 +20,10 @@ export interface SchedulerDeps {
 
 /** Create a scheduler that calls `run` once per frame while requests keep coming. */
 export function createBatchScheduler(
-  run: () => void, deps: SchedulerDeps, minIntervalMs = 100, fallbackMs = 250,
+  run: () => void,
+  deps: SchedulerDeps,
+  minIntervalMs = 100,
+  fallbackMs = 250,
 ): BatchScheduler {
   let pending = false;
   let lastRun = -Infinity;

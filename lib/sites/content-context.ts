@@ -11,7 +11,12 @@ export interface ContentContext {
   onInvalidated(cb: () => void): () => void;
   setInterval(handler: () => void, timeout?: number): number;
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void;
 }
 
 /**
@@ -36,7 +41,10 @@ export class ContentScriptContext implements ContentContext {
   /** Until when no "still alive" answer is kept, after a recheck (see recheck). */
   #suspectUntil = -Infinity;
 
-  constructor(readonly contentScriptName: string, readonly options?: object) {}
+  constructor(
+    readonly contentScriptName: string,
+    readonly options?: object,
+  ) {}
 
   /**
    * Whether this instance is orphaned. A "still alive" answer is trusted for ALIVE_FOR_MS: the loop
@@ -97,7 +105,12 @@ export class ContentScriptContext implements ContentContext {
   }
 
   /** addEventListener, removed when the context is invalidated. */
-  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void {
+  addEventListener(
+    target: EventTarget,
+    type: string,
+    handler: (event: Event) => void,
+    options?: AddEventListenerOptions,
+  ): void {
     target.addEventListener(type, handler, { ...options, signal: this.#controller.signal });
   }
 

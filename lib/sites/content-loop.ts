@@ -64,11 +64,22 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   const cache = createExtractCache();
   let dateFormat: Intl.DateTimeFormat | null = null;
   const view: OverlayView = {
-    statuses: {}, chipStates: {}, actionStates: {}, loading: false, t: strings.t,
-    get stringsReady() { return strings.ready(); },
-    formatDate: (at) => (dateFormat ??= new Intl.DateTimeFormat(navigator.language, {
-      weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
-    })).format(at),
+    statuses: {},
+    chipStates: {},
+    actionStates: {},
+    loading: false,
+    t: strings.t,
+    get stringsReady() {
+      return strings.ready();
+    },
+    formatDate: (at) =>
+      (dateFormat ??= new Intl.DateTimeFormat(navigator.language, {
+        weekday: 'short',
+        month: 'short',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: '2-digit',
+      })).format(at),
     onCapture: (c, e) => void capture(c, e),
     onSchedule: (c, preset, e) => void schedule(c, preset, e),
     onAction: (a, e) => void act(a, e),
@@ -121,14 +132,15 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   let inFlight = false;
   let lastSent = -Infinity;
   let endGap: (() => void) | null = null;
-  const gap = (ms: number) => new Promise<void>((resolve) => {
-    const timer = window.setTimeout(() => endGap?.(), ms);
-    endGap = () => {
-      clearTimeout(timer);
-      endGap = null;
-      resolve();
-    };
-  });
+  const gap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = window.setTimeout(() => endGap?.(), ms);
+      endGap = () => {
+        clearTimeout(timer);
+        endGap = null;
+        resolve();
+      };
+    });
   const flushReports = () => endGap?.();
   const queueReport = (detection: Detection) => {
     nextReport = detection;
@@ -207,7 +219,9 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     // The message goes first; "Adding…" shows only if the answer is slow. A quick capture is one
     // redraw (button to status) instead of two, and nothing sits between the click and the message.
     const slow = window.setTimeout(() => setChip(contact.key, 'capturing'), CAPTURING_AFTER_MS);
-    const ok = await writeContact(contact.key, () => sendPageMessage('captureContact', { key: contact.key, trusted: true }));
+    const ok = await writeContact(contact.key, () =>
+      sendPageMessage('captureContact', { key: contact.key, trusted: true }),
+    );
     clearTimeout(slow);
     if (ok !== null) setChip(contact.key, ok ? 'idle' : 'failed');
   };
@@ -215,7 +229,9 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
   const schedule = async (contact: DetectedContact, preset: FollowUpPreset, event: Event) => {
     if (view.chipStates[contact.key] === 'scheduling' || !claim(event)) return;
     setChip(contact.key, 'scheduling');
-    const ok = await writeContact(contact.key, () => sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }));
+    const ok = await writeContact(contact.key, () =>
+      sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }),
+    );
     if (ok === null) return;
     setChip(contact.key, ok ? 'idle' : 'scheduleFailed');
     if (ok) await refreshStatuses();
@@ -246,17 +262,23 @@ export function startContentLoop(ctx: ContentContext, adapter: SiteAdapter, stri
     clearTimeout: (id) => clearTimeout(id),
     hidden: () => document.visibilityState === 'hidden',
   });
-  const features = adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request(), cache }) ?? [];
+  const features =
+    adapter.createFeatures?.({ ctx, t: strings.t, requestBatch: () => scheduler.request(), cache }) ?? [];
   // The labels come from the worker (one message per instance, answered from its memory), in
   // parallel with the first extraction; nothing is drawn until they are here. The redraw shows the
   // overlays the first batch placed; only an active feature (features skip batches without labels)
   // needs another batch.
-  void sendPageMessage('getOverlayStrings', {}).then((reply) => (reply.ok ? reply.value : null), () => null).then((table) => {
-    if (ctx.isInvalid) return;
-    strings.load(table);
-    changed();
-    if (features.some((f) => f.active?.(document) ?? true)) scheduler.request();
-  });
+  void sendPageMessage('getOverlayStrings', {})
+    .then(
+      (reply) => (reply.ok ? reply.value : null),
+      () => null,
+    )
+    .then((table) => {
+      if (ctx.isInvalid) return;
+      strings.load(table);
+      changed();
+      if (features.some((f) => f.active?.(document) ?? true)) scheduler.request();
+    });
   listen();
   ctx.onInvalidated(() => {
     observer.disconnect();

@@ -44,7 +44,8 @@ export function runContentScript(ctx: ContentContext, adapter: SiteAdapter): voi
     else ctx.requestIdleCallback(reportDormant, { timeout: 1000 });
   };
   const reportDormant = () => {
-    if (!ctx.isInvalid && !loop) void sendPageMessage('reportDetection', adapter.extract(document, new URL(location.href))).catch(() => null);
+    if (!ctx.isInvalid && !loop)
+      void sendPageMessage('reportDetection', adapter.extract(document, new URL(location.href))).catch(() => null);
   };
   // pushState changes no DOM by itself: without this the overlay would keep the old person until
   // the page re-renders.

@@ -9,8 +9,14 @@ import type { DetectedContact, Detection } from '../domain/contact';
  */
 export function isSameDetection(last: Detection | null, next: Detection): boolean {
   if (!last) return false;
-  if (last.url !== next.url || last.pageKind !== next.pageKind || last.degraded !== next.degraded
-    || last.hiddenMessages !== next.hiddenMessages || last.contacts.length !== next.contacts.length) return false;
+  if (
+    last.url !== next.url ||
+    last.pageKind !== next.pageKind ||
+    last.degraded !== next.degraded ||
+    last.hiddenMessages !== next.hiddenMessages ||
+    last.contacts.length !== next.contacts.length
+  )
+    return false;
   for (let i = 0; i < next.contacts.length; i++) {
     if (!isSameContact(last.contacts[i], next.contacts[i])) return false;
   }

@@ -16,7 +16,9 @@ const fold = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim
 
 /** `subjectKeyOf` names the person a URL is about (profile slug key, lead id), or null. */
 export function createNavigationGuard(
-  initialUrl: string, initialTitle: string, subjectKeyOf: (url: string) => string | null,
+  initialUrl: string,
+  initialTitle: string,
+  subjectKeyOf: (url: string) => string | null,
 ): NavigationGuard {
   let lastUrl = initialUrl;
   let lastAcceptedTitle = initialTitle;

@@ -22,7 +22,10 @@ export type ActionState = { state: 'busy' } | { state: 'done'; outcome: ActionOu
 
 /** The action's button, then its outcome: role=status when it worked, role=alert when not. */
 export function createActionButton(
-  action: OverlayAction, state: ActionState | undefined, t: OverlayTranslate, onClick: (e: MouseEvent) => void,
+  action: OverlayAction,
+  state: ActionState | undefined,
+  t: OverlayTranslate,
+  onClick: (e: MouseEvent) => void,
 ): HTMLElement {
   const wrap = document.createElement('span');
   wrap.className = 'chip';

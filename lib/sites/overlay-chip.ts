@@ -62,9 +62,14 @@ function appendKnown(chip: HTMLElement, status: Extract<ContactStatus, { known: 
     next.title = t('nextFollowUp', { date });
     chip.append(next);
   }
-  chip.append(createFollowUpMenu({
-    t, busy: props.state === 'scheduling', onPick: props.onSchedule, ...(props.onMenu ? { onToggle: props.onMenu } : {}),
-  }));
+  chip.append(
+    createFollowUpMenu({
+      t,
+      busy: props.state === 'scheduling',
+      onPick: props.onSchedule,
+      ...(props.onMenu ? { onToggle: props.onMenu } : {}),
+    }),
+  );
 }
 
 /** The words for a known person's status: their stage, else their lifecycle. */

@@ -16,7 +16,8 @@ let shared: CSSStyleSheet | null | undefined;
 function sharedSheet(): CSSStyleSheet | null {
   if (shared !== undefined) return shared;
   shared = null;
-  if (import.meta.env.FIREFOX || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return shared;
+  if (import.meta.env.FIREFOX || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype))
+    return shared;
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(OVERLAY_CSS);

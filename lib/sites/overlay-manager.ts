@@ -56,7 +56,14 @@ const signatureOf = (p: Placement, view: OverlayView): string => {
   if (p.element) return 'element';
   const chips = p.contacts.map((c) => {
     const s = view.statuses[c.key];
-    const status = s === undefined ? '?' : s.known ? `${s.lifecycle}|${s.stage?.nameKey ?? ''}|${s.stage?.name ?? ''}|${s.nextFollowUpAt ?? ''}` : s.neverLog ? 'never' : 'new';
+    const status =
+      s === undefined
+        ? '?'
+        : s.known
+          ? `${s.lifecycle}|${s.stage?.nameKey ?? ''}|${s.stage?.name ?? ''}|${s.nextFollowUpAt ?? ''}`
+          : s.neverLog
+            ? 'never'
+            : 'new';
     return `${c.key}|${c.name ?? ''}|${status}|${view.chipStates[c.key] ?? 'idle'}`;
   });
   const actions = (p.actions ?? []).map((a) => `${a.id}|${JSON.stringify(view.actionStates[a.id] ?? null)}`);
@@ -93,9 +100,9 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
       // already in the pipeline, or on the Never-log list (report() fills in a failed answer).
       if (!view.loading && view.statuses[c.key] === undefined) continue;
       const chip = createChip({
-        label: p.labelled ? c.name ?? c.emails[0] ?? null : null,
+        label: p.labelled ? (c.name ?? c.emails[0] ?? null) : null,
         status: view.statuses[c.key],
-        state: view.loading ? 'loading' : view.chipStates[c.key] ?? 'idle',
+        state: view.loading ? 'loading' : (view.chipStates[c.key] ?? 'idle'),
         t: view.t,
         formatDate: view.formatDate,
         onCapture: (e) => view.onCapture(c, e),
@@ -105,7 +112,11 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
       if (chip) strip.append(chip);
     }
     if (!view.loading) {
-      strip.append(...(p.actions ?? []).map((a) => createActionButton(a, view.actionStates[a.id], view.t, (e) => view.onAction(a, e))));
+      strip.append(
+        ...(p.actions ?? []).map((a) =>
+          createActionButton(a, view.actionStates[a.id], view.t, (e) => view.onAction(a, e)),
+        ),
+      );
     }
     container.replaceChildren(...(strip.firstChild ? [strip] : []));
     if (focusKey) strip.querySelector<HTMLElement>(`[data-focus="${focusKey}"]`)?.focus();
@@ -144,7 +155,8 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
         const existing = mounted.get(p.anchor);
         if (existing) {
           existing.placement = p;
-          if (existing.ui && !existing.held && existing.drawn !== signatureOf(p, view)) draw(existing.ui.container, existing, view);
+          if (existing.ui && !existing.held && existing.drawn !== signatureOf(p, view))
+            draw(existing.ui.container, existing, view);
           continue;
         }
         const entry: Mounted = { ui: null, placement: p, drawn: '', held: false };

@@ -4,12 +4,54 @@
 
 const DROP_CONTENT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE', 'TEMPLATE']);
 // Structural attributes kept verbatim.
-const KEEP = new Set(['class', 'role', 'data-view-name', 'data-testid', 'componentkey', 'data-sdui-screen',
-  'data-anonymize', 'data-section', 'type', 'rel', 'dir', 'lang', 'tabindex', 'colspan', 'rowspan',
-  'cellpadding', 'cellspacing', 'width', 'height', 'style', 'hidden', 'contenteditable', 'target', 'method',
-  'aria-hidden', 'aria-expanded', 'aria-selected', 'aria-multiselectable', 'aria-autocomplete', 'aria-live',
-  'aria-current', 'aria-checked', 'aria-readonly', 'aria-pressed', 'aria-multiline', 'aria-controls', 'gh',
-  'data-supported-dps', 'focusable', 'viewbox', 'fill', 'd', 'xmlns', 'charset', 'loading', 'draggable']);
+const KEEP = new Set([
+  'class',
+  'role',
+  'data-view-name',
+  'data-testid',
+  'componentkey',
+  'data-sdui-screen',
+  'data-anonymize',
+  'data-section',
+  'type',
+  'rel',
+  'dir',
+  'lang',
+  'tabindex',
+  'colspan',
+  'rowspan',
+  'cellpadding',
+  'cellspacing',
+  'width',
+  'height',
+  'style',
+  'hidden',
+  'contenteditable',
+  'target',
+  'method',
+  'aria-hidden',
+  'aria-expanded',
+  'aria-selected',
+  'aria-multiselectable',
+  'aria-autocomplete',
+  'aria-live',
+  'aria-current',
+  'aria-checked',
+  'aria-readonly',
+  'aria-pressed',
+  'aria-multiline',
+  'aria-controls',
+  'gh',
+  'data-supported-dps',
+  'focusable',
+  'viewbox',
+  'fill',
+  'd',
+  'xmlns',
+  'charset',
+  'loading',
+  'draggable',
+]);
 // `name` is structural on Gmail compose fields (to/cc/bcc) but holds a person's name on chips.
 const STRUCTURAL_NAMES = new Set(['to', 'cc', 'bcc', 'from', 'subjectbox', 'q', 'viewport', 'description']);
 const PROFILE_PATH = /^(\/(?:in|sales\/lead|sales\/people|company|school|messaging\/thread)\/)([^/?#]+)(.*)$/;
@@ -21,7 +63,8 @@ function mask(value: string): string {
 
 /** Keep a link's shape (host, route) while masking slugs, ids, query values and hashes. */
 function maskHref(href: string): string {
-  if (/^(?:mailto|tel):/i.test(href)) return href.replace(/^([a-z]+:)(.*)$/i, (_m, s: string, rest: string) => s + mask(rest));
+  if (/^(?:mailto|tel):/i.test(href))
+    return href.replace(/^([a-z]+:)(.*)$/i, (_m, s: string, rest: string) => s + mask(rest));
   if (/^data:/i.test(href)) return 'data:,';
   let url: URL;
   try {
@@ -29,8 +72,11 @@ function maskHref(href: string): string {
   } catch {
     return mask(href);
   }
-  const path = url.pathname.replace(PROFILE_PATH, (_m, route: string, slug: string, rest: string) =>
-    route + mask(slug) + rest.replace(/[^/]+/g, (seg) => (/^[a-z-]+$/.test(seg) ? seg : mask(seg))));
+  const path = url.pathname.replace(
+    PROFILE_PATH,
+    (_m, route: string, slug: string, rest: string) =>
+      route + mask(slug) + rest.replace(/[^/]+/g, (seg) => (/^[a-z-]+$/.test(seg) ? seg : mask(seg))),
+  );
   const query = url.search.replace(/=([^&]*)/g, (_m, v: string) => `=${mask(v)}`);
   const hash = url.hash.replace(/[^#/?=&]+/g, (seg) => (/^[a-z]+$/.test(seg) ? seg : mask(seg)));
   const origin = href.startsWith('/') ? '' : url.origin;
@@ -45,7 +91,8 @@ function redactAttributes(el: Element): void {
     if (name === 'name' && STRUCTURAL_NAMES.has(attr.value)) continue;
     if (name === 'href') el.setAttribute(attr.name, maskHref(attr.value));
     else if (name === 'src' || name === 'srcset') el.setAttribute(attr.name, 'data:,');
-    else if (name.startsWith('on')) el.removeAttribute(attr.name); // never ship live handlers
+    else if (name.startsWith('on'))
+      el.removeAttribute(attr.name); // never ship live handlers
     else el.setAttribute(attr.name, mask(attr.value));
   }
 }

@@ -15,7 +15,9 @@ export function bareUrlOf(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-type TabHandlers = { [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolMap[K]>[0]) => ReturnType<TabProtocolMap[K]> };
+type TabHandlers = {
+  [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolMap[K]>[0]) => ReturnType<TabProtocolMap[K]>;
+};
 
 /**
  * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts), in the wire
@@ -24,7 +26,11 @@ type TabHandlers = { [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolM
  */
 export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
   const handlers: TabHandlers = {
-    getPageSnapshot: () => ({ html: redactSnapshot(document), url: bareUrlOf(location.href), pageKind: deps.pageKind() }),
+    getPageSnapshot: () => ({
+      html: redactSnapshot(document),
+      url: bareUrlOf(location.href),
+      pageKind: deps.pageKind(),
+    }),
     refreshStatuses: () => {
       if (!ctx.isInvalid) deps.refreshStatuses();
     },

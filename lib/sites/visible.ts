@@ -4,7 +4,11 @@
  * layout agree with the browser, and no style recalculation is forced inside the page.
  */
 export function isHiddenByMarkup(el: Element): boolean {
-  return el.closest('[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]') !== null;
+  return (
+    el.closest(
+      '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"], [style*="visibility: hidden"], [style*="visibility:hidden"]',
+    ) !== null
+  );
 }
 
 const collapse = (s: string | null | undefined): string => (s ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();

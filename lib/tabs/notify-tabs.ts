@@ -29,10 +29,14 @@ export function createTabNotifier(api: NotifyApi, delayMs = COALESCE_MS) {
     const matches = (api.runtime.getManifest().content_scripts ?? []).flatMap((s) => s.matches ?? []);
     if (matches.length === 0) return;
     const tabs = await api.tabs.query({ url: matches }).catch(() => []);
-    await Promise.all(tabs.map((tab) => (tab.id === undefined || tab.id === except || tab.discarded
-      ? undefined
-      // A tab whose content script is not there (yet) has no receiver: nothing to refresh.
-      : api.send(tab.id).catch(() => undefined))));
+    await Promise.all(
+      tabs.map((tab) =>
+        tab.id === undefined || tab.id === except || tab.discarded
+          ? undefined
+          : // A tab whose content script is not there (yet) has no receiver: nothing to refresh.
+            api.send(tab.id).catch(() => undefined),
+      ),
+    );
   };
 
   return {

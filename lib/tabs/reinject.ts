@@ -25,7 +25,10 @@ export async function reinjectContentScripts(api: ReinjectApi): Promise<number> 
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
       // A tab may be discarded, crashed or showing an error page: skip it, carry on with the rest.
-      const ok = await api.scripting.executeScript({ target: { tabId: tab.id }, files: script.js }).then(() => true, () => false);
+      const ok = await api.scripting.executeScript({ target: { tabId: tab.id }, files: script.js }).then(
+        () => true,
+        () => false,
+      );
       if (ok) injected++;
     }
   }

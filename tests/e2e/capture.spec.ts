@@ -4,7 +4,11 @@ import { SidePanel } from './pages/side-panel';
 
 const addButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Add to pipeline' });
 
-test('capture a LinkedIn profile, survive a worker stop, show the status on return', async ({ context, openPanel, stopWorker }) => {
+test('capture a LinkedIn profile, survive a worker stop, show the status on return', async ({
+  context,
+  openPanel,
+  stopWorker,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
@@ -33,7 +37,9 @@ test('the same profile captured from two tabs at once is one prospect', async ({
   // Trusted clicks in all three tabs at once: measured first, then dispatched together (a locator click
   // waits for its target, and the first capture soon refreshes the other tabs' buttons into statuses).
   const boxes = await Promise.all(tabs.map(async (p) => (await addButton(p).boundingBox())!));
-  await Promise.all(tabs.map((p, i) => p.mouse.click(boxes[i]!.x + boxes[i]!.width / 2, boxes[i]!.y + boxes[i]!.height / 2)));
+  await Promise.all(
+    tabs.map((p, i) => p.mouse.click(boxes[i]!.x + boxes[i]!.width / 2, boxes[i]!.y + boxes[i]!.height / 2)),
+  );
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
@@ -57,10 +63,18 @@ test('every Gmail participant but the signed-in user gets one button', async ({ 
 
 test('markup in a name stays text in the overlay and the panel, and no script runs', async ({ context, openPanel }) => {
   const hostile = '<img src=x onerror=alert(1)>';
-  const html = readPage(PAGES.rebecca.file).replaceAll('Rebecca Thornton', hostile.replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
+  const html = readPage(PAGES.rebecca.file).replaceAll(
+    'Rebecca Thornton',
+    hostile.replaceAll('<', '&lt;').replaceAll('>', '&gt;'),
+  );
   await serveRoutes(context, { [PAGES.rebecca.url]: { body: html } });
   let dialogs = 0;
-  context.on('page', (p) => p.on('dialog', (d) => { dialogs++; void d.dismiss(); }));
+  context.on('page', (p) =>
+    p.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    }),
+  );
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await addButton(page).click();
@@ -71,7 +85,11 @@ test('markup in a name stays text in the overlay and the panel, and no script ru
   expect(dialogs).toBe(0);
 });
 
-test('a capture from the side panel shows at once on the page it was detected on', async ({ context, openPanel, tabIdOf }) => {
+test('a capture from the side panel shows at once on the page it was detected on', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);

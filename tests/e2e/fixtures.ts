@@ -13,7 +13,14 @@ interface Options {
 }
 
 /** LANG for a language code: 'uk' → 'uk_UA.UTF-8' (a region Chromium knows for each shipped language). */
-const LANG_REGIONS: Record<string, string> = { en: 'en_US', pl: 'pl_PL', uk: 'uk_UA', ru: 'ru_RU', tr: 'tr_TR', th: 'th_TH' };
+const LANG_REGIONS: Record<string, string> = {
+  en: 'en_US',
+  pl: 'pl_PL',
+  uk: 'uk_UA',
+  ru: 'ru_RU',
+  tr: 'tr_TR',
+  th: 'th_TH',
+};
 
 interface Fixtures {
   context: BrowserContext;
@@ -38,9 +45,13 @@ export const test = base.extend<Fixtures & Options>({
       // With a UI language, no locale emulation: the panel must get the language from the browser
       // itself. The key has to be present (as undefined), else the test runner fills in its en-US default.
       ...(uiLanguage
-        ? { env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${region}.UTF-8`, LC_ALL: `${region}.UTF-8` }, locale: undefined as unknown as string }
+        ? {
+            env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${region}.UTF-8`, LC_ALL: `${region}.UTF-8` },
+            locale: undefined as unknown as string,
+          }
         : { locale: process.env.E2E_LOCALE ?? 'en-US' }),
-      viewport, colorScheme,
+      viewport,
+      colorScheme,
       args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
     await use(context);
@@ -63,8 +74,10 @@ export const test = base.extend<Fixtures & Options>({
   stopWorker: async ({ context, extensionId }, use) => {
     await use(async () => {
       const cdp = await context.browser()!.newBrowserCDPSession();
-      const workers = async () => (await cdp.send('Target.getTargets')).targetInfos
-        .filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
+      const workers = async () =>
+        (await cdp.send('Target.getTargets')).targetInfos.filter(
+          (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
+        );
       for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
       await expect.poll(async () => (await workers()).length).toBe(0);
     });
@@ -73,7 +86,10 @@ export const test = base.extend<Fixtures & Options>({
     let helper: Page | null = null;
     await use(async (page) => {
       helper ??= await openPanel('?tabId=0');
-      const id = await helper.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, page.url());
+      const id = await helper.evaluate(
+        async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+        page.url(),
+      );
       if (typeof id !== 'number') throw new Error(`no tab for ${page.url()}`);
       return id;
     });

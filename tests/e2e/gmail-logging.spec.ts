@@ -14,7 +14,8 @@ async function recordMessages(worker: Worker, types: string[]): Promise<() => Pr
     const g = globalThis as unknown as { __seen?: Seen[] };
     g.__seen = [];
     const record = (m: { type?: string; data?: Record<string, unknown> }) => {
-      if (m && typeof m.type === 'string' && wanted.includes(m.type)) g.__seen?.push({ type: m.type, data: m.data ?? {} });
+      if (m && typeof m.type === 'string' && wanted.includes(m.type))
+        g.__seen?.push({ type: m.type, data: m.data ?? {} });
     };
     chrome.runtime.onMessage.addListener(record);
     // Content scripts send over their port (lib/messaging/page-port.ts), opened when the page loads.
@@ -25,18 +26,24 @@ async function recordMessages(worker: Worker, types: string[]): Promise<() => Pr
 
 /** Gmail's toast text (tests/fixtures/variants/gmail-compose-*.html), shown in the snackbar. */
 async function showToast(page: Page, inner: string, closeCompose: boolean) {
-  await page.evaluate(({ html, close }) => {
-    if (close) document.querySelector('[role="dialog"][aria-label="Recruiting pilot – Tidewell"]')?.remove();
-    const bar = document.querySelector<HTMLElement>('#snackbar');
-    if (!bar) throw new Error('no snackbar');
-    bar.style.display = '';
-    bar.innerHTML = html;
-  }, { html: inner, close: closeCompose });
+  await page.evaluate(
+    ({ html, close }) => {
+      if (close) document.querySelector('[role="dialog"][aria-label="Recruiting pilot – Tidewell"]')?.remove();
+      const bar = document.querySelector<HTMLElement>('#snackbar');
+      if (!bar) throw new Error('no snackbar');
+      bar.style.display = '';
+      bar.innerHTML = html;
+    },
+    { html: inner, close: closeCompose },
+  );
 }
 
 const toastOf = (file: string) => /<div id="snackbar"[^>]*>([\s\S]*?)<\/div>/.exec(readPage(file))?.[1] ?? '';
 
-test('compose: "Follow up if no reply" goes pending on Send, confirmed on "Message sent", cancelled on Undo', async ({ context, worker }) => {
+test('compose: "Follow up if no reply" goes pending on Send, confirmed on "Message sent", cancelled on Undo', async ({
+  context,
+  worker,
+}) => {
   await serveRoutes(context, { [PAGES.compose.url]: PAGES.compose.file });
   const seen = await recordMessages(worker, ['composeFollowUp']);
   const page = await context.newPage();
@@ -60,7 +67,9 @@ test('compose: "Follow up if no reply" goes pending on Send, confirmed on "Messa
   const [pending] = messages;
   expect(new Set(messages.map((m) => m.data.draftKey)).size).toBe(1);
   expect(pending?.data).toMatchObject({
-    account: 'daniel.okafor@brightloop.io', subject: 'Recruiting pilot – Tidewell', days: 5,
+    account: 'daniel.okafor@brightloop.io',
+    subject: 'Recruiting pilot – Tidewell',
+    days: 5,
     recipients: [
       { email: 'grace.oyelaran@tidewell.org', name: 'Grace Oyelaran' },
       { email: 'procurement@tidewell.org', name: null },
@@ -88,22 +97,32 @@ test('compose: nothing is sent when the box is not ticked; Ctrl+Enter counts as 
 
 /** Email activities in the database, read from an extension page (same origin as the worker). */
 async function emailActivities(panel: Page): Promise<{ personId: string; gmailMessageId: string }[]> {
-  return panel.evaluate(() => new Promise((resolve, reject) => {
-    const open = indexedDB.open('sidecar');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const all = open.result.transaction('activities').objectStore('activities').getAll();
-      all.onsuccess = () => {
-        resolve((all.result as { kind: string; personId: string; gmailMessageId: string }[])
-          .filter((a) => a.kind === 'email').map(({ personId, gmailMessageId }) => ({ personId, gmailMessageId })));
-        open.result.close();
-      };
-      all.onerror = () => reject(all.error);
-    };
-  }));
+  return panel.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('sidecar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('activities').objectStore('activities').getAll();
+          all.onsuccess = () => {
+            resolve(
+              (all.result as { kind: string; personId: string; gmailMessageId: string }[])
+                .filter((a) => a.kind === 'email')
+                .map(({ personId, gmailMessageId }) => ({ personId, gmailMessageId })),
+            );
+            open.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
 }
 
-test('thread: "Log email" puts each open message once on each participant\'s timeline, even clicked twice', async ({ context, worker, openPanel }) => {
+test('thread: "Log email" puts each open message once on each participant\'s timeline, even clicked twice', async ({
+  context,
+  worker,
+  openPanel,
+}) => {
   await serveRoutes(context, { [PAGES.hannahThread.url]: PAGES.hannahThread.file });
   const seen = await recordMessages(worker, ['logEmail']);
   const page = await context.newPage();
@@ -121,7 +140,11 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   const messages = sent?.data.messages as { gmailMessageId: string; at: number; from: { email: string } }[];
   expect(messages.length).toBeGreaterThan(0);
   // Dated from Gmail's span.g3[title] ("Tue, Nov 25, 2026, 4:02 PM"), in the browser's time zone.
-  const fixtureDates = [new Date(2026, 10, 18, 9, 14), new Date(2026, 10, 19, 14, 40), new Date(2026, 10, 25, 16, 2)].map((d) => d.getTime());
+  const fixtureDates = [
+    new Date(2026, 10, 18, 9, 14),
+    new Date(2026, 10, 19, 14, 40),
+    new Date(2026, 10, 25, 16, 2),
+  ].map((d) => d.getTime());
   for (const m of messages) expect(fixtureDates).toContain(m.at);
 
   const panel = await openPanel();

@@ -49,9 +49,11 @@ test('the Firefox build declares its gecko id and data collection, with the same
 });
 
 test('the Firefox build passes addons-linter with no errors', () => {
-  const out = execFileSync(path.resolve('node_modules/.bin/addons-linter'),
-    ['--output', 'json', '--self-hosted', '.output/firefox-mv2'], { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 })
-    .toString();
+  const out = execFileSync(
+    path.resolve('node_modules/.bin/addons-linter'),
+    ['--output', 'json', '--self-hosted', '.output/firefox-mv2'],
+    { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 },
+  ).toString();
   const report = JSON.parse(out.slice(out.indexOf('{')));
   expect(report.errors, JSON.stringify(report.errors, null, 2)).toEqual([]);
 });

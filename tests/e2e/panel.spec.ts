@@ -9,8 +9,14 @@ import { SidePanel } from './pages/side-panel';
 // The side panel driven as a user drives it: pages captured from the LinkedIn fixtures, then the
 // panel opened as a tab (chrome.sidePanel.open needs a user gesture), clicks and typing only.
 
-interface FixtureFile { file: string; url: string; expected: { name: string }[] }
-const FIXTURES = (JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'fixtures.json'), 'utf8')) as { files: FixtureFile[] }).files;
+interface FixtureFile {
+  file: string;
+  url: string;
+  expected: { name: string }[];
+}
+const FIXTURES = (
+  JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'fixtures.json'), 'utf8')) as { files: FixtureFile[] }
+).files;
 const fixture = (file: string): FixtureFile => {
   const f = FIXTURES.find((x) => x.file === file);
   if (!f) throw new Error(`no fixture ${file}`);
@@ -29,13 +35,20 @@ async function capture(page: Page, url: string): Promise<void> {
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of an instant in the browser's own time zone (the default working time zone). */
-const localInputs = (panel: Page, ms: number) => panel.evaluate((at) => {
-  const d = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, time: `${pad(d.getHours())}:${pad(d.getMinutes())}` };
-}, ms);
+const localInputs = (panel: Page, ms: number) =>
+  panel.evaluate((at) => {
+    const d = new Date(at);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return {
+      date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+    };
+  }, ms);
 
-test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up from Today', async ({ context, openPanel }) => {
+test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up from Today', async ({
+  context,
+  openPanel,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   await capture(await context.newPage(), PAGES.rebecca.url);
 
@@ -58,7 +71,9 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await expect(status.getByRole('button', { name: 'SQL', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(status.getByRole('button', { name: 'MQL', exact: true })).toHaveAttribute('aria-pressed', 'false');
   await expect(prospect.getByRole('radiogroup', { name: 'Budget' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
-  await expect(prospect.getByRole('radiogroup', { name: 'Authority' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
+  await expect(
+    prospect.getByRole('radiogroup', { name: 'Authority' }).getByRole('radio', { name: 'Yes' }),
+  ).toBeChecked();
   await expect(budgetNote).toHaveValue('€15k set aside for Q3');
   await prospect.getByText(/^Lead score \d+$/).click();
   await expect(prospect.getByRole('list', { name: 'Why this score' })).toContainText('Budget confirmed (+10)');
@@ -85,7 +100,9 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await expect(nextStep).toHaveCount(0);
   await expect(stage.locator('option:checked')).toHaveText('Qualification');
   await expect(deals).toContainText('Next step: Send the security questionnaire');
-  await expect(prospect.getByRole('list', { name: 'Timeline' })).toContainText('Deal moved: Prospecting → Qualification');
+  await expect(prospect.getByRole('list', { name: 'Timeline' })).toContainText(
+    'Deal moved: Prospecting → Qualification',
+  );
 
   // A follow-up due a minute ago, so it is due now.
   await prospect.getByRole('button', { name: 'Schedule follow-up' }).click();
@@ -97,7 +114,9 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await schedule.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Call' });
   await schedule.getByRole('textbox', { name: 'Note' }).fill('Call Rebecca about the budget');
   await schedule.getByRole('button', { name: 'Schedule follow-up' }).click();
-  await expect(prospect.getByRole('list', { name: 'Follow-ups' })).toContainText('Call — Call Rebecca about the budget');
+  await expect(prospect.getByRole('list', { name: 'Follow-ups' })).toContainText(
+    'Call — Call Rebecca about the budget',
+  );
 
   // Today lists it; Done takes it off.
   await page.getByRole('tab', { name: 'Today' }).click();
@@ -132,7 +151,9 @@ test('search finds people without typing diacritics or switching script', async 
   await expect(panel.page.getByRole('heading', { level: 2, name: 'Олена Коваленко' })).toBeVisible();
 });
 
-test('Ctrl+K opens the command palette; a view name and Enter switch views; Escape closes it', async ({ openPanel }) => {
+test('Ctrl+K opens the command palette; a view name and Enter switch views; Escape closes it', async ({
+  openPanel,
+}) => {
   const page = await openPanel();
   await expect(page.getByRole('tab', { name: 'On this page' })).toHaveAttribute('aria-selected', 'true');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
@@ -159,7 +180,11 @@ test('Ctrl+K opens the command palette; a view name and Enter switch views; Esca
   await expect(page.getByRole('tab', { name: 'Today' })).toHaveAttribute('aria-selected', 'true');
 });
 
-test('a notification click opens its prospect in the panel (panel:openProspect), once', async ({ context, openPanel, worker }) => {
+test('a notification click opens its prospect in the panel (panel:openProspect), once', async ({
+  context,
+  openPanel,
+  worker,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file, [PAGES.olena.url]: PAGES.olena.file });
   const site = await context.newPage();
   await capture(site, PAGES.rebecca.url);
@@ -187,14 +212,19 @@ test('a notification click opens its prospect in the panel (panel:openProspect),
   await expect(page.getByRole('heading', { level: 2, name: 'Олена Коваленко' })).toHaveCount(0);
 });
 
-test('a cadence from the prospect view plans its touches as follow-ups; Stop cancels them', async ({ context, openPanel }) => {
+test('a cadence from the prospect view plans its touches as follow-ups; Stop cancels them', async ({
+  context,
+  openPanel,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   await capture(await context.newPage(), PAGES.rebecca.url);
   const panel = new SidePanel(await openPanel());
   await panel.pipeline.getByRole('button', { name: /Rebecca Thornton/ }).click();
   const prospect = panel.page.getByRole('article', { name: 'Rebecca Thornton' });
   const start = prospect.getByRole('form', { name: 'Start cadence' });
-  await expect(start.getByRole('combobox', { name: 'Cadence to start' })).toContainText('Seven touches in three weeks (7 touches)');
+  await expect(start.getByRole('combobox', { name: 'Cadence to start' })).toContainText(
+    'Seven touches in three weeks (7 touches)',
+  );
   await start.getByRole('button', { name: 'Start cadence' }).click();
   const touches = prospect.getByRole('list', { name: 'Touches of Seven touches in three weeks' });
   await expect(touches.getByRole('listitem')).toHaveCount(7);
@@ -208,7 +238,9 @@ test('a cadence from the prospect view plans its touches as follow-ups; Stop can
 test.describe('in Ukrainian', () => {
   test.use({ uiLanguage: 'uk' });
 
-  test('the whole panel follows the browser language: tabs, search and headings from uk.json', async ({ openPanel }) => {
+  test('the whole panel follows the browser language: tabs, search and headings from uk.json', async ({
+    openPanel,
+  }) => {
     const uk = JSON.parse(readFileSync(path.resolve('locales/uk.json'), 'utf8')) as Record<string, string>;
     const text = (key: string): string => {
       const value = uk[key];
@@ -217,7 +249,12 @@ test.describe('in Ukrainian', () => {
     };
     const page = await openPanel();
     await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    await expect(page.getByRole('tab')).toHaveText([text('onThisPage'), text('pipeline'), text('today'), text('insights')]);
+    await expect(page.getByRole('tab')).toHaveText([
+      text('onThisPage'),
+      text('pipeline'),
+      text('today'),
+      text('insights'),
+    ]);
     await expect(page.getByRole('tab', { name: text('onThisPage') })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('searchbox', { name: text('search') })).toBeVisible();
     await expect(page.getByRole('list', { name: text('pipeline') })).toBeAttached();

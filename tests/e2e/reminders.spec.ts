@@ -4,26 +4,47 @@ import { PAGES, serveRoutes } from './site-routes';
 
 // Messages go through @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}),
 // from the side panel page, so they pass the same sender gate and zod parse as the real UI.
-const send = (panel: Page, type: string, data: unknown) => panel.evaluate(async ([t, d]) => {
-  const reply = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() });
-  return reply.res as { ok: boolean; value?: Record<string, unknown>; error?: string };
-}, [type, data] as const);
+const send = (panel: Page, type: string, data: unknown) =>
+  panel.evaluate(
+    async ([t, d]) => {
+      const reply = await chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e9),
+        type: t,
+        data: d,
+        timestamp: Date.now(),
+      });
+      return reply.res as { ok: boolean; value?: Record<string, unknown>; error?: string };
+    },
+    [type, data] as const,
+  );
 
 /** Read a whole object store of the extension's database (same origin as the panel page). */
-const readStore = (panel: Page, store: string) => panel.evaluate((name) => new Promise<Record<string, unknown>[]>((resolve, reject) => {
-  const open = indexedDB.open('sidecar');
-  open.onerror = () => reject(open.error);
-  open.onsuccess = () => {
-    const q = open.result.transaction(name).objectStore(name).getAll();
-    q.onsuccess = () => { resolve(q.result as Record<string, unknown>[]); open.result.close(); };
-    q.onerror = () => reject(q.error);
-  };
-}), store);
+const readStore = (panel: Page, store: string) =>
+  panel.evaluate(
+    (name) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('sidecar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const q = open.result.transaction(name).objectStore(name).getAll();
+          q.onsuccess = () => {
+            resolve(q.result as Record<string, unknown>[]);
+            open.result.close();
+          };
+          q.onerror = () => reject(q.error);
+        };
+      }),
+    store,
+  );
 
 const notifications = (panel: Page) => panel.evaluate(() => chrome.notifications.getAll());
 const badge = (panel: Page) => panel.evaluate(() => chrome.action.getBadgeText({}));
 
-test('a follow-up due while the worker is stopped fires once when the alarm wakes it; done clears the badge', async ({ context, openPanel, stopWorker }) => {
+test('a follow-up due while the worker is stopped fires once when the alarm wakes it; done clears the badge', async ({
+  context,
+  openPanel,
+  stopWorker,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
@@ -33,7 +54,13 @@ test('a follow-up due while the worker is stopped fires once when the alarm wake
   const panel = await openPanel();
   const [person] = await readStore(panel, 'prospects');
   const personId = String(person?.id);
-  const scheduled = await send(panel, 'scheduleFollowUp', { personId, dealId: null, dueAt: Date.now() + 1_000, kind: 'call', note: 'Call Rebecca back' });
+  const scheduled = await send(panel, 'scheduleFollowUp', {
+    personId,
+    dealId: null,
+    dueAt: Date.now() + 1_000,
+    kind: 'call',
+    note: 'Call Rebecca back',
+  });
   expect(scheduled.ok, JSON.stringify(scheduled)).toBe(true);
   const followUpId = String(scheduled.value?.followUpId);
   const notificationId = `fu:${followUpId}`;
@@ -63,6 +90,7 @@ test('a follow-up due while the worker is stopped fires once when the alarm wake
 
 test('the alarm is there after start, one periodic scan', async ({ openPanel }) => {
   const panel = await openPanel();
-  await expect.poll(() => panel.evaluate(async () => (await chrome.alarms.getAll()).map((a) => [a.name, a.periodInMinutes])))
+  await expect
+    .poll(() => panel.evaluate(async () => (await chrome.alarms.getAll()).map((a) => [a.name, a.periodInMinutes])))
     .toEqual([['sidecar:scan', 1]]);
 });

@@ -13,8 +13,11 @@ import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
 const OUT = path.resolve('docs/screenshots');
 mkdirSync(OUT, { recursive: true });
 
-const MALGORZATA = (JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'fixtures.json'), 'utf8')) as { files: { file: string; url: string }[] })
-  .files.find((f) => f.file.includes('malgorzata'))!;
+const MALGORZATA = (
+  JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'fixtures.json'), 'utf8')) as {
+    files: { file: string; url: string }[];
+  }
+).files.find((f) => f.file.includes('malgorzata'))!;
 const PEOPLE = [PAGES.rebecca, PAGES.marcus, PAGES.olena, { url: MALGORZATA.url, file: MALGORZATA.file }];
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -23,23 +26,41 @@ type Reply = { ok: boolean; value?: Record<string, unknown>; error?: string };
 
 /** A protocol message from an extension page (@webext-core/messaging's wire format), like the panel sends. */
 async function send(panel: Page, type: string, data: unknown): Promise<Record<string, unknown>> {
-  const reply = await panel.evaluate(async ([t, d]) => {
-    const r = await chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: t, data: d, timestamp: Date.now() });
-    return r.res as Reply;
-  }, [type, data] as const);
+  const reply = await panel.evaluate(
+    async ([t, d]) => {
+      const r = await chrome.runtime.sendMessage({
+        id: Math.floor(Math.random() * 1e9),
+        type: t,
+        data: d,
+        timestamp: Date.now(),
+      });
+      return r.res as Reply;
+    },
+    [type, data] as const,
+  );
   expect(reply.ok, `${type}: ${JSON.stringify(reply)}`).toBe(true);
   return reply.value ?? {};
 }
 
-
-interface Seeded { panel: Page; search: Page; ids: Record<string, string> }
+interface Seeded {
+  panel: Page;
+  search: Page;
+  ids: Record<string, string>;
+}
 
 /**
  * Capture four people through their profiles' "Add to pipeline" and two from a search page (which
  * stays open for "On this page"), then deals and follow-ups through the protocol.
  */
-async function seed(context: import('@playwright/test').BrowserContext, openPanel: (q?: string) => Promise<Page>, t: (key: string) => string): Promise<Seeded> {
-  await serveRoutes(context, { ...Object.fromEntries(PEOPLE.map((p) => [p.url, p.file])), [PAGES.search.url]: PAGES.search.file });
+async function seed(
+  context: import('@playwright/test').BrowserContext,
+  openPanel: (q?: string) => Promise<Page>,
+  t: (key: string) => string,
+): Promise<Seeded> {
+  await serveRoutes(context, {
+    ...Object.fromEntries(PEOPLE.map((p) => [p.url, p.file])),
+    [PAGES.search.url]: PAGES.search.file,
+  });
   const site = await context.newPage();
   for (const p of PEOPLE) {
     await site.goto(p.url);
@@ -59,18 +80,50 @@ async function seed(context: import('@playwright/test').BrowserContext, openPane
   const ids = await peopleIds(panel);
   const now = Date.now();
   const step = (text: string, inDays: number) => ({ text, dueAt: now + inDays * DAY });
-  const deal = async (name: string, title: string, value: number, currency: string, stages: string[], close: string | null) => {
-    const { dealId } = await send(panel, 'createDeal', { personId: ids[name], title, value, currency, expectedClose: close });
+  const deal = async (
+    name: string,
+    title: string,
+    value: number,
+    currency: string,
+    stages: string[],
+    close: string | null,
+  ) => {
+    const { dealId } = await send(panel, 'createDeal', {
+      personId: ids[name],
+      title,
+      value,
+      currency,
+      expectedClose: close,
+    });
     for (const [i, toStageId] of stages.entries()) {
       await send(panel, 'moveDeal', {
-        dealId, toStageId,
-        ...(toStageId === 'lost' ? { lostReason: 'Chose a cheaper tool' } : toStageId === 'won' ? {} : { nextStep: step(`Step ${i + 1}`, 2 + i) }),
+        dealId,
+        toStageId,
+        ...(toStageId === 'lost'
+          ? { lostReason: 'Chose a cheaper tool' }
+          : toStageId === 'won'
+            ? {}
+            : { nextStep: step(`Step ${i + 1}`, 2 + i) }),
       });
     }
   };
   const inDays = (d: number) => new Date(now + d * DAY).toISOString().slice(0, 10);
-  await deal('Rebecca Thornton', 'Quillfeather — RevOps suite', 1_250_000, 'EUR', ['qualification', 'demo-meeting'], inDays(30));
-  await deal('Marcus Feldman', 'Tillbrook Foods — procurement pilot', 480_000, 'EUR', ['qualification', 'demo-meeting', 'proposal'], inDays(14));
+  await deal(
+    'Rebecca Thornton',
+    'Quillfeather — RevOps suite',
+    1_250_000,
+    'EUR',
+    ['qualification', 'demo-meeting'],
+    inDays(30),
+  );
+  await deal(
+    'Marcus Feldman',
+    'Tillbrook Foods — procurement pilot',
+    480_000,
+    'EUR',
+    ['qualification', 'demo-meeting', 'proposal'],
+    inDays(14),
+  );
   await deal('Олена Коваленко', 'Kovalenko Logistics — 40 seats', 960_000, 'EUR', [], inDays(45));
   await deal('Małgorzata Wiśniewska-Żurek', 'Wiśniewska Group — annual plan', 2_100_000, 'EUR', [], inDays(21));
   await deal('Marcus Feldman', 'Tillbrook Foods — 2025 renewal', 300_000, 'EUR', ['qualification', 'won'], null);
@@ -81,9 +134,22 @@ async function seed(context: import('@playwright/test').BrowserContext, openPane
   await followUp('Rebecca Thornton', now - 15 * 60_000, 'call', 'Walk Rebecca through the forecast demo');
   await followUp('Małgorzata Wiśniewska-Żurek', now - DAY - HOUR, 'email', 'Send the annual plan pricing');
   await followUp('Олена Коваленко', now - 60_000, 'linkedin-message', 'Ask Olena who else joins the trial');
-  await send(panel, 'logActivity', { activity: { kind: 'note', personId: ids['Rebecca Thornton'], at: now - 2 * HOUR, text: 'Budget approved for Q3; CFO signs above €10k.' } });
-  await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], criterion: { key: 'budget', answer: 'yes', note: '€15k set aside for Q3' } });
-  await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], criterion: { key: 'authority', answer: 'yes' } });
+  await send(panel, 'logActivity', {
+    activity: {
+      kind: 'note',
+      personId: ids['Rebecca Thornton'],
+      at: now - 2 * HOUR,
+      text: 'Budget approved for Q3; CFO signs above €10k.',
+    },
+  });
+  await send(panel, 'changeQualification', {
+    personId: ids['Rebecca Thornton'],
+    criterion: { key: 'budget', answer: 'yes', note: '€15k set aside for Q3' },
+  });
+  await send(panel, 'changeQualification', {
+    personId: ids['Rebecca Thornton'],
+    criterion: { key: 'authority', answer: 'yes' },
+  });
   await send(panel, 'changeQualification', { personId: ids['Rebecca Thornton'], status: 'sql' });
   return { panel, search: site, ids };
 }
@@ -108,13 +174,20 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 for (const lang of ['en', 'uk'] as const) {
   test.describe(`screenshots in ${lang}`, () => {
-    test.use({ viewport: { width: 360, height: 720 }, colorScheme: 'light', ...(lang === 'en' ? {} : { uiLanguage: lang }) });
+    test.use({
+      viewport: { width: 360, height: 720 },
+      colorScheme: 'light',
+      ...(lang === 'en' ? {} : { uiLanguage: lang }),
+    });
     const t = catalogue(lang);
 
     for (const [view, key] of Object.entries(VIEW_KEYS)) {
       test(`${view}-${lang}`, async ({ context, openPanel, tabIdOf }) => {
         const { search, panel: seeder } = await seed(context, openPanel, t);
-        const query = view === 'on-this-page' ? `?tabId=${await tabIdOf(search)}` : `?view=${view === 'on-this-page' ? 'page' : view}`;
+        const query =
+          view === 'on-this-page'
+            ? `?tabId=${await tabIdOf(search)}`
+            : `?view=${view === 'on-this-page' ? 'page' : view}`;
         await seeder.close();
         const page = await openPanel(query);
         await page.bringToFront();
@@ -146,7 +219,9 @@ for (const lang of ['en', 'uk'] as const) {
       await page.bringToFront();
       await expect(page.getByRole('heading', { level: 2, name: 'Rebecca Thornton' })).toBeVisible();
       await expect(page.getByRole('list', { name: t('deal.heading') })).toContainText('Quillfeather — RevOps suite');
-      await expect(page.getByRole('list', { name: t('followUp.heading') })).toContainText('Walk Rebecca through the forecast demo');
+      await expect(page.getByRole('list', { name: t('followUp.heading') })).toContainText(
+        'Walk Rebecca through the forecast demo',
+      );
       await shoot(page, `prospect-${lang}`);
     });
   });

@@ -4,15 +4,27 @@ import { PAGES, readPage, serveRoutes } from './site-routes';
 import { SidePanel } from './pages/side-panel';
 
 const addButton = (page: Page) => page.getByRole('button', { name: 'Add to pipeline' });
-const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=revenue%20operations&origin=GLOBAL_SEARCH_HEADER&sid=Xk3';
-const SEARCH_PEOPLE = ['Chloe Vandermeer', 'Rajesh Iyer', 'Émilie Fournier', 'Jordan Blackwood', 'Keiko Tanaka-Ross',
-  'Mateus Carvalho', 'Fiona Gallagher', 'Yusuf Adeyemi', 'Henrik Dahl'];
+const SEARCH_URL =
+  'https://www.linkedin.com/search/results/people/?keywords=revenue%20operations&origin=GLOBAL_SEARCH_HEADER&sid=Xk3';
+const SEARCH_PEOPLE = [
+  'Chloe Vandermeer',
+  'Rajesh Iyer',
+  'Émilie Fournier',
+  'Jordan Blackwood',
+  'Keiko Tanaka-Ross',
+  'Mateus Carvalho',
+  'Fiona Gallagher',
+  'Yusuf Adeyemi',
+  'Henrik Dahl',
+];
 const MARCUS_URL = 'https://www.linkedin.com/in/marcus-feldman-31a07b/';
 
 /** Errors a stale content script would print after the extension is reloaded. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
@@ -23,8 +35,12 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   await page.goto(SEARCH_URL);
   await expect(addButton(page)).toHaveCount(SEARCH_PEOPLE.length);
   for (const name of SEARCH_PEOPLE) {
-    await expect(page.locator('li.reusable-search__result-container', { hasText: name }).getByRole('button', { name: 'Add to pipeline' }), name)
-      .toHaveCount(1);
+    await expect(
+      page
+        .locator('li.reusable-search__result-container', { hasText: name })
+        .getByRole('button', { name: 'Add to pipeline' }),
+      name,
+    ).toHaveCount(1);
   }
   await expect(page.locator('li', { hasText: 'LinkedIn Member' }).locator('sidecar-chip')).toHaveCount(0);
   await expect(page.locator('header sidecar-chip, nav sidecar-chip')).toHaveCount(0);
@@ -33,7 +49,10 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   await expect(addButton(page).last()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
 });
 
-test('the page\'s own scripts hear nothing from Sidecar: no window message or document event, no extension id in the DOM', async ({ context, extensionId }) => {
+test("the page's own scripts hear nothing from Sidecar: no window message or document event, no extension id in the DOM", async ({
+  context,
+  extensionId,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   // The page's world: what LinkedIn's own scripts could record, knowing our id. WXT's own content
@@ -53,7 +72,10 @@ test('the page\'s own scripts hear nothing from Sidecar: no window message or do
   expect(await page.content()).not.toContain(extensionId);
 });
 
-test('in-app navigation: loading while URL and page disagree, then the new person with the new URL', async ({ context, openPanel }) => {
+test('in-app navigation: loading while URL and page disagree, then the new person with the new URL', async ({
+  context,
+  openPanel,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
@@ -72,28 +94,36 @@ test('in-app navigation: loading while URL and page disagree, then the new perso
     w.sawAddWhileMismatched = false;
     const pushedAt = performance.now();
     const check = () => {
-      const texts = [...document.querySelectorAll('sidecar-chip')].map((h) => h.shadowRoot?.querySelector('.strip')?.textContent ?? '');
+      const texts = [...document.querySelectorAll('sidecar-chip')].map(
+        (h) => h.shadowRoot?.querySelector('.strip')?.textContent ?? '',
+      );
       if (texts.some((t) => t.includes('Loading'))) w.sawLoading = true;
       const mismatched = location.pathname === path && !document.title.includes('Marcus');
-      if (mismatched && performance.now() - pushedAt > 400 && texts.some((t) => t.includes('Add to pipeline'))) w.sawAddWhileMismatched = true;
+      if (mismatched && performance.now() - pushedAt > 400 && texts.some((t) => t.includes('Add to pipeline')))
+        w.sawAddWhileMismatched = true;
       requestAnimationFrame(check);
     };
     history.pushState({}, '', path);
     requestAnimationFrame(check);
   }, new URL(MARCUS_URL).pathname);
   // A click on the stale overlay right after pushState captures nobody.
-  await addButton(page).click({ timeout: 300 }).catch(() => undefined);
+  await addButton(page)
+    .click({ timeout: 300 })
+    .catch(() => undefined);
   await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
   await expect(addButton(page)).toHaveCount(0);
 
   // ~600 ms later the page renders the other person.
   await page.waitForTimeout(Math.max(0, 600 - (Date.now() - pushedAt)));
-  await page.evaluate(({ main: html, title: newTitle }) => {
-    const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-    const next = doc.querySelector('main');
-    if (next) document.querySelector('main')?.replaceWith(document.importNode(next, true));
-    document.title = newTitle;
-  }, { main, title });
+  await page.evaluate(
+    ({ main: html, title: newTitle }) => {
+      const doc = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+      const next = doc.querySelector('main');
+      if (next) document.querySelector('main')?.replaceWith(document.importNode(next, true));
+      document.title = newTitle;
+    },
+    { main, title },
+  );
   await expect(addButton(page)).toHaveCount(1, { timeout: 5_000 });
   const flags = await page.evaluate(() => {
     const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };
@@ -120,46 +150,62 @@ const reloadable = test.extend({
       executablePath: CHROMIUM,
       headless: !process.env.HEADED,
       locale: 'en-US',
-      args: ['--enable-unsafe-extension-debugging', `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [
+        '--enable-unsafe-extension-debugging',
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+      ],
     });
     await use(context);
     await context.close();
   },
 });
 
-reloadable('the extension reloaded with a LinkedIn tab open leaves one live overlay that still works', async ({ context, extensionId }) => {
-  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(PAGES.rebecca.url);
-  await expect(addButton(page)).toHaveCount(1);
+reloadable(
+  'the extension reloaded with a LinkedIn tab open leaves one live overlay that still works',
+  async ({ context, extensionId }) => {
+    await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(PAGES.rebecca.url);
+    await expect(addButton(page)).toHaveCount(1);
 
-  const cdp = await context.browser()!.newBrowserCDPSession();
-  const { id } = await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never) as { id: string };
-  expect(id).toBe(extensionId);
-  // The new instance (injected by lib/tabs/reinject.ts) mounts its overlay; the old one removes its own.
-  await page.waitForTimeout(1_000);
-  await expect(page.locator('sidecar-chip')).toHaveCount(1);
-  await expect(addButton(page)).toHaveCount(1);
-  // The page keeps changing: still exactly one.
-  await page.evaluate(() => document.body.append(document.createElement('span')));
-  await page.waitForTimeout(500);
-  await expect(page.locator('sidecar-chip')).toHaveCount(1);
+    const cdp = await context.browser()!.newBrowserCDPSession();
+    const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as {
+      id: string;
+    };
+    expect(id).toBe(extensionId);
+    // The new instance (injected by lib/tabs/reinject.ts) mounts its overlay; the old one removes its own.
+    await page.waitForTimeout(1_000);
+    await expect(page.locator('sidecar-chip')).toHaveCount(1);
+    await expect(addButton(page)).toHaveCount(1);
+    // The page keeps changing: still exactly one.
+    await page.evaluate(() => document.body.append(document.createElement('span')));
+    await page.waitForTimeout(500);
+    await expect(page.locator('sidecar-chip')).toHaveCount(1);
 
-  await addButton(page).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
-  expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
-});
+    await addButton(page).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
+  },
+);
 
-test('"Report this page": the tab answers with a redacted snapshot, a bare URL and the page kind', async ({ context, openPanel, tabIdOf }) => {
+test('"Report this page": the tab answers with a redacted snapshot, a bare URL and the page kind', async ({
+  context,
+  openPanel,
+  tabIdOf,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(`${PAGES.rebecca.url}?trk=abc#top`);
   await expect(addButton(page)).toHaveCount(1);
   const tabId = await tabIdOf(page);
   const panel = await openPanel();
-  const reply = await panel.evaluate(async (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() }), tabId);
+  const reply = await panel.evaluate(
+    async (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() }),
+    tabId,
+  );
   const { res } = reply as { res: { html: string; url: string; pageKind: string } };
   expect(res.url).toBe(PAGES.rebecca.url);
   expect(res.pageKind).toBe('linkedin-profile');
@@ -168,7 +214,10 @@ test('"Report this page": the tab answers with a redacted snapshot, a bare URL a
   expect(res.html).not.toContain('rebecca-thornton');
 });
 
-test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next: …" and the database has it', async ({ context, openPanel }) => {
+test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next: …" and the database has it', async ({
+  context,
+  openPanel,
+}) => {
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
@@ -190,15 +239,18 @@ test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   const panel = await openPanel();
-  const rows = await panel.evaluate(() => new Promise<{ personId: string; dueAt: number; done?: unknown }[]>((resolve, reject) => {
-    const open = indexedDB.open('sidecar');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction('followUps').objectStore('followUps').getAll();
-      req.onsuccess = () => resolve(req.result as { personId: string; dueAt: number }[]);
-      req.onerror = () => reject(req.error);
-    };
-  }));
+  const rows = await panel.evaluate(
+    () =>
+      new Promise<{ personId: string; dueAt: number; done?: unknown }[]>((resolve, reject) => {
+        const open = indexedDB.open('sidecar');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('followUps').objectStore('followUps').getAll();
+          req.onsuccess = () => resolve(req.result as { personId: string; dueAt: number }[]);
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
   expect(rows).toHaveLength(1);
   expect(rows[0]!.dueAt).toBeGreaterThan(Date.now());
   expect(rows[0]!.dueAt - Date.now()).toBeLessThan(5 * 24 * 3600_000);

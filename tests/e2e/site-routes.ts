@@ -6,9 +6,18 @@ import type { BrowserContext, Route } from '@playwright/test';
 export const FIXTURES_DIR = path.resolve('tests/fixtures');
 
 export const PAGES = {
-  rebecca: { url: 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/', file: 'linkedin/profile-rebecca-thornton-2026.html' },
-  marcus: { url: 'https://www.linkedin.com/in/marcus-feldman-31a07b/', file: 'linkedin/profile-marcus-feldman-classic.html' },
-  olena: { url: 'https://www.linkedin.com/in/olena-kovalenko-4a1b2c/', file: 'linkedin/profile-olena-kovalenko-uk.html' },
+  rebecca: {
+    url: 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/',
+    file: 'linkedin/profile-rebecca-thornton-2026.html',
+  },
+  marcus: {
+    url: 'https://www.linkedin.com/in/marcus-feldman-31a07b/',
+    file: 'linkedin/profile-marcus-feldman-classic.html',
+  },
+  olena: {
+    url: 'https://www.linkedin.com/in/olena-kovalenko-4a1b2c/',
+    file: 'linkedin/profile-olena-kovalenko-uk.html',
+  },
   search: { url: 'https://www.linkedin.com/search/results/people/', file: 'linkedin/search-people.html' },
   hannahThread: { url: 'https://mail.google.com/mail/u/0/', file: 'gmail/thread-hannah-lindgren-3msg.html' },
   compose: { url: 'https://mail.google.com/mail/u/0/', file: 'gmail/compose.html' },
@@ -16,7 +25,8 @@ export const PAGES = {
 
 export const HANNAH_THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmKxBnPqZrTvLcHsgXwq';
 
-export const COMPOSE_URL = 'https://mail.google.com/mail/u/0/#inbox?compose=CllgCJlKnbQWxrPvTzFhLqGsSdBcMnRkWpZvJtXhNmLqTrDsFg';
+export const COMPOSE_URL =
+  'https://mail.google.com/mail/u/0/#inbox?compose=CllgCJlKnbQWxrPvTzFhLqGsSdBcMnRkWpZvJtXhNmLqTrDsFg';
 
 export type RouteMap = Record<string, string | { body: string }>;
 

@@ -13,12 +13,17 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-interface Import { spec: string; typeOnly: boolean }
+interface Import {
+  spec: string;
+  typeOnly: boolean;
+}
 
 function importsOf(file: string): Import[] {
   const src = readFileSync(path.join(ROOT, file), 'utf8');
-  return [...src.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)]
-    .map((m) => ({ spec: m[3]!, typeOnly: Boolean(m[2]) }));
+  return [...src.matchAll(/^\s*(import|export)\s+(type\s+)?[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => ({
+    spec: m[3]!,
+    typeOnly: Boolean(m[2]),
+  }));
 }
 
 /** Resolve a relative or `@/` import to a repo path (no extension), or keep a package name. */
@@ -34,7 +39,15 @@ function pullsZod(mod: string, seen = new Set<string>()): boolean {
   if (!mod.startsWith('lib/') && !mod.startsWith('components/')) return false;
   if (seen.has(mod)) return false;
   seen.add(mod);
-  const file = ['.ts', '.tsx', '/index.ts'].map((ext) => `${mod}${ext}`).find((f) => { try { return statSync(path.join(ROOT, f)).isFile(); } catch { return false; } });
+  const file = ['.ts', '.tsx', '/index.ts']
+    .map((ext) => `${mod}${ext}`)
+    .find((f) => {
+      try {
+        return statSync(path.join(ROOT, f)).isFile();
+      } catch {
+        return false;
+      }
+    });
   if (!file) return false;
   return importsOf(file).some(({ spec, typeOnly }) => !typeOnly && pullsZod(target(file, spec), seen));
 }
@@ -45,7 +58,10 @@ describe('architecture', () => {
     for (const file of filesUnder('lib/domain')) {
       for (const { spec } of importsOf(file)) {
         const t = target(file, spec);
-        expect(t.startsWith('lib/domain') || allowed.some((a) => t === a || t.startsWith(`${a}/`)), `${file} imports ${spec}`).toBe(true);
+        expect(
+          t.startsWith('lib/domain') || allowed.some((a) => t === a || t.startsWith(`${a}/`)),
+          `${file} imports ${spec}`,
+        ).toBe(true);
       }
     }
   });

@@ -10,7 +10,12 @@ export const UNKNOWN_CADENCE_ID = 'unknown';
 export function followUpRowFromV2(row: Partial<FollowUp> & FollowUpRow): FollowUpRow {
   const { openDueAt: _drop, ...rest } = row;
   void _drop;
-  const f: FollowUp = { ...rest, noteKey: row.noteKey ?? null, cancelReason: row.cancelReason ?? null, dedupeKey: row.dedupeKey ?? null };
+  const f: FollowUp = {
+    ...rest,
+    noteKey: row.noteKey ?? null,
+    cancelReason: row.cancelReason ?? null,
+    dedupeKey: row.dedupeKey ?? null,
+  };
   return f.done ? f : { ...f, openDueAt: effectiveDueAt(f) };
 }
 
@@ -20,8 +25,13 @@ export function cadenceRunsFromV2(rows: readonly FollowUp[]): CadenceRunRow[] {
   for (const f of rows) {
     if (f.cadenceRunId === null) continue;
     const run = runs.get(f.cadenceRunId) ?? {
-      id: f.cadenceRunId, cadenceId: UNKNOWN_CADENCE_ID, personId: f.personId, dealId: f.dealId,
-      status: 'finished', startedAt: f.createdAt, endedAt: null,
+      id: f.cadenceRunId,
+      cadenceId: UNKNOWN_CADENCE_ID,
+      personId: f.personId,
+      dealId: f.dealId,
+      status: 'finished',
+      startedAt: f.createdAt,
+      endedAt: null,
     };
     run.startedAt = Math.min(run.startedAt, f.createdAt);
     if (!f.done) run.status = 'active';
@@ -37,14 +47,20 @@ export function cadenceRunsFromV2(rows: readonly FollowUp[]): CadenceRunRow[] {
  */
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const followUps: FollowUp[] = [];
-  await tx.table('followUps').toCollection().modify((row: FollowUpRow, ref) => {
-    const next = followUpRowFromV2(row);
-    followUps.push(next);
-    ref.value = next;
-  });
+  await tx
+    .table('followUps')
+    .toCollection()
+    .modify((row: FollowUpRow, ref) => {
+      const next = followUpRowFromV2(row);
+      followUps.push(next);
+      ref.value = next;
+    });
   const runs = cadenceRunsFromV2(followUps);
   if (runs.length) await tx.table('cadenceRuns').bulkAdd(runs);
-  await tx.table('settings').toCollection().modify((row: SettingsRow) => {
-    row.value = { ...row.value, rules: { ...DEFAULT_SETTINGS.rules, ...row.value.rules } };
-  });
+  await tx
+    .table('settings')
+    .toCollection()
+    .modify((row: SettingsRow) => {
+      row.value = { ...row.value, rules: { ...DEFAULT_SETTINGS.rules, ...row.value.rules } };
+    });
 }

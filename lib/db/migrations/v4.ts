@@ -7,7 +7,10 @@ import type { DealRow } from '../rows';
  * step is due); closed deals get none. IndexedDB builds the new indexes from the rewritten rows.
  */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
-  await tx.table('deals').toCollection().modify((row: DealRow, ref) => {
-    ref.value = toDealRow(row);
-  });
+  await tx
+    .table('deals')
+    .toCollection()
+    .modify((row: DealRow, ref) => {
+      ref.value = toDealRow(row);
+    });
 }

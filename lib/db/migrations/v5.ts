@@ -8,7 +8,10 @@ import type { PersonRow } from '../rows';
  * itself is unchanged; IndexedDB re-indexes the rewritten rows.
  */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
-  await tx.table('prospects').toCollection().modify((row: PersonRow) => {
-    row.searchTokens = computePersonSearchTokens(row);
-  });
+  await tx
+    .table('prospects')
+    .toCollection()
+    .modify((row: PersonRow) => {
+      row.searchTokens = computePersonSearchTokens(row);
+    });
 }

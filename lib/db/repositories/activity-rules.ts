@@ -1,5 +1,9 @@
 import {
-  applyRulesToActivity, cancelNoReplyOnReply, isInbound, stalledNudgeRule, type RuleActivity,
+  applyRulesToActivity,
+  cancelNoReplyOnReply,
+  isInbound,
+  stalledNudgeRule,
+  type RuleActivity,
 } from '../../domain/follow-up-rules';
 import { localDateOf } from '../../domain/working-time';
 import type { SidecarDB } from '../schema';
@@ -9,7 +13,10 @@ import { stopCadencesOnReply } from './cadence-steps';
 import { getSettings } from './settings';
 import { getMeta, setMeta } from './meta';
 
-export interface RuleOutcome { created: number; cancelled: number }
+export interface RuleOutcome {
+  created: number;
+  cancelled: number;
+}
 
 /**
  * Run the follow-up rules on one logged activity: a meeting proposes a call the next working day,
@@ -24,7 +31,11 @@ export async function applyActivityRules(db: SidecarDB, activity: RuleActivity, 
     db.activities.where('personId').equals(activity.personId).toArray(),
   ]);
   const { create, update } = applyRulesToActivity(activity, settings.rules, {
-    now, wt: settings.workingTime, existing, idGen: () => crypto.randomUUID(), activities: timeline as RuleActivity[],
+    now,
+    wt: settings.workingTime,
+    existing,
+    idGen: () => crypto.randomUUID(),
+    activities: timeline as RuleActivity[],
   });
   await putFollowUps(db, update);
   const created = await addGeneratedFollowUps(db, create);
@@ -38,8 +49,11 @@ export async function applyActivityRules(db: SidecarDB, activity: RuleActivity, 
  */
 export async function cancelNoReplyOnSeenReply(db: SidecarDB, personId: string, now: number): Promise<number> {
   return db.transaction('rw', db.followUps, async () => {
-    const open = await db.followUps.where('personId').equals(personId)
-      .filter((f) => !f.done && f.ruleId === 'no-reply' && f.createdAt < now).toArray();
+    const open = await db.followUps
+      .where('personId')
+      .equals(personId)
+      .filter((f) => !f.done && f.ruleId === 'no-reply' && f.createdAt < now)
+      .toArray();
     const cancelled = cancelNoReplyOnReply(open, { kind: 'email', direction: 'received', at: now, personId }, now);
     await putFollowUps(db, cancelled);
     return cancelled.length;
@@ -61,8 +75,19 @@ export async function runStalledNudges(db: SidecarDB, now: number): Promise<numb
     if (!settings.rules.stalledNudge || (await getMeta(db, STALLED_RUN_KEY)) === today) return null;
     await setMeta(db, STALLED_RUN_KEY, today);
     const deals = await db.deals.where('status').equals('open').toArray();
-    const existing = deals.length ? await db.followUps.where('dealId').anyOf(deals.map((x) => x.id)).toArray() : [];
-    const ctx = { now, wt: settings.workingTime, existing, idGen: () => crypto.randomUUID(), stalledDays: settings.stalledDays };
+    const existing = deals.length
+      ? await db.followUps
+          .where('dealId')
+          .anyOf(deals.map((x) => x.id))
+          .toArray()
+      : [];
+    const ctx = {
+      now,
+      wt: settings.workingTime,
+      existing,
+      idGen: () => crypto.randomUUID(),
+      stalledDays: settings.stalledDays,
+    };
     const nudges = deals.map((deal) => stalledNudgeRule(deal, ctx)).filter((f) => f !== null);
     return addGeneratedFollowUps(db, nudges);
   });

@@ -24,7 +24,10 @@ export type CadenceInput = Omit<Cadence, 'id'> & { id?: string | undefined };
  * Create or replace a user cadence (validated whole). Built-in ids are refused: the template is
  * code, so a user's copy must be saved under its own id. Runs already started keep their touches.
  */
-export async function saveCadence(db: SidecarDB, input: CadenceInput): Promise<Result<Cadence, 'invalid-input' | 'forbidden'>> {
+export async function saveCadence(
+  db: SidecarDB,
+  input: CadenceInput,
+): Promise<Result<Cadence, 'invalid-input' | 'forbidden'>> {
   if (input.id !== undefined && isBuiltInCadenceId(input.id)) return { ok: false, error: 'forbidden' };
   const parsed = CadenceSchema.safeParse({ ...input, id: input.id ?? crypto.randomUUID() });
   if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.message };

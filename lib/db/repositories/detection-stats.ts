@@ -10,9 +10,17 @@ export async function recordDetectionStats(db: SidecarDB, detection: Detection, 
   const day = new Date(now).toISOString().slice(0, 10);
   await db.transaction('rw', db.detectionStats, async () => {
     const key: [string, string] = [day, detection.pageKind];
-    const row = (await db.detectionStats.get(key)) ?? { day, pageKind: detection.pageKind, pages: 0, contacts: 0, degraded: 0 };
+    const row = (await db.detectionStats.get(key)) ?? {
+      day,
+      pageKind: detection.pageKind,
+      pages: 0,
+      contacts: 0,
+      degraded: 0,
+    };
     await db.detectionStats.put({
-      ...row, pages: row.pages + 1, contacts: row.contacts + detection.contacts.length,
+      ...row,
+      pages: row.pages + 1,
+      contacts: row.contacts + detection.contacts.length,
       degraded: row.degraded + (detection.degraded ? 1 : 0),
     });
   });

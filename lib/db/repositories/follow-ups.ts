@@ -1,5 +1,10 @@
 import {
-  completeFollowUp, effectiveDueAt, FollowUpSchema, rescheduleFollowUp, snoozeFollowUp, type FollowUp,
+  completeFollowUp,
+  effectiveDueAt,
+  FollowUpSchema,
+  rescheduleFollowUp,
+  snoozeFollowUp,
+  type FollowUp,
 } from '../../domain/follow-up';
 import { toFollowUpRow } from './follow-up-rows';
 import { shiftCadenceAfterDone } from './cadence-steps';
@@ -19,13 +24,29 @@ export interface NewFollowUp {
 }
 
 /** Schedule a manual follow-up. */
-export async function scheduleFollowUp(db: SidecarDB, input: NewFollowUp, now: number): Promise<Result<FollowUpRow, 'not-found' | 'invalid-input'>> {
+export async function scheduleFollowUp(
+  db: SidecarDB,
+  input: NewFollowUp,
+  now: number,
+): Promise<Result<FollowUpRow, 'not-found' | 'invalid-input'>> {
   return db.transaction('rw', db.followUps, db.prospects, async () => {
     if (!(await db.prospects.get(input.personId))) return { ok: false, error: 'not-found' } as const;
     const parsed = FollowUpSchema.safeParse({
-      ...input, id: crypto.randomUUID(), noteKey: null, done: false, doneAt: null, cancelReason: null,
-      snoozedUntil: null, origin: 'manual', ruleId: null, cadenceRunId: null, cadenceStep: null, notifiedAt: null,
-      dedupeKey: null, createdAt: now, updatedAt: now,
+      ...input,
+      id: crypto.randomUUID(),
+      noteKey: null,
+      done: false,
+      doneAt: null,
+      cancelReason: null,
+      snoozedUntil: null,
+      origin: 'manual',
+      ruleId: null,
+      cadenceRunId: null,
+      cadenceStep: null,
+      notifiedAt: null,
+      dedupeKey: null,
+      createdAt: now,
+      updatedAt: now,
     });
     if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.message } as const;
     const row = toFollowUpRow(parsed.data);
@@ -50,7 +71,11 @@ export async function addGeneratedFollowUps(db: SidecarDB, followUps: readonly F
 type Change = (f: FollowUp) => FollowUp;
 
 /** Apply a pure change to one follow-up inside a transaction. */
-export async function changeFollowUp(db: SidecarDB, id: string, change: Change): Promise<Result<FollowUpRow, 'not-found'>> {
+export async function changeFollowUp(
+  db: SidecarDB,
+  id: string,
+  change: Change,
+): Promise<Result<FollowUpRow, 'not-found'>> {
   return db.transaction('rw', db.followUps, async () => {
     const row = await db.followUps.get(id);
     if (!row) return { ok: false, error: 'not-found' } as const;
@@ -61,7 +86,11 @@ export async function changeFollowUp(db: SidecarDB, id: string, change: Change):
 }
 
 /** Mark done; a cadence touch done late shifts the rest of its run (same transaction). */
-export async function markFollowUpDone(db: SidecarDB, id: string, now: number): Promise<Result<FollowUpRow, 'not-found'>> {
+export async function markFollowUpDone(
+  db: SidecarDB,
+  id: string,
+  now: number,
+): Promise<Result<FollowUpRow, 'not-found'>> {
   return db.transaction('rw', [db.followUps, db.cadenceRuns, db.settings, db.activities], async () => {
     const row = await db.followUps.get(id);
     if (!row) return { ok: false, error: 'not-found' } as const;
@@ -69,8 +98,16 @@ export async function markFollowUpDone(db: SidecarDB, id: string, now: number): 
     const next = toFollowUpRow(completeFollowUp(row, now));
     await db.followUps.put(next);
     // A done follow-up is part of the person's history (the timeline shows it; it is not a touch).
-    await db.activities.add({ id: crypto.randomUUID(), personId: row.personId, ...(row.dealId ? { dealId: row.dealId } : {}),
-      at: now, createdAt: now, kind: 'follow-up-done', followUpId: row.id, note: row.note.slice(0, 10_000) });
+    await db.activities.add({
+      id: crypto.randomUUID(),
+      personId: row.personId,
+      ...(row.dealId ? { dealId: row.dealId } : {}),
+      at: now,
+      createdAt: now,
+      kind: 'follow-up-done',
+      followUpId: row.id,
+      note: row.note.slice(0, 10_000),
+    });
     await shiftCadenceAfterDone(db, next, now, (await getSettings(db)).workingTime);
     return { ok: true, value: next } as const;
   });
@@ -88,6 +125,10 @@ export const listOpenDueBy = (db: SidecarDB, until: number): Promise<FollowUpRow
 
 /** A person's open follow-ups, soonest first. */
 export async function listOpenFollowUpsOf(db: SidecarDB, personId: string): Promise<FollowUpRow[]> {
-  const rows = await db.followUps.where('personId').equals(personId).filter((f) => !f.done).toArray();
+  const rows = await db.followUps
+    .where('personId')
+    .equals(personId)
+    .filter((f) => !f.done)
+    .toArray();
   return rows.sort((a, b) => effectiveDueAt(a) - effectiveDueAt(b));
 }

@@ -10,9 +10,14 @@ const TABLES = (db: SidecarDB) => [db.prospects, db.deals, db.activities, db.fol
  * conflicting fields take the user's choices. The merge is an activity carrying what undo needs.
  */
 export async function mergePersons(
-  db: SidecarDB, survivorId: string, absorbedId: string, choices: Partial<Record<MergeField, MergeSide>>, now: number,
+  db: SidecarDB,
+  survivorId: string,
+  absorbedId: string,
+  choices: Partial<Record<MergeField, MergeSide>>,
+  now: number,
 ): Promise<Result<{ personId: string; mergeActivityId: string }, 'not-found' | 'invalid-input'>> {
-  if (survivorId === absorbedId) return { ok: false, error: 'invalid-input', detail: 'cannot merge a person with themself' };
+  if (survivorId === absorbedId)
+    return { ok: false, error: 'invalid-input', detail: 'cannot merge a person with themself' };
   return db.transaction('rw', [...TABLES(db)], async () => {
     const [a, b] = await Promise.all([db.prospects.get(survivorId), db.prospects.get(absorbedId)]);
     if (!a || !b) return { ok: false, error: 'not-found' } as const;
@@ -29,15 +34,32 @@ export async function mergePersons(
       db.deals.where('personId').equals(b.id).modify({ personId: a.id }),
       db.followUps.where('personId').equals(b.id).modify({ personId: a.id }),
     ]);
-    const undo: MergeUndo = { survivorBefore: a, absorbed: b, movedActivityIds: activityIds, movedDealIds: dealIds, movedFollowUpIds: followUpIds };
+    const undo: MergeUndo = {
+      survivorBefore: a,
+      absorbed: b,
+      movedActivityIds: activityIds,
+      movedDealIds: dealIds,
+      movedFollowUpIds: followUpIds,
+    };
     const mergeActivityId = crypto.randomUUID();
-    await db.activities.add({ id: mergeActivityId, personId: a.id, at: now, createdAt: now, kind: 'merge', absorbedPersonId: b.id, undo });
+    await db.activities.add({
+      id: mergeActivityId,
+      personId: a.id,
+      at: now,
+      createdAt: now,
+      kind: 'merge',
+      absorbedPersonId: b.id,
+      undo,
+    });
     return { ok: true, value: { personId: a.id, mergeActivityId } } as const;
   });
 }
 
 /** Undo a merge: both people as they were, and every record moved back to whom it belonged. */
-export async function undoMerge(db: SidecarDB, mergeActivityId: string): Promise<Result<{ personIds: [string, string] }, 'not-found'>> {
+export async function undoMerge(
+  db: SidecarDB,
+  mergeActivityId: string,
+): Promise<Result<{ personIds: [string, string] }, 'not-found'>> {
   return db.transaction('rw', [...TABLES(db)], async () => {
     const activity = await db.activities.get(mergeActivityId);
     if (!activity || activity.kind !== 'merge') return { ok: false, error: 'not-found' } as const;

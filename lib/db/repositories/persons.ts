@@ -21,7 +21,10 @@ export async function findCandidates(db: SidecarDB, id: ContactIdentity): Promis
 }
 
 /** Find the person a contact is, when the evidence is exact (see resolveIdentity). */
-export async function findPersonFor(db: SidecarDB, contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>): Promise<PersonRow | undefined> {
+export async function findPersonFor(
+  db: SidecarDB,
+  contact: Pick<DetectedContact, 'linkedinUrl' | 'salesNavUrl' | 'emails'>,
+): Promise<PersonRow | undefined> {
   const id = identityOf(contact);
   const candidates = await findCandidates(db, id);
   const resolution = resolveIdentity(id, candidates);
@@ -62,7 +65,11 @@ async function readCandidates(prospects: IDBObjectStore, id: ContactIdentity): P
  * queries hear of the writes as from Dexie (announce).
  */
 export async function capturePerson(
-  db: SidecarDB, contact: DetectedContact, source: CaptureSource, now: number, leadSource: LeadSource = 'outbound',
+  db: SidecarDB,
+  contact: DetectedContact,
+  source: CaptureSource,
+  now: number,
+  leadSource: LeadSource = 'outbound',
 ): Promise<CaptureResult> {
   const { personId, created } = await capturePersonRow(db, contact, source, now, leadSource);
   return { personId, created };
@@ -70,7 +77,11 @@ export async function capturePerson(
 
 /** capturePerson, also answering with the person's row as written. */
 export async function capturePersonRow(
-  db: SidecarDB, contact: DetectedContact, source: CaptureSource, now: number, leadSource: LeadSource = 'outbound',
+  db: SidecarDB,
+  contact: DetectedContact,
+  source: CaptureSource,
+  now: number,
+  leadSource: LeadSource = 'outbound',
 ): Promise<CapturedPerson> {
   const id = identityOf(contact);
   const { result, written } = await runWrite(db, ['prospects', 'activities'], async (tx) => {
@@ -84,15 +95,24 @@ export async function capturePersonRow(
         const person = mergeContactIntoPerson(known, contact, source, now);
         prospects.put(person);
         commitNow(tx);
-        return { result: { personId: person.id, created: false, person }, written: [{ table: 'prospects', before: known, after: person }] };
+        return {
+          result: { personId: person.id, created: false, person },
+          written: [{ table: 'prospects', before: known, after: person }],
+        };
       }
     }
     const created = createPersonFromContact(crypto.randomUUID(), contact, source, leadSource, now);
     if (!created) throw new Error('contact has neither a name nor an email address');
     const person: PersonRow = { ...created, lifecycle: 'lead' };
     const activity: ActivityRow = {
-      id: crypto.randomUUID(), personId: person.id, at: now, createdAt: now, kind: 'captured',
-      site: contact.site, pageKind: source.pageKind, url: source.url.slice(0, 4000),
+      id: crypto.randomUUID(),
+      personId: person.id,
+      at: now,
+      createdAt: now,
+      kind: 'captured',
+      site: contact.site,
+      pageKind: source.pageKind,
+      url: source.url.slice(0, 4000),
     };
     // IndexedDB runs a transaction's requests in order; a failure of either aborts both.
     prospects.add(person);
@@ -100,7 +120,10 @@ export async function capturePersonRow(
     commitNow(tx);
     return {
       result: { personId: person.id, created: true, person },
-      written: [{ table: 'prospects', before: null, after: person }, { table: 'activities', before: null, after: activity }],
+      written: [
+        { table: 'prospects', before: null, after: person },
+        { table: 'activities', before: null, after: activity },
+      ],
     };
   });
   announce(db, written);

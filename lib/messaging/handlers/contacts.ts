@@ -20,23 +20,39 @@ export async function statusOf(db: SidecarDB, person: PersonRow | undefined): Pr
   // One read-only transaction for the three reads (each Dexie call outside a transaction opens its own).
   return db.transaction('r', db.deals, db.followUps, db.pipelines, async () => {
     const [deals, followUps] = await Promise.all([
-      db.deals.where('personId').equals(person.id).filter((d) => d.status === 'open').toArray(),
-      db.followUps.where('personId').equals(person.id).filter((f) => !f.done).toArray(),
+      db.deals
+        .where('personId')
+        .equals(person.id)
+        .filter((d) => d.status === 'open')
+        .toArray(),
+      db.followUps
+        .where('personId')
+        .equals(person.id)
+        .filter((f) => !f.done)
+        .toArray(),
     ]);
     const deal = statusDealOf(deals);
     const pipeline = deal ? await db.pipelines.get(deal.pipelineId) : undefined;
     const stage = pipeline?.stages.find((s) => s.id === deal?.stageId);
     const next = followUps.map(effectiveDueAt).sort((a, b) => a - b)[0] ?? null;
     return {
-      known: true, personId: person.id, lifecycle: person.lifecycle,
-      stage: stage ? { nameKey: stage.nameKey ?? null, name: stage.name ?? null } : null, nextFollowUpAt: next,
+      known: true,
+      personId: person.id,
+      lifecycle: person.lifecycle,
+      stage: stage ? { nameKey: stage.nameKey ?? null, name: stage.name ?? null } : null,
+      nextFollowUpAt: next,
     };
   });
 }
 
 /** Statuses of contacts, keyed by their page-local key. */
-export async function statusesOf(db: SidecarDB, contacts: readonly DetectedContact[]): Promise<Record<string, ContactStatus>> {
-  const entries = await Promise.all(contacts.map(async (c) => [c.key, await statusOf(db, await findPersonFor(db, c))] as const));
+export async function statusesOf(
+  db: SidecarDB,
+  contacts: readonly DetectedContact[],
+): Promise<Record<string, ContactStatus>> {
+  const entries = await Promise.all(
+    contacts.map(async (c) => [c.key, await statusOf(db, await findPersonFor(db, c))] as const),
+  );
   return Object.fromEntries(entries);
 }
 
@@ -52,8 +68,14 @@ export function partitionNeverLogged(contacts: readonly DetectedContact[], setti
 async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const detection = await loadDetection(tabId);
   const contact = detection?.contacts.find((c) => c.key === key);
-  if (!detection || !contact) return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
-  const { personId, created, person } = await capturePersonRow(db, contact, { pageKind: detection.pageKind, url: detection.url }, Date.now());
+  if (!detection || !contact)
+    return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
+  const { personId, created, person } = await capturePersonRow(
+    db,
+    contact,
+    { pageKind: detection.pageKind, url: detection.url },
+    Date.now(),
+  );
   // Someone created just now has no deal or follow-up yet: answer the click without reading again.
   // A known person's row is the one the capture wrote: only their deals and follow-ups are read.
   const status: ContactStatus = created
@@ -63,8 +85,9 @@ async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
 }
 
 /** Handlers for detection reports, statuses and capture. */
-export function createContactHandlers(db: SidecarDB): Pick<Handlers,
-  'reportDetection' | 'getContactStatuses' | 'captureContact' | 'captureFromTab'> {
+export function createContactHandlers(
+  db: SidecarDB,
+): Pick<Handlers, 'reportDetection' | 'getContactStatuses' | 'captureContact' | 'captureFromTab'> {
   return {
     async reportDetection(detection: Detection, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };

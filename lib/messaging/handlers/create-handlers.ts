@@ -12,7 +12,10 @@ import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
 
-const NO_HOOKS: FollowUpHooks & StatusHooks = { afterFollowUpChange: async () => undefined, statusesChanged: () => undefined };
+const NO_HOOKS: FollowUpHooks & StatusHooks = {
+  afterFollowUpChange: async () => undefined,
+  statusesChanged: () => undefined,
+};
 
 /**
  * Every handler of the protocol, bound to one database; `hooks` run after follow-ups may have changed
@@ -20,14 +23,21 @@ const NO_HOOKS: FollowUpHooks & StatusHooks = { afterFollowUpChange: async () =>
  */
 export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & StatusHooks> = {}): Handlers {
   const all = { ...NO_HOOKS, ...hooks };
-  return withStatusHooks(withFollowUpHooks(db, {
-    ...createContactHandlers(db),
-    ...createFollowUpHandlers(db),
-    ...createGmailHandlers(db),
-    ...createPeopleHandlers(db),
-    ...createPipelineHandlers(db),
-    ...createTimelineHandlers(db),
-    ...createPortabilityHandlers(db),
-    ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs)),
-  }, all), all);
+  return withStatusHooks(
+    withFollowUpHooks(
+      db,
+      {
+        ...createContactHandlers(db),
+        ...createFollowUpHandlers(db),
+        ...createGmailHandlers(db),
+        ...createPeopleHandlers(db),
+        ...createPipelineHandlers(db),
+        ...createTimelineHandlers(db),
+        ...createPortabilityHandlers(db),
+        ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs)),
+      },
+      all,
+    ),
+    all,
+  );
 }

@@ -7,9 +7,21 @@ import { wrapHandlers, type Handler, type Handlers } from '../register';
 
 /** Messages whose handlers may change follow-ups, directly or through the rules and cadences. */
 export const FOLLOW_UP_MESSAGES = [
-  'logEmail', 'composeFollowUp', 'deletePerson', 'mergePersons', 'undoMerge', 'logActivity',
-  'scheduleFollowUp', 'completeFollowUp', 'snoozeFollowUp', 'rescheduleFollowUp', 'updateSettings',
-  'scheduleFollowUpPreset', 'scheduleFollowUpForContact', 'startCadence', 'stopCadence',
+  'logEmail',
+  'composeFollowUp',
+  'deletePerson',
+  'mergePersons',
+  'undoMerge',
+  'logActivity',
+  'scheduleFollowUp',
+  'completeFollowUp',
+  'snoozeFollowUp',
+  'rescheduleFollowUp',
+  'updateSettings',
+  'scheduleFollowUpPreset',
+  'scheduleFollowUpForContact',
+  'startCadence',
+  'stopCadence',
 ] as const satisfies readonly MessageName[];
 
 export interface FollowUpHooks {
@@ -37,12 +49,15 @@ export async function cancelNoReplyForSenders(db: SidecarDB, detection: Detectio
  * every page) only when a seen reply cancelled a follow-up, so an ordinary report never touches the badge.
  */
 export function withFollowUpHooks(db: SidecarDB, handlers: Handlers, hooks: FollowUpHooks): Handlers {
-  const after = () => hooks.afterFollowUpChange().catch((error: unknown) => console.error('[sidecar] after follow-up change', error));
-  const wrap = (_name: MessageName, handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
-    const reply = await handler(data, ctx);
-    await after();
-    return reply;
-  };
+  const after = () =>
+    hooks.afterFollowUpChange().catch((error: unknown) => console.error('[sidecar] after follow-up change', error));
+  const wrap =
+    (_name: MessageName, handler: Handler<MessageName>): Handler<MessageName> =>
+    async (data, ctx) => {
+      const reply = await handler(data, ctx);
+      await after();
+      return reply;
+    };
   const reportDetection: Handler<'reportDetection'> = async (detection, ctx) => {
     const reply = await handlers.reportDetection(detection, ctx);
     if (reply.ok && (await cancelNoReplyForSenders(db, detection, Date.now())) > 0) await after();

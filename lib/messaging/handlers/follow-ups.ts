@@ -14,13 +14,23 @@ import type { Handlers } from '../register';
 import { statusOf } from './contacts';
 import { toReply } from './reply';
 
-interface PresetInput { personId: string; dealId: string | null; preset: FollowUpPreset; kind: FollowUpKind; note: string }
+interface PresetInput {
+  personId: string;
+  dealId: string | null;
+  preset: FollowUpPreset;
+  kind: FollowUpKind;
+  note: string;
+}
 
 /**
  * The one path from a preset to a stored follow-up: due time computed in the user's working time
  * (settings; before any settings exist, the system's time zone). An impossible custom date is invalid.
  */
-export async function scheduleFromPreset(db: SidecarDB, input: PresetInput, now: number): Promise<Result<FollowUpRow, string>> {
+export async function scheduleFromPreset(
+  db: SidecarDB,
+  input: PresetInput,
+  now: number,
+): Promise<Result<FollowUpRow, string>> {
   const { workingTime } = await getSettings(db);
   const dueAt = computePresetDueAt(input.preset, now, workingTime);
   if (dueAt === null) return { ok: false, error: 'invalid-input', detail: 'no such date' };
@@ -30,11 +40,21 @@ export async function scheduleFromPreset(db: SidecarDB, input: PresetInput, now:
 }
 
 /** On LinkedIn the natural next touch is a message there; in Gmail, an email. */
-const kindFor = (contact: DetectedContact): FollowUpKind => (contact.site === 'linkedin' ? 'linkedin-message' : 'email');
+const kindFor = (contact: DetectedContact): FollowUpKind =>
+  contact.site === 'linkedin' ? 'linkedin-message' : 'email';
 
 /** Handlers for preset scheduling and cadences. */
-export function createFollowUpHandlers(db: SidecarDB): Pick<Handlers,
-  'scheduleFollowUpPreset' | 'scheduleFollowUpForContact' | 'saveCadence' | 'deleteCadence' | 'startCadence' | 'stopCadence'> {
+export function createFollowUpHandlers(
+  db: SidecarDB,
+): Pick<
+  Handlers,
+  | 'scheduleFollowUpPreset'
+  | 'scheduleFollowUpForContact'
+  | 'saveCadence'
+  | 'deleteCadence'
+  | 'startCadence'
+  | 'stopCadence'
+> {
   return {
     async scheduleFollowUpPreset(input) {
       return toReply(await scheduleFromPreset(db, input, Date.now()), (f) => ({ followUpId: f.id, dueAt: f.dueAt }));
@@ -45,10 +65,18 @@ export function createFollowUpHandlers(db: SidecarDB): Pick<Handlers,
       // cannot schedule for anyone else in the pipeline.
       const contact = (await loadDetection(tabId))?.contacts.find((c) => c.key === key);
       const person = contact && (await findPersonFor(db, contact));
-      if (!contact || !person) return { ok: false, error: 'not-found', detail: 'contact not detected on this tab or not in the pipeline' };
-      const made = await scheduleFromPreset(db, { personId: person.id, dealId: null, preset, kind: kindFor(contact), note: '' }, Date.now());
+      if (!contact || !person)
+        return { ok: false, error: 'not-found', detail: 'contact not detected on this tab or not in the pipeline' };
+      const made = await scheduleFromPreset(
+        db,
+        { personId: person.id, dealId: null, preset, kind: kindFor(contact), note: '' },
+        Date.now(),
+      );
       if (!made.ok) return toReply(made);
-      return { ok: true, value: { followUpId: made.value.id, dueAt: made.value.dueAt, status: await statusOf(db, person) } };
+      return {
+        ok: true,
+        value: { followUpId: made.value.id, dueAt: made.value.dueAt, status: await statusOf(db, person) },
+      };
     },
     async saveCadence({ cadence }) {
       return toReply(await saveCadence(db, { ...cadence, nameKey: null }), (c) => ({ cadenceId: c.id }));

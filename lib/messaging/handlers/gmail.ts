@@ -14,8 +14,18 @@ import type { Handlers } from '../register';
 import { statusOf } from './contacts';
 
 const contactOf = (email: string, name: string | null): DetectedContact => ({
-  key: `mailto:${email}`, site: 'gmail', name, linkedinUrl: null, salesNavUrl: null, emails: [email], headline: null,
-  title: null, company: null, location: null, role: null, automated: false,
+  key: `mailto:${email}`,
+  site: 'gmail',
+  name,
+  linkedinUrl: null,
+  salesNavUrl: null,
+  emails: [email],
+  headline: null,
+  title: null,
+  company: null,
+  location: null,
+  role: null,
+  automated: false,
 });
 
 /** Everyone on a message but the signed-in account and the Never-log list, by address. */
@@ -29,14 +39,22 @@ function participantsOf(m: EmailMessage, me: string, settings: Settings): Map<st
 }
 
 /** Find or capture the person behind an address (a logged email is a deliberate act by the user). */
-async function personIdFor(db: SidecarDB, email: string, name: string | null, url: string, now: number): Promise<string> {
+async function personIdFor(
+  db: SidecarDB,
+  email: string,
+  name: string | null,
+  url: string,
+  now: number,
+): Promise<string> {
   const known = await findPersonFor(db, contactOf(email, name));
   if (known) return known.id;
   return (await capturePerson(db, contactOf(email, name), { pageKind: 'gmail-thread', url }, now, 'inbound')).personId;
 }
 
 /** Handlers for Gmail: log an email, compose follow-ups, recipients' statuses. */
-export function createGmailHandlers(db: SidecarDB): Pick<Handlers, 'logEmail' | 'composeFollowUp' | 'getEmailStatuses'> {
+export function createGmailHandlers(
+  db: SidecarDB,
+): Pick<Handlers, 'logEmail' | 'composeFollowUp' | 'getEmailStatuses'> {
   return {
     async logEmail({ account, threadUrl, messages }) {
       const now = Date.now();
@@ -48,11 +66,27 @@ export function createGmailHandlers(db: SidecarDB): Pick<Handlers, 'logEmail' | 
       for (const m of messages) {
         const participants = participantsOf(m, me, settings);
         const ids: string[] = [];
-        for (const [email, name] of participants) ids.push(await personIdFor(db, email, name, threadUrl ?? 'https://mail.google.com/', now));
+        for (const [email, name] of participants)
+          ids.push(await personIdFor(db, email, name, threadUrl ?? 'https://mail.google.com/', now));
         ids.forEach((id) => people.add(id));
-        const all = [m.from, ...m.to, ...m.cc].map((p) => normalizeEmail(p.email)).filter((e): e is string => e !== null);
-        const r = await logEmail(db, ids, { gmailMessageId: m.gmailMessageId, subject: m.subject, at: m.at, from: m.from.email,
-          participants: [...new Set(all)], snippet: m.snippet }, me, threadUrl, now);
+        const all = [m.from, ...m.to, ...m.cc]
+          .map((p) => normalizeEmail(p.email))
+          .filter((e): e is string => e !== null);
+        const r = await logEmail(
+          db,
+          ids,
+          {
+            gmailMessageId: m.gmailMessageId,
+            subject: m.subject,
+            at: m.at,
+            from: m.from.email,
+            participants: [...new Set(all)],
+            snippet: m.snippet,
+          },
+          me,
+          threadUrl,
+          now,
+        );
         logged += r.logged;
         alreadyLogged += r.alreadyLogged;
       }
@@ -62,7 +96,9 @@ export function createGmailHandlers(db: SidecarDB): Pick<Handlers, 'logEmail' | 
       return { ok: true, value: { followUps: await applyComposeFollowUp(db, input) } };
     },
     async getEmailStatuses({ emails }) {
-      const entries = await Promise.all(emails.map(async (e) => [e, await statusOf(db, await findPersonFor(db, contactOf(e, null)))] as const));
+      const entries = await Promise.all(
+        emails.map(async (e) => [e, await statusOf(db, await findPersonFor(db, contactOf(e, null)))] as const),
+      );
       return { ok: true, value: Object.fromEntries(entries) };
     },
   };
@@ -95,10 +131,25 @@ async function applyComposeFollowUp(db: SidecarDB, input: MessageIn<'composeFoll
     if (!email || email === me || isNeverLogged(email, settings)) continue;
     const personId = await personIdFor(db, email, r.name, 'https://mail.google.com/', now);
     followUps.push({
-      id: crypto.randomUUID(), personId, dealId: null, dueAt, kind: 'email' as const, note: source.subject ?? '',
-      noteKey: 'followUp.rule.noReply', done: false, doneAt: null, cancelReason: null, snoozedUntil: null,
-      origin: 'rule' as const, ruleId: 'no-reply', cadenceRunId: null, cadenceStep: null, notifiedAt: null,
-      dedupeKey: `compose:${me ?? ''}:${source.draftKey}:${personId}`, createdAt: now, updatedAt: now,
+      id: crypto.randomUUID(),
+      personId,
+      dealId: null,
+      dueAt,
+      kind: 'email' as const,
+      note: source.subject ?? '',
+      noteKey: 'followUp.rule.noReply',
+      done: false,
+      doneAt: null,
+      cancelReason: null,
+      snoozedUntil: null,
+      origin: 'rule' as const,
+      ruleId: 'no-reply',
+      cadenceRunId: null,
+      cadenceStep: null,
+      notifiedAt: null,
+      dedupeKey: `compose:${me ?? ''}:${source.draftKey}:${personId}`,
+      createdAt: now,
+      updatedAt: now,
     });
   }
   return addGeneratedFollowUps(db, followUps);

@@ -19,7 +19,9 @@ export function createOverlayStringHandlers(getMessage: GetMessage): Pick<Handle
   let strings: Record<string, string> | null = null;
   return {
     async getOverlayStrings() {
-      strings ??= Object.fromEntries(overlayStringKeys().map((key) => [key, getMessage(chromeKeyOf(key), [...SLOT_MARKS]) || key]));
+      strings ??= Object.fromEntries(
+        overlayStringKeys().map((key) => [key, getMessage(chromeKeyOf(key), [...SLOT_MARKS]) || key]),
+      );
       return { ok: true, value: strings };
     },
   };

@@ -6,8 +6,12 @@ import type { Handlers } from '../register';
 import { definedOnly, toReply } from './reply';
 
 /** Handlers that change people: manual capture, edits, qualification, merge and undo, deletion. */
-export function createPeopleHandlers(db: SidecarDB): Pick<Handlers,
-  'captureManual' | 'updatePerson' | 'deletePerson' | 'changeQualification' | 'mergePersons' | 'undoMerge'> {
+export function createPeopleHandlers(
+  db: SidecarDB,
+): Pick<
+  Handlers,
+  'captureManual' | 'updatePerson' | 'deletePerson' | 'changeQualification' | 'mergePersons' | 'undoMerge'
+> {
   return {
     async captureManual({ contact, pageKind, url }) {
       const leadSource = contact.site === 'gmail' ? 'inbound' : 'outbound';

@@ -6,8 +6,12 @@ import type { Handlers } from '../register';
 import { definedOnly, toReply } from './reply';
 
 /** Handlers for deals, pipelines and settings. */
-export function createPipelineHandlers(db: SidecarDB): Pick<Handlers,
-  'createDeal' | 'updateDeal' | 'moveDeal' | 'updateSettings' | 'addPipeline' | 'savePipeline' | 'removeStage'> {
+export function createPipelineHandlers(
+  db: SidecarDB,
+): Pick<
+  Handlers,
+  'createDeal' | 'updateDeal' | 'moveDeal' | 'updateSettings' | 'addPipeline' | 'savePipeline' | 'removeStage'
+> {
   return {
     async createDeal({ pipelineId, ...input }) {
       const result = await createDeal(db, { ...input, pipelineId: pipelineId ?? DEFAULT_PIPELINE_ID }, Date.now());

@@ -7,7 +7,8 @@ import { ErrorCodeSchema, type ErrorCode } from '../protocol';
  * the original code kept in the detail).
  */
 export function toReply<T, V = Record<string, never>>(
-  result: Result<T, string>, pick: (value: T) => V = () => ({}) as V,
+  result: Result<T, string>,
+  pick: (value: T) => V = () => ({}) as V,
 ): { ok: true; value: V } | { ok: false; error: ErrorCode; detail?: string } {
   if (result.ok) return { ok: true, value: pick(result.value) };
   const known = ErrorCodeSchema.safeParse(result.error);

@@ -6,7 +6,12 @@ import { wrapHandlers, type Handler, type Handlers } from '../register';
  * overlay says about someone (captured, stage, next follow-up, lifecycle, Never-log, a stage's name),
  * so a new message notifies by default.
  */
-export const READ_MESSAGES = new Set<MessageName>(['reportDetection', 'getOverlayStrings', 'getContactStatuses', 'getEmailStatuses']);
+export const READ_MESSAGES = new Set<MessageName>([
+  'reportDetection',
+  'getOverlayStrings',
+  'getContactStatuses',
+  'getEmailStatuses',
+]);
 
 /** Page writes whose reply carries the contact's new status: the sending tab needs no refresh. */
 const SELF_UPDATING = new Set<MessageName>(['captureContact', 'scheduleFollowUpForContact']);
@@ -19,11 +24,13 @@ export interface StatusHooks {
 /** Wrap every write handler so that open LinkedIn and Gmail tabs hear about it (lib/tabs/notify-tabs.ts). */
 export function withStatusHooks(handlers: Handlers, hooks: StatusHooks): Handlers {
   // A tab's own Log email or compose follow-up may capture people too: that tab is refreshed as well.
-  const wrap = (name: MessageName, handler: Handler<MessageName>): Handler<MessageName> => async (data, ctx) => {
-    const reply = await handler(data, ctx);
-    if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(SELF_UPDATING.has(name) ? ctx.tabId : null);
-    return reply;
-  };
+  const wrap =
+    (name: MessageName, handler: Handler<MessageName>): Handler<MessageName> =>
+    async (data, ctx) => {
+      const reply = await handler(data, ctx);
+      if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(SELF_UPDATING.has(name) ? ctx.tabId : null);
+      return reply;
+    };
   const writes = (Object.keys(handlers) as MessageName[]).filter((name) => !READ_MESSAGES.has(name));
   return wrapHandlers(handlers, writes, wrap);
 }

@@ -1,14 +1,18 @@
 import type { SidecarDB } from '../../db/schema';
 import { logActivity } from '../../db/repositories/activities';
 import {
-  markFollowUpDone, rescheduleFollowUpTo, scheduleFollowUp, snoozeFollowUpUntil,
+  markFollowUpDone,
+  rescheduleFollowUpTo,
+  scheduleFollowUp,
+  snoozeFollowUpUntil,
 } from '../../db/repositories/follow-ups';
 import type { Handlers } from '../register';
 import { toReply } from './reply';
 
 /** Handlers for the timeline (notes, calls, meetings) and follow-ups. */
-export function createTimelineHandlers(db: SidecarDB): Pick<Handlers,
-  'logActivity' | 'scheduleFollowUp' | 'completeFollowUp' | 'snoozeFollowUp' | 'rescheduleFollowUp'> {
+export function createTimelineHandlers(
+  db: SidecarDB,
+): Pick<Handlers, 'logActivity' | 'scheduleFollowUp' | 'completeFollowUp' | 'snoozeFollowUp' | 'rescheduleFollowUp'> {
   return {
     async logActivity({ activity }) {
       return toReply(await logActivity(db, activity, Date.now()), (a) => ({ activityId: a.id }));

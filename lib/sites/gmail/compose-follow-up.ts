@@ -5,11 +5,22 @@ import type { Placement } from '../overlay-manager';
 import type { FeatureHost, SiteFeature } from '../site-feature';
 import { createComposePanel, type ComposePanel } from './compose-panel';
 import { readOncePerBatch } from '../shared/extract-cache';
-import { COMPOSE_WINDOWS, mayHaveComposeWindow, readComposeWindows, readSendToast, type ComposeWindow } from './compose-state';
+import {
+  COMPOSE_WINDOWS,
+  mayHaveComposeWindow,
+  readComposeWindows,
+  readSendToast,
+  type ComposeWindow,
+} from './compose-state';
 import { createFollowUpTracker } from './follow-up-tracker';
 import { findSendTarget, type SendTarget } from './send-target';
 
-interface ComposeEntry { draftKey: string; panel: ComposePanel; window: ComposeWindow; emailsAsked: string }
+interface ComposeEntry {
+  draftKey: string;
+  panel: ComposePanel;
+  window: ComposeWindow;
+  emailsAsked: string;
+}
 
 // Gmail's own draft id once the draft is saved ("#msg-a:r123…"); it says "undefined" before that.
 const draftIdOf = (root: Element): string | null => {
@@ -18,7 +29,9 @@ const draftIdOf = (root: Element): string | null => {
 };
 
 function anchorOf(root: Element): Element {
-  const subject = [...root.querySelectorAll('input[name="subjectbox"]')].find((i) => i.getAttribute('type') !== 'hidden');
+  const subject = [...root.querySelectorAll('input[name="subjectbox"]')].find(
+    (i) => i.getAttribute('type') !== 'hidden',
+  );
   const fields = root.querySelectorAll('.anm');
   return subject?.closest('.aoD') ?? subject ?? fields[fields.length - 1] ?? root;
 }
@@ -33,13 +46,19 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
   const entries = new WeakMap<Element, ComposeEntry>();
   let open: ComposeEntry[] = [];
   let account: string | null = null;
-  const tracker = createFollowUpTracker((message) => void sendPageMessage('composeFollowUp', message).catch(() => null));
+  const tracker = createFollowUpTracker(
+    (message) => void sendPageMessage('composeFollowUp', message).catch(() => null),
+  );
 
   const entryOf = (w: ComposeWindow): ComposeEntry => {
     let entry = entries.get(w.root);
     if (!entry) {
-      entry = { draftKey: draftIdOf(w.root) ?? `sidecar-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
-        panel: createComposePanel(host.t), window: w, emailsAsked: '' };
+      entry = {
+        draftKey: draftIdOf(w.root) ?? `sidecar-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`,
+        panel: createComposePanel(host.t),
+        window: w,
+        emailsAsked: '',
+      };
       entries.set(w.root, entry);
     }
     entry.window = w;
@@ -48,7 +67,9 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
 
   const askStatuses = async (entry: ComposeEntry) => {
     const people = entry.window.recipients;
-    const reply = await sendPageMessage('getEmailStatuses', { emails: people.map((p) => p.email).slice(0, 100) }).catch(() => null);
+    const reply = await sendPageMessage('getEmailStatuses', { emails: people.map((p) => p.email).slice(0, 100) }).catch(
+      () => null,
+    );
     if (host.ctx.isInvalid || !reply?.ok) return;
     const statuses: Record<string, ContactStatus> = reply.value;
     entry.panel.showStatuses(people.map((p) => ({ label: p.name ?? p.email, status: statuses[p.email] })));
@@ -61,10 +82,18 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
     const fresh = readComposeWindows(document).find((w) => w.root === entry.window.root) ?? entry.window;
     const { root, recipients, subject } = fresh;
     if (recipients.length === 0) return;
-    tracker.sent({
-      draftKey: entry.draftKey, account, subject, days: entry.panel.days(), sendAt: target.sendAt ?? Date.now(),
-      recipients: recipients.slice(0, 100).map((r) => ({ email: r.email, name: r.name })),
-    }, Date.now(), { scheduled: target.sendAt !== null, isOpen: () => root.isConnected, toast: readSendToast(document) });
+    tracker.sent(
+      {
+        draftKey: entry.draftKey,
+        account,
+        subject,
+        days: entry.panel.days(),
+        sendAt: target.sendAt ?? Date.now(),
+        recipients: recipients.slice(0, 100).map((r) => ({ email: r.email, name: r.name })),
+      },
+      Date.now(),
+      { scheduled: target.sendAt !== null, isOpen: () => root.isConnected, toast: readSendToast(document) },
+    );
     host.requestBatch();
   };
 
@@ -96,7 +125,12 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
       }
       // The toast matters only while a send waits for it (sent() took the toast shown at the click).
       if (tracker.watching()) tracker.observe(readSendToast(doc), Date.now());
-      return open.map((e) => ({ anchor: anchorOf(e.window.root), contacts: [], labelled: false, element: e.panel.element }));
+      return open.map((e) => ({
+        anchor: anchorOf(e.window.root),
+        contacts: [],
+        labelled: false,
+        element: e.panel.element,
+      }));
     },
     active: mayHaveComposeWindow,
     refresh() {

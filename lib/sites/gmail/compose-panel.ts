@@ -39,14 +39,16 @@ export function createComposePanel(t: OverlayTranslate): ComposePanel {
       return Number.isFinite(n) ? Math.min(60, Math.max(1, n)) : DEFAULT_DAYS;
     },
     showStatuses(people) {
-      known.replaceChildren(...people.flatMap(({ label, status }) => {
-        if (!status?.known) return [];
-        const item = document.createElement('span');
-        item.className = 'status';
-        item.setAttribute('role', 'status');
-        item.textContent = `${label}: ${statusLabel(status, t)}`;
-        return [item];
-      }));
+      known.replaceChildren(
+        ...people.flatMap(({ label, status }) => {
+          if (!status?.known) return [];
+          const item = document.createElement('span');
+          item.className = 'status';
+          item.setAttribute('role', 'status');
+          item.textContent = `${label}: ${statusLabel(status, t)}`;
+          return [item];
+        }),
+      );
     },
   };
 }

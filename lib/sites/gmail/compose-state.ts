@@ -68,10 +68,20 @@ function readWindows(doc: Document, budget: Budget): ComposeWindow[] {
       if (person && (!before || RANK[role] > RANK[before.role])) seen.set(person.email, { ...person, role });
     }
   }
-  return [...windows].map(([root, seen]) => ({ root, recipients: [...seen.values()], subject: readSubject(root, budget) }));
+  return [...windows].map(([root, seen]) => ({
+    root,
+    recipients: [...seen.values()],
+    subject: readSubject(root, budget),
+  }));
 }
 
-const NO_TOAST: SendToast = { messageSent: false, undoAvailable: false, sendUndone: false, sentMessageId: null, toastLanguage: null };
+const NO_TOAST: SendToast = {
+  messageSent: false,
+  undoAvailable: false,
+  sendUndone: false,
+  sentMessageId: null,
+  toastLanguage: null,
+};
 
 function readToast(doc: Document, budget: Budget): SendToast {
   const state: SendToast = { ...NO_TOAST };

@@ -9,8 +9,16 @@ import { ParticipantSet } from './participants';
 // autocomplete suggestions (role=option without data-hovercard-id) are not contacts.
 
 /** Extract compose recipients into `d`. */
-export function extractCompose(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
-  const windows = runLayer(d, 'compose', null, () => readOncePerBatch(cache, COMPOSE_WINDOWS, () => readComposeWindows(doc, { budget })));
+export function extractCompose(
+  doc: Document,
+  d: Detection,
+  me: SignedInUser | null,
+  budget: Budget,
+  cache?: ExtractCache,
+): void {
+  const windows = runLayer(d, 'compose', null, () =>
+    readOncePerBatch(cache, COMPOSE_WINDOWS, () => readComposeWindows(doc, { budget })),
+  );
   if (!windows) return;
   const people = new ParticipantSet(me);
   for (const window of windows) {

@@ -8,12 +8,21 @@ import type { MessageIn } from '../../messaging/protocol';
 export type FollowUpMessage = MessageIn<'composeFollowUp'>;
 export type FollowUpDraft = Omit<FollowUpMessage, 'state'>;
 
-interface Sent { draft: FollowUpDraft; confirmed: boolean; scheduled: boolean; sentAt: number; isOpen: () => boolean }
+interface Sent {
+  draft: FollowUpDraft;
+  confirmed: boolean;
+  scheduled: boolean;
+  sentAt: number;
+  isOpen: () => boolean;
+}
 
 /** Gmail's Undo lasts up to 30 s (a setting); a later "Sending undone" is about a newer send. */
 const UNDO_WINDOW_MS = 60_000;
 
-export interface ToastFlags { messageSent: boolean; sendUndone: boolean }
+export interface ToastFlags {
+  messageSent: boolean;
+  sendUndone: boolean;
+}
 
 export function createFollowUpTracker(send: (message: FollowUpMessage) => void) {
   const sent: Sent[] = [];
@@ -28,10 +37,15 @@ export function createFollowUpTracker(send: (message: FollowUpMessage) => void) 
      * shown; `toast` is the toast state at the click, the baseline for spotting a new "Message sent"
      * (batches read the toast only while some send is watched).
      */
-    sent(draft: FollowUpDraft, now: number, opts: { scheduled: boolean; isOpen: () => boolean; toast?: ToastFlags }): void {
+    sent(
+      draft: FollowUpDraft,
+      now: number,
+      opts: { scheduled: boolean; isOpen: () => boolean; toast?: ToastFlags },
+    ): void {
       // One send per draft: a double click or Send then Ctrl+Enter is still one message.
       if (sent.some((s) => s.draft.draftKey === draft.draftKey)) return;
-      if (sent.length === 0 && opts.toast) before = { messageSent: opts.toast.messageSent, sendUndone: opts.toast.sendUndone };
+      if (sent.length === 0 && opts.toast)
+        before = { messageSent: opts.toast.messageSent, sendUndone: opts.toast.sendUndone };
       const s: Sent = { draft, confirmed: false, scheduled: opts.scheduled, sentAt: now, isOpen: opts.isOpen };
       sent.push(s);
       emit(s, 'pending');

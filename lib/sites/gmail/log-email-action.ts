@@ -10,7 +10,11 @@ type Send = (payload: MessageIn<'logEmail'>) => Promise<MessageOut<'logEmail'>>;
 const defaultSend: Send = (payload) => sendPageMessage('logEmail', payload);
 
 /** Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. */
-export async function logOpenThread(doc: Document, detection: Detection, send: Send = defaultSend): Promise<ActionOutcome> {
+export async function logOpenThread(
+  doc: Document,
+  detection: Detection,
+  send: Send = defaultSend,
+): Promise<ActionOutcome> {
   const built = buildLogEmail(readOpenMessages(doc), detection, Date.now());
   if (!built.ok) return { ok: false, messageKey: built.reason === 'no-account' ? 'logEmailNoAccount' : 'nothingToLog' };
   const reply = await send(built.payload);

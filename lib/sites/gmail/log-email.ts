@@ -8,7 +8,8 @@ import type { OpenMessage } from './thread-messages';
 // Pure: the click handler reads the page with readOpenMessages and sends what this returns.
 
 export type LogEmailPayload = MessageIn<'logEmail'>;
-export type LogEmailBuild = { ok: true; payload: LogEmailPayload } | { ok: false; reason: 'no-account' | 'no-messages' };
+export type LogEmailBuild =
+  { ok: true; payload: LogEmailPayload } | { ok: false; reason: 'no-account' | 'no-messages' };
 
 const address = (p: Person) => ({ email: p.email, name: p.name === null ? null : p.name.slice(0, 300) });
 
@@ -34,10 +35,17 @@ function toEmailMessage(m: OpenMessage, now: number): EmailMessage | null {
 }
 
 /** The `logEmail` payload for the open messages, or why there is none. */
-export function buildLogEmail(messages: OpenMessage[], detection: Pick<Detection, 'signedInUser'>, now: number): LogEmailBuild {
+export function buildLogEmail(
+  messages: OpenMessage[],
+  detection: Pick<Detection, 'signedInUser'>,
+  now: number,
+): LogEmailBuild {
   const account = detection.signedInUser?.email ?? null;
   if (!account) return { ok: false, reason: 'no-account' };
-  const out = messages.map((m) => toEmailMessage(m, now)).filter((m): m is EmailMessage => m !== null).slice(0, 100);
+  const out = messages
+    .map((m) => toEmailMessage(m, now))
+    .filter((m): m is EmailMessage => m !== null)
+    .slice(0, 100);
   const first = messages[0];
   if (out.length === 0 || !first) return { ok: false, reason: 'no-messages' };
   return {

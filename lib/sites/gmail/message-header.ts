@@ -9,13 +9,35 @@ const SENDER = 'h3.iw [email], .gD[email]';
 const MERGED = 'span.hb [email]';
 // Details-table labels ("to:", "cc:") in the interface languages we support.
 const LABELS: Record<string, Role> = {
-  from: 'from', to: 'to', cc: 'cc', bcc: 'bcc',
-  od: 'from', do: 'to', dw: 'cc', udw: 'bcc', // Polish
-  'от': 'from', 'кому': 'to', 'копия': 'cc', 'скрытая копия': 'bcc', // Russian
-  'від': 'from', 'копія': 'cc', 'прихована копія': 'bcc', // Ukrainian ("кому" shared)
-  kimden: 'from', 'alıcı': 'to', kime: 'to', bilgi: 'cc', gizli: 'bcc', // Turkish
-  'จาก': 'from', 'ถึง': 'to', 'สำเนา': 'cc', 'สำเนาลับ': 'bcc', // Thai
-  von: 'from', an: 'to', de: 'from', 'à': 'to', para: 'to', // German, French, Spanish
+  from: 'from',
+  to: 'to',
+  cc: 'cc',
+  bcc: 'bcc',
+  od: 'from',
+  do: 'to',
+  dw: 'cc',
+  udw: 'bcc', // Polish
+  от: 'from',
+  кому: 'to',
+  копия: 'cc',
+  'скрытая копия': 'bcc', // Russian
+  від: 'from',
+  копія: 'cc',
+  'прихована копія': 'bcc', // Ukrainian ("кому" shared)
+  kimden: 'from',
+  alıcı: 'to',
+  kime: 'to',
+  bilgi: 'cc',
+  gizli: 'bcc', // Turkish
+  จาก: 'from',
+  ถึง: 'to',
+  สำเนา: 'cc',
+  สำเนาลับ: 'bcc', // Thai
+  von: 'from',
+  an: 'to',
+  de: 'from',
+  à: 'to',
+  para: 'to', // German, French, Spanish
 };
 
 export interface Recipients {

@@ -12,9 +12,29 @@ export interface Person {
 const RANK: Record<Role, number> = { from: 4, to: 3, cc: 2, bcc: 1 };
 
 // Local parts (split on . + _ -) that only machines send from.
-const AUTOMATED_TOKENS = new Set(['noreply', 'donotreply', 'notification', 'notifications', 'notify',
-  'mailer', 'daemon', 'postmaster', 'bounce', 'bounces', 'alert', 'alerts', 'invoice', 'invoices',
-  'statements', 'receipts', 'billing', 'newsletter', 'calendar', 'automated', 'system']);
+const AUTOMATED_TOKENS = new Set([
+  'noreply',
+  'donotreply',
+  'notification',
+  'notifications',
+  'notify',
+  'mailer',
+  'daemon',
+  'postmaster',
+  'bounce',
+  'bounces',
+  'alert',
+  'alerts',
+  'invoice',
+  'invoices',
+  'statements',
+  'receipts',
+  'billing',
+  'newsletter',
+  'calendar',
+  'automated',
+  'system',
+]);
 // Matched on the local part with separators removed: no-reply, workspace-noreply, do_not_reply.
 const AUTOMATED_SQUASHED = /noreply|donotreply|mailerdaemon|calendarnotification/;
 

@@ -41,7 +41,11 @@ function readSnippet(message: Element, budget: Budget): string {
   return text.slice(0, SNIPPET_MAX).trim();
 }
 
-function readMessage(el: Element, thread: Pick<OpenMessage, 'legacyThreadId' | 'threadPermId' | 'subject'>, budget: Budget): OpenMessage {
+function readMessage(
+  el: Element,
+  thread: Pick<OpenMessage, 'legacyThreadId' | 'threadPermId' | 'subject'>,
+  budget: Budget,
+): OpenMessage {
   const recipients = readRecipients(el, budget);
   const date = queryOne(el, 'span.g3[title]', budget);
   return {
@@ -70,7 +74,9 @@ export function readOpenMessages(doc: Document, opts?: ExtractOptions): OpenMess
       threadPermId: subjectEl?.getAttribute('data-thread-perm-id') ?? null,
       subject: subjectEl ? textOrNull(readVisibleText(subjectEl, budget), 1000) : null,
     };
-    return listMessages(main, budget).filter(isExpandedMessage).map((el) => readMessage(el, thread, budget));
+    return listMessages(main, budget)
+      .filter(isExpandedMessage)
+      .map((el) => readMessage(el, thread, budget));
   } catch {
     return [];
   }

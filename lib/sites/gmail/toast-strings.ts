@@ -11,10 +11,30 @@ export interface ToastStrings {
 
 export const TOAST_STRINGS: readonly ToastStrings[] = [
   { lang: 'en', sent: ['Message sent'], undo: ['Undo'], undone: ['Sending undone'] },
-  { lang: 'pl', sent: ['Wiadomość została wysłana', 'Wiadomość wysłana'], undo: ['Cofnij'], undone: ['Cofnięto wysyłanie'] },
-  { lang: 'uk', sent: ['Лист надіслано', 'Повідомлення надіслано'], undo: ['Скасувати'], undone: ['Надсилання скасовано'] },
-  { lang: 'ru', sent: ['Письмо отправлено', 'Сообщение отправлено'], undo: ['Отменить'], undone: ['Отправка отменена'] },
-  { lang: 'tr', sent: ['İleti gönderildi', 'Mesaj gönderildi'], undo: ['Geri al'], undone: ['Gönderme geri alındı', 'Gönderim geri alındı'] },
+  {
+    lang: 'pl',
+    sent: ['Wiadomość została wysłana', 'Wiadomość wysłana'],
+    undo: ['Cofnij'],
+    undone: ['Cofnięto wysyłanie'],
+  },
+  {
+    lang: 'uk',
+    sent: ['Лист надіслано', 'Повідомлення надіслано'],
+    undo: ['Скасувати'],
+    undone: ['Надсилання скасовано'],
+  },
+  {
+    lang: 'ru',
+    sent: ['Письмо отправлено', 'Сообщение отправлено'],
+    undo: ['Отменить'],
+    undone: ['Отправка отменена'],
+  },
+  {
+    lang: 'tr',
+    sent: ['İleti gönderildi', 'Mesaj gönderildi'],
+    undo: ['Geri al'],
+    undone: ['Gönderme geri alındı', 'Gönderim geri alındı'],
+  },
   { lang: 'th', sent: ['ส่งข้อความแล้ว'], undo: ['เลิกทำ'], undone: ['เลิกทำการส่งแล้ว', 'ยกเลิกการส่งแล้ว'] },
 ];
 

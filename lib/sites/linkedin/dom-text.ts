@@ -4,18 +4,65 @@ import { memoByString } from '../shared/memo';
 // LinkedIn text rules: names without badges, and title/company from a headline.
 
 // Pronoun badges LinkedIn shows next to a name, in the interface languages we support.
-const PRONOUNS = new Set(['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'theirs', 'ze', 'xe',
-  'вона', 'її', 'він', 'його', 'вони', 'їх', 'она', 'её', 'он', 'его', 'они', 'их',
-  'ona', 'jej', 'on', 'jego', 'oni', 'ich', 'o', 'onu', 'sie', 'er', 'elle', 'il', 'ella', 'él']);
+const PRONOUNS = new Set([
+  'she',
+  'her',
+  'hers',
+  'he',
+  'him',
+  'his',
+  'they',
+  'them',
+  'theirs',
+  'ze',
+  'xe',
+  'вона',
+  'її',
+  'він',
+  'його',
+  'вони',
+  'їх',
+  'она',
+  'её',
+  'он',
+  'его',
+  'они',
+  'их',
+  'ona',
+  'jej',
+  'on',
+  'jego',
+  'oni',
+  'ich',
+  'o',
+  'onu',
+  'sie',
+  'er',
+  'elle',
+  'il',
+  'ella',
+  'él',
+]);
 // "· 2nd", "• 3rd+", a bare "2nd" badge, Turkish "· 1."
 const DEGREE = /(?:\s*[·•]\s*\d+(?:st|nd|rd|th|\.)?\+?|\s*\b(?:1st|2nd|3rd\+?))(?:\s+degree connection)?\s*$/i;
 const BADGES = /\s*(?:Verified|Premium|Zweryfikowano|Подтверждено|Підтверджено|Doğrulandı)\s*$/i;
 // Out-of-network members: never a contact.
-const ANONYMOUS = new Set(['linkedin member', 'użytkownik linkedin', 'участник linkedin', 'учасник linkedin',
-  'linkedin üyesi', 'สมาชิก linkedin', 'linkedin-mitglied', 'membre de linkedin']);
+const ANONYMOUS = new Set([
+  'linkedin member',
+  'użytkownik linkedin',
+  'участник linkedin',
+  'учасник linkedin',
+  'linkedin üyesi',
+  'สมาชิก linkedin',
+  'linkedin-mitglied',
+  'membre de linkedin',
+]);
 
 function isPronounGroup(text: string): boolean {
-  const words = text.toLowerCase().split(/[\s/,]+/).filter((w) => w !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[\s/,]+/)
+    .filter((w) => w !== '');
   return words.length > 0 && words.length <= 4 && words.every((w) => PRONOUNS.has(w));
 }
 
@@ -57,8 +104,24 @@ export function nameFromTitle(title: string | null | undefined): string | null {
 }
 
 // "Title at Company" in the languages of our users. The last match wins ("Head of Sales at X").
-const AT = [' at ', ' @ ', ' chez ', ' bei ', ' presso ', ' bij ', ' på ', ' na ', ' en ', ' em ',
-  ' w ', ' we ', ' в ', ' во ', ' у ', ' ที่ '];
+const AT = [
+  ' at ',
+  ' @ ',
+  ' chez ',
+  ' bei ',
+  ' presso ',
+  ' bij ',
+  ' på ',
+  ' na ',
+  ' en ',
+  ' em ',
+  ' w ',
+  ' we ',
+  ' в ',
+  ' во ',
+  ' у ',
+  ' ที่ ',
+];
 
 /** Split "VP Sales at Acme | extra" into title and company (first headline segment only). */
 export function splitHeadline(headline: string | null | undefined): { title: string | null; company: string | null } {
@@ -79,7 +142,8 @@ export function splitHeadline(headline: string | null | undefined): { title: str
 }
 
 // "Current: Director at X" on search results; "Past:" lines must not be read as current.
-const CURRENT_PREFIX = /^(?:Current|Obecnie|Aktualnie|Текущая|Сейчас|Поточна|Зараз|Şu anki|Güncel|ปัจจุบัน|Aktuell|Actuel)\s*:\s*/i;
+const CURRENT_PREFIX =
+  /^(?:Current|Obecnie|Aktualnie|Текущая|Сейчас|Поточна|Зараз|Şu anki|Güncel|ปัจจุบัน|Aktuell|Actuel)\s*:\s*/i;
 
 /** Title/company from a "Current: … at …" summary line, or nulls. */
 export function splitCurrentLine(line: string | null | undefined): { title: string | null; company: string | null } {

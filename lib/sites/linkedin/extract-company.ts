@@ -11,15 +11,32 @@ import { readVisibleText } from '../shared/visible-text';
 type Field = 'website' | 'industry' | 'size' | 'headquarters';
 // <dt> labels in the interface languages we support.
 const LABELS: Record<string, Field> = {
-  website: 'website', 'witryna': 'website', 'strona www': 'website', 'веб-сайт': 'website', 'сайт': 'website',
-  'web sitesi': 'website', 'เว็บไซต์': 'website',
-  industry: 'industry', 'branża': 'industry', 'отрасль': 'industry', 'галузь': 'industry', 'sektör': 'industry',
-  'อุตสาหกรรม': 'industry',
-  'company size': 'size', 'wielkość firmy': 'size', 'размер компании': 'size', 'розмір компанії': 'size',
-  'şirket büyüklüğü': 'size', 'ขนาดบริษัท': 'size',
-  headquarters: 'headquarters', 'siedziba główna': 'headquarters', 'siedziba': 'headquarters',
-  'штаб-квартира': 'headquarters', 'головний офіс': 'headquarters', 'genel merkez': 'headquarters',
-  'สำนักงานใหญ่': 'headquarters',
+  website: 'website',
+  witryna: 'website',
+  'strona www': 'website',
+  'веб-сайт': 'website',
+  сайт: 'website',
+  'web sitesi': 'website',
+  เว็บไซต์: 'website',
+  industry: 'industry',
+  branża: 'industry',
+  отрасль: 'industry',
+  галузь: 'industry',
+  sektör: 'industry',
+  อุตสาหกรรม: 'industry',
+  'company size': 'size',
+  'wielkość firmy': 'size',
+  'размер компании': 'size',
+  'розмір компанії': 'size',
+  'şirket büyüklüğü': 'size',
+  ขนาดบริษัท: 'size',
+  headquarters: 'headquarters',
+  'siedziba główna': 'headquarters',
+  siedziba: 'headquarters',
+  'штаб-квартира': 'headquarters',
+  'головний офіс': 'headquarters',
+  'genel merkez': 'headquarters',
+  สำนักงานใหญ่: 'headquarters',
 };
 
 function readAboutList(doc: Document, budget: Budget): Partial<Record<Field, string>> {
@@ -42,7 +59,9 @@ function readName(doc: Document, budget: Budget): string | null {
   const heading = queryOne(doc, 'h1.org-top-card-summary__title, main h1', budget);
   const fromHeading = heading ? textOrNull(heading.getAttribute('title') ?? readVisibleText(heading, budget)) : null;
   // "Quillfeather: About | LinkedIn" / "Quillfeather | LinkedIn"
-  const title = normalizeText(doc.title).replace(/\s*\|\s*LinkedIn\s*$/i, '').replace(/^\(\d+\+?\)\s*/, '');
+  const title = normalizeText(doc.title)
+    .replace(/\s*\|\s*LinkedIn\s*$/i, '')
+    .replace(/^\(\d+\+?\)\s*/, '');
   return fromHeading ?? (doc.title.includes('LinkedIn') ? textOrNull(title.split(/:\s/)[0]) : null);
 }
 

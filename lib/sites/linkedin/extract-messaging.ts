@@ -21,16 +21,20 @@ function nameFromViewLabel(label: string | null): string | null {
   return cleanPersonName(match?.[1]);
 }
 
-interface Person { url: string; name: string | null }
+interface Person {
+  url: string;
+  name: string | null;
+}
 
 function readTitleBar(thread: Element, budget: Budget): Person[] {
   const people: Person[] = [];
   for (const link of queryAll(thread, TITLE_LINK, budget, MAX_PEOPLE)) {
     const url = canonicalOf(link.getAttribute('href') ?? '');
     if (!url) continue;
-    const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 300 }))
-      ?? nameFromViewLabel(link.getAttribute('aria-label'))
-      ?? cleanPersonName(queryOne(link, 'img[alt]', budget)?.getAttribute('alt'));
+    const name =
+      cleanPersonName(readVisibleText(link, budget, { maxChars: 300 })) ??
+      nameFromViewLabel(link.getAttribute('aria-label')) ??
+      cleanPersonName(queryOne(link, 'img[alt]', budget)?.getAttribute('alt'));
     people.push({ url, name });
   }
   return people;

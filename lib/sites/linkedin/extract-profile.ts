@@ -38,7 +38,12 @@ function readContactEmails(doc: Document, url: URL, key: string | null, name: st
   return [...emails];
 }
 
-function pickName(d: Detection, titleName: string | null, card: TopCard | null, jsonName: string | null): string | null {
+function pickName(
+  d: Detection,
+  titleName: string | null,
+  card: TopCard | null,
+  jsonName: string | null,
+): string | null {
   const headingName = card?.name ?? null;
   // The top card shows the title's name somewhere (layouts differ in which element): title wins.
   const confirmed = titleName !== null && normalizeText(card?.root.textContent).includes(titleName);
@@ -73,13 +78,16 @@ export function extractProfile(doc: Document, url: URL, d: Detection, me: Signed
   const fromHeadline = splitHeadline(headline);
   const currentJob = experience?.current ? experience : null;
   const emails = runLayer(d, 'contact info', [], () => readContactEmails(doc, url, key, name, budget));
-  addContact(d, newContact('linkedin', {
-    name,
-    linkedinUrl,
-    headline,
-    title: json?.title ?? currentJob?.title ?? fromHeadline.title ?? experience?.title ?? null,
-    company: json?.company ?? currentJob?.company ?? card?.company ?? fromHeadline.company ?? null,
-    location: card?.location ?? json?.locality ?? null,
-    emails: emails.filter((e) => e !== me?.email),
-  }));
+  addContact(
+    d,
+    newContact('linkedin', {
+      name,
+      linkedinUrl,
+      headline,
+      title: json?.title ?? currentJob?.title ?? fromHeadline.title ?? experience?.title ?? null,
+      company: json?.company ?? currentJob?.company ?? card?.company ?? fromHeadline.company ?? null,
+      location: card?.location ?? json?.locality ?? null,
+      emails: emails.filter((e) => e !== me?.email),
+    }),
+  );
 }

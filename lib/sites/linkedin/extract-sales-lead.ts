@@ -40,7 +40,7 @@ export function extractSalesLead(doc: Document, url: URL, d: Detection, me: Sign
   const lead = parseSalesNavLeadUrl(url.href);
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   const nameEl = main
-    ? queryAll(main, NAME, budget, 20).find((el) => !el.closest(NOISE) && !isHidden(el, budget)) ?? null
+    ? (queryAll(main, NAME, budget, 20).find((el) => !el.closest(NOISE) && !isHidden(el, budget)) ?? null)
     : null;
   const name = nameEl ? cleanPersonName(readVisibleText(nameEl, budget, { maxChars: 400 })) : null;
   if (!nameEl || name === null) {
@@ -59,13 +59,16 @@ export function extractSalesLead(doc: Document, url: URL, d: Detection, me: Sign
   const linkedinUrl = canonicalOf(profileLink?.getAttribute('href') ?? '');
   if (linkedinUrl && me?.linkedinUrl && identityKeyOf(linkedinUrl) === identityKeyOf(me.linkedinUrl)) return;
   const fromHeadline = splitHeadline(fields?.headline);
-  addContact(d, newContact('linkedin', {
-    name,
-    linkedinUrl,
-    salesNavUrl: lead?.canonical ?? null,
-    headline: fields?.headline ?? null,
-    title: fields?.title ?? fromHeadline.title,
-    company: fields?.company ?? fromHeadline.company,
-    location: fields?.location ?? null,
-  }));
+  addContact(
+    d,
+    newContact('linkedin', {
+      name,
+      linkedinUrl,
+      salesNavUrl: lead?.canonical ?? null,
+      headline: fields?.headline ?? null,
+      title: fields?.title ?? fromHeadline.title,
+      company: fields?.company ?? fromHeadline.company,
+      location: fields?.location ?? null,
+    }),
+  );
 }

@@ -21,7 +21,8 @@ const TITLE_LINK = [
   '.entity-result__title-text a[href]',
   'a[href*="/in/"]:not([aria-hidden="true"])',
 ].join(', ');
-const SKIP_LINE = /shared connection|mutual connection|wspóln|общи|спільн|ortak bağlantı|^Past\s*:|^Message$|^Connect$|^Follow$/i;
+const SKIP_LINE =
+  /shared connection|mutual connection|wspóln|общи|спільн|ortak bağlantı|^Past\s*:|^Message$|^Connect$|^Follow$/i;
 const MAX_RESULTS = 100;
 
 interface Lines {
@@ -92,7 +93,13 @@ function readResultCached(card: Element, budget: Budget, cache: ExtractCache | u
 }
 
 /** Extract every visible people-search result in <main> into `d`. */
-export function extractSearch(doc: Document, d: Detection, me: SignedInUser | null, budget: Budget, cache?: ExtractCache): void {
+export function extractSearch(
+  doc: Document,
+  d: Detection,
+  me: SignedInUser | null,
+  budget: Budget,
+  cache?: ExtractCache,
+): void {
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   if (!main) return;
   const meKey = me?.linkedinUrl ? identityKeyOf(me.linkedinUrl) : null;

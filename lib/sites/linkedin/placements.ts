@@ -26,9 +26,12 @@ export function placementsOfLinkedin(doc: Document, detection: Detection, cache?
     const name = contact.name;
     if (!name) continue;
     const known = cache?.anchors.get(contact.key);
-    const link = byHeading || !contact.linkedinUrl ? undefined
-      : known && !used.has(known) && root.contains(known) ? known
-        : linksOf(contact.linkedinUrl)?.find((a) => !used.has(a) && hasText(a, name) && !isHiddenByMarkup(a));
+    const link =
+      byHeading || !contact.linkedinUrl
+        ? undefined
+        : known && !used.has(known) && root.contains(known)
+          ? known
+          : linksOf(contact.linkedinUrl)?.find((a) => !used.has(a) && hasText(a, name) && !isHiddenByMarkup(a));
     // Never inside a link: a click on the chip would also follow it (the 2026 top card wraps the name).
     const found = link ?? findHeading(root, name, used);
     const anchor = found?.closest('a') ?? found;

@@ -18,7 +18,8 @@ const ENTRY = [
 ].join(', ');
 const LINES = 'p, h3, h4, .t-bold, span.t-14';
 // "Present" in LinkedIn's interface languages (date ranges read "Mar 2023 - Present").
-const PRESENT = /\b(?:Present|obecnie|heute|présent|actualidad|atual|attuale|heden)\b|по теперішній час|теперішній час|настоящее время|наст\. время|Günümüz|Halen|ปัจจุบัน/i;
+const PRESENT =
+  /\b(?:Present|obecnie|heute|présent|actualidad|atual|attuale|heden)\b|по теперішній час|теперішній час|настоящее время|наст\. время|Günümüz|Halen|ปัจจุบัน/i;
 const DURATION = /^\d+\s*(?:yrs?|mos?|years?|months?|lat|lata|rok|mies\.?|г\.|лет|мес\.?|yıl|ay)\b/i;
 
 export interface ExperienceEntry {
@@ -52,8 +53,8 @@ export function readFirstExperience(doc: Document, budget: Budget): ExperienceEn
   const entry = section ? queryOne(section, ENTRY, budget) : null;
   if (!entry) return null;
   const lines = readLines(entry, budget);
-  const current = entry.getAttribute('data-section') === 'currentPositionsDetails'
-    || lines.some((line) => PRESENT.test(line));
+  const current =
+    entry.getAttribute('data-section') === 'currentPositionsDetails' || lines.some((line) => PRESENT.test(line));
   const [first, second] = lines;
   if (second !== undefined && DURATION.test(normalizeText(second.split('·').pop()))) {
     // Grouped roles: "Company / Full-time · 5 yrs", then one sub-entry per role.

@@ -75,7 +75,11 @@ function readCurrentCompany(root: Element, budget: Budget): string | null {
     const company = textOrNull(label.split(/\.\s+Click\b/)[0]);
     if (company) return company;
   }
-  const link = queryOne(root, '[data-view-name="profile-top-card-current-company"], [data-section="currentPositionsDetails"]', budget);
+  const link = queryOne(
+    root,
+    '[data-view-name="profile-top-card-current-company"], [data-section="currentPositionsDetails"]',
+    budget,
+  );
   return link ? textOrNull(readVisibleText(link, budget, { maxChars: 300 })) : null;
 }
 

@@ -24,7 +24,10 @@ const EMAIL = /^[^\s@<>()",;:]{1,64}@(?=[^\s@]{1,255}$)[^\s@<>()",;:]+\.[^\s@<>(
 
 /** A plausible, lower-cased e-mail address, or null. */
 export function toEmail(raw: string | null | undefined): string | null {
-  const text = normalizeText(raw).replace(/^mailto:/i, '').split('?')[0] ?? '';
+  const text =
+    normalizeText(raw)
+      .replace(/^mailto:/i, '')
+      .split('?')[0] ?? '';
   let decoded = text;
   try {
     decoded = decodeURIComponent(text);

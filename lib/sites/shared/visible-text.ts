@@ -11,8 +11,32 @@ export interface ReadTextOptions {
 
 const MAX_NODES = 2000;
 // Only block-level boundaries separate words; inline spans may split one word across nodes.
-const BLOCK_TAGS = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'TD', 'TH', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
-  'SECTION', 'ARTICLE', 'UL', 'OL', 'DL', 'DT', 'DD', 'TABLE', 'BLOCKQUOTE', 'HEADER', 'FOOTER']);
+const BLOCK_TAGS = new Set([
+  'BR',
+  'P',
+  'DIV',
+  'LI',
+  'TR',
+  'TD',
+  'TH',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'BLOCKQUOTE',
+  'HEADER',
+  'FOOTER',
+]);
 
 /**
  * The text a sighted user sees in `root`, from textContent of its nodes (never innerText, which

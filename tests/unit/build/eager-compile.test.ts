@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputBundle, OutputChunk, PluginContext, NormalizedOutputOptions } from 'rollup';
-import { EAGER_COMPILE_HINT, eagerCompileContentScripts, isContentScriptFile, withEagerCompileHint } from '../../../lib/build/eager-compile';
+import {
+  EAGER_COMPILE_HINT,
+  eagerCompileContentScripts,
+  isContentScriptFile,
+  withEagerCompileHint,
+} from '../../../lib/build/eager-compile';
 
 function chunk(fileName: string, code: string, mappings?: string): OutputChunk {
   return { type: 'chunk', fileName, code, map: mappings === undefined ? null : { mappings } } as unknown as OutputChunk;
 }
 
 function runPlugin(bundle: OutputBundle): void {
-  const hook = eagerCompileContentScripts().generateBundle as { handler: (this: PluginContext, o: NormalizedOutputOptions, b: OutputBundle, w: boolean) => void };
+  const hook = eagerCompileContentScripts().generateBundle as {
+    handler: (this: PluginContext, o: NormalizedOutputOptions, b: OutputBundle, w: boolean) => void;
+  };
   hook.handler.call({} as PluginContext, {} as NormalizedOutputOptions, bundle, false);
 }
 

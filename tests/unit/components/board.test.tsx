@@ -14,7 +14,10 @@ const send = vi.mocked(sendMessage);
 let db: SidecarDB;
 const anna = makePerson({ id: uuid(1), displayName: 'Anna Nowak', tags: ['Warsaw'] });
 const oleh = makePerson({ id: uuid(2), displayName: 'Олег Коваль' });
-const fresh = { lastActivityAt: NOW - DAY, stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - DAY, leftAt: null }] };
+const fresh = {
+  lastActivityAt: NOW - DAY,
+  stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - DAY, leftAt: null }],
+};
 
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -25,14 +28,34 @@ beforeEach(async () => {
   await db.prospects.bulkAdd([anna, oleh]);
   await db.deals.bulkAdd([
     // 1 000,00 + 500,00 EUR in Prospecting (10%): weighted 150,00. The second is stalled (no activity for 30 days).
-    makeDeal({ id: uuid(101), personId: anna.id, title: 'Pilot', value: 100_000, expectedClose: '2026-04-10', ...fresh }),
+    makeDeal({
+      id: uuid(101),
+      personId: anna.id,
+      title: 'Pilot',
+      value: 100_000,
+      expectedClose: '2026-04-10',
+      ...fresh,
+    }),
     makeDeal({ id: uuid(102), personId: oleh.id, title: 'Licences', value: 50_000, expectedClose: '2026-06-01' }),
     // 200 USD in Qualification (20%) with a 50% override: weighted 100 USD.
-    makeDeal({ id: uuid(103), personId: oleh.id, title: 'Support', value: 20_000, currency: 'USD', stageId: 'qualification', probability: 50,
-      nextStep: { text: 'Call back', dueAt: NOW + DAY }, ...fresh }),
+    makeDeal({
+      id: uuid(103),
+      personId: oleh.id,
+      title: 'Support',
+      value: 20_000,
+      currency: 'USD',
+      stageId: 'qualification',
+      probability: 50,
+      nextStep: { text: 'Call back', dueAt: NOW + DAY },
+      ...fresh,
+    }),
   ]);
 });
-afterEach(() => { cleanup(); db.close(); vi.useRealTimers(); });
+afterEach(() => {
+  cleanup();
+  db.close();
+  vi.useRealTimers();
+});
 
 const board = async (onOpenPerson = vi.fn()) => {
   renderInPanel(db, <PipelineView onOpenPerson={onOpenPerson} />);
@@ -76,9 +99,13 @@ describe('Pipeline board', () => {
     fireEvent.input(within(dialog).getByLabelText('Date'), { target: { value: '2026-03-20' } });
     fireEvent.input(within(dialog).getByLabelText('Time'), { target: { value: '10:30' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Move to Qualification' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('moveDeal', {
-      dealId: uuid(101), toStageId: 'qualification', nextStep: { text: 'Send the proposal', dueAt: Date.UTC(2026, 2, 20, 10, 30) },
-    }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('moveDeal', {
+        dealId: uuid(101),
+        toStageId: 'qualification',
+        nextStep: { text: 'Send the proposal', dueAt: Date.UTC(2026, 2, 20, 10, 30) },
+      }),
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
@@ -88,13 +115,21 @@ describe('Pipeline board', () => {
     const card = (await screen.findByText('Support')).closest('li')!;
     card.focus();
     fireEvent.keyDown(card, { key: 'ArrowRight', shiftKey: true });
-    await waitFor(() => expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(103), toStageId: 'demo-meeting' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(103), toStageId: 'demo-meeting' }),
+    );
     fireEvent.click(within(card).getByRole('button', { name: 'Move “Support” to…' }));
     fireEvent.click(within(card).getByRole('menuitem', { name: 'Lost' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.input(within(dialog).getByLabelText('Reason'), { target: { value: 'Went with a competitor' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Mark as lost' }));
-    await waitFor(() => expect(send).toHaveBeenLastCalledWith('moveDeal', { dealId: uuid(103), toStageId: 'lost', lostReason: 'Went with a competitor' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenLastCalledWith('moveDeal', {
+        dealId: uuid(103),
+        toStageId: 'lost',
+        lostReason: 'Went with a competitor',
+      }),
+    );
   });
 
   it('moves by drag and drop onto a stage chip, and shows the error the worker answers', async () => {
@@ -102,7 +137,9 @@ describe('Pipeline board', () => {
     await board();
     // happy-dom's DragEvent drops the dataTransfer it is given: attach one the way a browser would.
     const drop = new Event('drop', { bubbles: true, cancelable: true });
-    Object.defineProperty(drop, 'dataTransfer', { value: { types: [DEAL_DRAG_TYPE], getData: (type: string) => (type === DEAL_DRAG_TYPE ? uuid(101) : '') } });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { types: [DEAL_DRAG_TYPE], getData: (type: string) => (type === DEAL_DRAG_TYPE ? uuid(101) : '') },
+    });
     fireEvent(chip(/^Won: 0$/), drop);
     await waitFor(() => expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(101), toStageId: 'won' }));
     expect((await screen.findByRole('alert')).textContent).toBe("Couldn't move the deal: It no longer exists.");
@@ -112,7 +149,15 @@ describe('Pipeline board', () => {
     await db.pipelines.add({ ...(await db.pipelines.get('p1'))!, id: 'p2', name: 'Partners', position: 1 });
     await db.deals.bulkAdd([
       makeDeal({ id: uuid(201), personId: anna.id, pipelineId: 'p2', title: 'Reseller', ...fresh }),
-      makeDeal({ id: uuid(202), personId: oleh.id, pipelineId: 'p2', title: 'Referral', stageId: 'won', status: 'won', wonAt: NOW }),
+      makeDeal({
+        id: uuid(202),
+        personId: oleh.id,
+        pipelineId: 'p2',
+        title: 'Referral',
+        stageId: 'won',
+        status: 'won',
+        wonAt: NOW,
+      }),
     ]);
     await board();
     expect(chip(/^Prospecting: 2$/)).toBeTruthy();

@@ -44,8 +44,19 @@ export function renderPanel(ui: ComponentChildren, db: SidecarDB, send: Send = s
 /** A detected contact with sensible defaults. */
 export function contact(over: Partial<DetectedContact> = {}): DetectedContact {
   return {
-    key: 'k1', site: 'linkedin', name: 'Łukasz Żółć', linkedinUrl: 'https://www.linkedin.com/in/lukasz-zolc/', salesNavUrl: null,
-    emails: [], headline: null, title: null, company: null, location: null, role: null, automated: false, ...over,
+    key: 'k1',
+    site: 'linkedin',
+    name: 'Łukasz Żółć',
+    linkedinUrl: 'https://www.linkedin.com/in/lukasz-zolc/',
+    salesNavUrl: null,
+    emails: [],
+    headline: null,
+    title: null,
+    company: null,
+    location: null,
+    role: null,
+    automated: false,
+    ...over,
   };
 }
 
@@ -55,7 +66,9 @@ export async function addPerson(db: SidecarDB, over: Partial<DetectedContact> = 
   seq += 1;
   const slug = `p-${seq}-${crypto.randomUUID().slice(0, 8)}`;
   const c = contact({ key: slug, linkedinUrl: `https://www.linkedin.com/in/${slug}/`, ...over });
-  return (await capturePerson(db, c, { pageKind: 'linkedin-profile', url: c.linkedinUrl ?? 'https://x.test/' }, 1_000 + seq)).personId;
+  return (
+    await capturePerson(db, c, { pageKind: 'linkedin-profile', url: c.linkedinUrl ?? 'https://x.test/' }, 1_000 + seq)
+  ).personId;
 }
 
 /** Render the whole shell: it brings its own language, so only the database and messenger are given. */

@@ -11,11 +11,31 @@ import { contact, newDb, renderPanel, sendFor } from './harness';
 afterEach(cleanup);
 
 const detection = (over: Partial<Detection> = {}): Detection => ({
-  url: 'https://mail.google.com/mail/u/0/#inbox/abc', pageKind: 'gmail-thread', company: null, signedInUser: null,
-  degraded: false, warnings: [], hiddenMessages: 0,
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  pageKind: 'gmail-thread',
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
+  hiddenMessages: 0,
   contacts: [
-    contact({ key: 'a', site: 'gmail', name: 'Hannah Lindgren', linkedinUrl: null, emails: ['hannah.lindgren@example.com'], role: 'from' }),
-    contact({ key: 'b', site: 'gmail', name: null, linkedinUrl: null, emails: ['noreply@example.com'], role: 'cc', automated: true }),
+    contact({
+      key: 'a',
+      site: 'gmail',
+      name: 'Hannah Lindgren',
+      linkedinUrl: null,
+      emails: ['hannah.lindgren@example.com'],
+      role: 'from',
+    }),
+    contact({
+      key: 'b',
+      site: 'gmail',
+      name: null,
+      linkedinUrl: null,
+      emails: ['noreply@example.com'],
+      role: 'cc',
+      automated: true,
+    }),
   ],
   ...over,
 });
@@ -28,8 +48,17 @@ describe('On this page', () => {
     const db = await newDb();
     const onCapture = vi.fn(async () => true);
     renderPanel(
-      <OnThisPage tabId={3} detection={detection()} onOpen={() => undefined} getSnapshot={snapshot} onManualCapture={async () => null}
-        onCapture={onCapture} statusOf={(c) => (c.key === 'a' ? { label: 'Lead', personId: 'p' } : null)} />, db);
+      <OnThisPage
+        tabId={3}
+        detection={detection()}
+        onOpen={() => undefined}
+        getSnapshot={snapshot}
+        onManualCapture={async () => null}
+        onCapture={onCapture}
+        statusOf={(c) => (c.key === 'a' ? { label: 'Lead', personId: 'p' } : null)}
+      />,
+      db,
+    );
     const region = screen.getByRole('region', { name: 'On this page' });
     expect(region.textContent).toContain('hannah.lindgren@example.com');
     expect(within(region).getByText('From')).toBeTruthy();
@@ -43,26 +72,66 @@ describe('On this page', () => {
 
   it('shows a failed capture inline', async () => {
     const db = await newDb();
-    renderPanel(<OnThisPage tabId={3} detection={detection()} onOpen={() => undefined} getSnapshot={snapshot}
-      onManualCapture={async () => null} onCapture={async () => false} statusOf={() => null} />, db);
+    renderPanel(
+      <OnThisPage
+        tabId={3}
+        detection={detection()}
+        onOpen={() => undefined}
+        getSnapshot={snapshot}
+        onManualCapture={async () => null}
+        onCapture={async () => false}
+        statusOf={() => null}
+      />,
+      db,
+    );
     fireEvent.click(screen.getAllByRole('button', { name: 'Add to pipeline' })[0]!);
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', "Couldn't save. Try again");
   });
 
   it('says that collapsed older messages carry no participants', async () => {
     const db = await newDb();
-    renderPanel(<OnThisPage tabId={3} detection={detection({ hiddenMessages: 3 })} onOpen={() => undefined} getSnapshot={snapshot}
-      onManualCapture={async () => null} onCapture={noop} statusOf={() => null} />, db);
+    renderPanel(
+      <OnThisPage
+        tabId={3}
+        detection={detection({ hiddenMessages: 3 })}
+        onOpen={() => undefined}
+        getSnapshot={snapshot}
+        onManualCapture={async () => null}
+        onCapture={noop}
+        statusOf={() => null}
+      />,
+      db,
+    );
     expect(screen.getByText(/3 collapsed older messages carry no participants/)).toBeTruthy();
   });
 
   it('when degraded, offers a prefilled manual capture that creates the person (captureManual)', async () => {
     const db = await newDb();
-    const found = contact({ key: 'x', name: 'Rebecca Thornton', linkedinUrl: 'https://www.linkedin.com/in/rebecca-thornton/', headline: 'VP Sales' });
-    const d = detection({ pageKind: 'linkedin-profile', url: 'https://www.linkedin.com/in/rebecca-thornton/', degraded: true, contacts: [found] });
+    const found = contact({
+      key: 'x',
+      name: 'Rebecca Thornton',
+      linkedinUrl: 'https://www.linkedin.com/in/rebecca-thornton/',
+      headline: 'VP Sales',
+    });
+    const d = detection({
+      pageKind: 'linkedin-profile',
+      url: 'https://www.linkedin.com/in/rebecca-thornton/',
+      degraded: true,
+      contacts: [found],
+    });
     const capture = createPageCapture(sendFor(db), 3, d);
-    renderPanel(<OnThisPage tabId={3} detection={d} onOpen={() => undefined} getSnapshot={snapshot}
-      onManualCapture={capture.captureManual} onCapture={noop} statusOf={() => null} />, db);
+    renderPanel(
+      <OnThisPage
+        tabId={3}
+        detection={d}
+        onOpen={() => undefined}
+        getSnapshot={snapshot}
+        onManualCapture={capture.captureManual}
+        onCapture={noop}
+        statusOf={() => null}
+      />,
+      db,
+    );
     expect(screen.getByText(/Detection may be degraded on this page/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add by hand' }));
     const form = screen.getByRole('form', { name: 'Add a person by hand' });
@@ -75,13 +144,21 @@ describe('On this page', () => {
     fireEvent.submit(form);
     await within(form).findByRole('status');
     const people = await db.prospects.toArray();
-    expect(people.map((p) => [p.displayName, p.emails, p.headline])).toEqual([['Rebecca Thornton', ['rebecca@example.com'], 'VP Sales']]);
+    expect(people.map((p) => [p.displayName, p.emails, p.headline])).toEqual([
+      ['Rebecca Thornton', ['rebecca@example.com'], 'VP Sales'],
+    ]);
   });
 
   it('"Report this page" saves the redacted snapshot as sidecar-report-<pageKind>-<date>.html', async () => {
     const db = await newDb();
     const save = vi.fn();
-    renderPanel(<ReportPageButton getSnapshot={async () => ({ html: '<main></main>', url: 'u', pageKind: 'linkedin-profile' })} save={save} />, db);
+    renderPanel(
+      <ReportPageButton
+        getSnapshot={async () => ({ html: '<main></main>', url: 'u', pageKind: 'linkedin-profile' })}
+        save={save}
+      />,
+      db,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Report this page' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
     expect(save.mock.calls[0]?.[0]).toBe('<main></main>');

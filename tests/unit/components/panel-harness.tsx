@@ -13,11 +13,17 @@ import en from '@/locales/en.json';
 export const t = createTranslator('en', en, en);
 
 /** A new empty database with one pipeline (id 'p1', from a template) and UTC settings. */
-export async function makeDb(template: StageTemplateId = 'b2b-outbound', settings: Partial<Settings> = {}): Promise<SidecarDB> {
+export async function makeDb(
+  template: StageTemplateId = 'b2b-outbound',
+  settings: Partial<Settings> = {},
+): Promise<SidecarDB> {
   const db = new SidecarDB(`t-${crypto.randomUUID()}`);
   await db.open();
   await db.pipelines.add({ ...createPipelineFromTemplate(template, 'p1'), position: 0 });
-  await db.settings.put({ id: 'settings', value: { ...DEFAULT_SETTINGS, workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'UTC' }, ...settings } });
+  await db.settings.put({
+    id: 'settings',
+    value: { ...DEFAULT_SETTINGS, workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'UTC' }, ...settings },
+  });
   return db;
 }
 

@@ -16,7 +16,10 @@ afterEach(cleanup);
 const snapshot = async () => ({ html: '<html></html>', url: 'https://x.test/', pageKind: 'linkedin-profile' });
 
 async function openProspect(db: SidecarDB, id: string) {
-  renderPanel(<ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />, db);
+  renderPanel(
+    <ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />,
+    db,
+  );
   await screen.findByRole('heading', { level: 2 });
 }
 
@@ -27,7 +30,9 @@ describe('panel loose ends', () => {
     await fakeBrowser.storage.session.set({ [OPEN_PROSPECT_KEY]: id });
     renderShell(<PanelShell search="?tabId=7" browserLanguages={['en']} getSnapshot={snapshot} />, db);
     await screen.findByRole('heading', { level: 2, name: 'Rebecca Thornton' });
-    await waitFor(async () => expect((await fakeBrowser.storage.session.get(OPEN_PROSPECT_KEY))[OPEN_PROSPECT_KEY]).toBeUndefined());
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(OPEN_PROSPECT_KEY))[OPEN_PROSPECT_KEY]).toBeUndefined(),
+    );
     // Later clicks arrive as changes while the panel is open.
     fireEvent.click(screen.getByRole('button', { name: '← Back' }));
     const other = await addPerson(db, { name: 'Marcus Feldman' });
@@ -38,7 +43,10 @@ describe('panel loose ends', () => {
   it('offers calendar export and the options page in the settings menu', async () => {
     const db = await newDb();
     const openOptions = vi.fn();
-    renderShell(<PanelShell search="?tabId=7" browserLanguages={['en']} getSnapshot={snapshot} openOptions={openOptions} />, db);
+    renderShell(
+      <PanelShell search="?tabId=7" browserLanguages={['en']} getSnapshot={snapshot} openOptions={openOptions} />,
+      db,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     const menu = screen.getByRole('group', { name: 'Settings' });
     expect(within(menu).getByRole('button', { name: 'Export follow-ups to calendar (.ics)' })).toBeTruthy();
@@ -51,7 +59,9 @@ describe('panel loose ends', () => {
     const id = await addPerson(db, { name: 'Anna Nowak' });
     await openProspect(db, id);
     const form = await screen.findByRole('form', { name: 'Start cadence' });
-    expect(within(form).getByRole('combobox', { name: 'Cadence to start' }).textContent).toContain('Seven touches in three weeks (7 touches)');
+    expect(within(form).getByRole('combobox', { name: 'Cadence to start' }).textContent).toContain(
+      'Seven touches in three weeks (7 touches)',
+    );
     fireEvent.submit(form);
     const touches = await screen.findByRole('list', { name: 'Touches of Seven touches in three weeks' });
     await waitFor(() => expect(within(touches).getAllByRole('listitem')).toHaveLength(7));
@@ -68,7 +78,11 @@ describe('panel loose ends', () => {
     const id = await addPerson(db, { name: 'Anna Nowak' });
     const real = sendFor(db);
     const send = vi.fn(real);
-    renderPanel(<ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />, db, send as typeof real);
+    renderPanel(
+      <ProspectView personId={id} command={null} onBack={() => undefined} onOpenPerson={() => undefined} />,
+      db,
+      send as typeof real,
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Schedule follow-up' }));
     const form = screen.getByRole('form', { name: 'Schedule follow-up' });
     fireEvent.click(within(form).getByRole('radio', { name: 'Pick a date' }));
@@ -76,7 +90,10 @@ describe('panel loose ends', () => {
     fireEvent.input(within(form).getByLabelText('Time'), { target: { value: '09:30' } });
     fireEvent.submit(form);
     await waitFor(async () => expect(await db.followUps.count()).toBe(1));
-    expect(send).toHaveBeenCalledWith('scheduleFollowUpPreset', expect.objectContaining({ preset: { kind: 'custom', date: '2031-03-04', time: '09:30' } }));
+    expect(send).toHaveBeenCalledWith(
+      'scheduleFollowUpPreset',
+      expect.objectContaining({ preset: { kind: 'custom', date: '2031-03-04', time: '09:30' } }),
+    );
   });
 
   it('asks why before moving a deal to a Lost stage', async () => {
@@ -93,12 +110,25 @@ describe('panel loose ends', () => {
     expect((await db.deals.toArray())[0]?.status).toBe('open');
     fireEvent.input(within(ask).getByRole('textbox', { name: 'Reason' }), { target: { value: 'Chose a competitor' } });
     fireEvent.submit(ask);
-    await waitFor(async () => expect((await db.deals.toArray())[0]).toMatchObject({ status: 'lost', lostReason: 'Chose a competitor' }));
+    await waitFor(async () =>
+      expect((await db.deals.toArray())[0]).toMatchObject({ status: 'lost', lostReason: 'Chose a competitor' }),
+    );
   });
 
   it('renders a long Pipeline list in chunks, all of it in the end, in one list', async () => {
     const db = await newDb();
-    const people = Array.from({ length: 1_050 }, (_, i) => ({ id: `p${i}`, displayName: `Person ${i}`, headline: null, linkedinUrl: null, emails: [], lifecycle: 'lead' }) as unknown as PersonRow);
+    const people = Array.from(
+      { length: 1_050 },
+      (_, i) =>
+        ({
+          id: `p${i}`,
+          displayName: `Person ${i}`,
+          headline: null,
+          linkedinUrl: null,
+          emails: [],
+          lifecycle: 'lead',
+        }) as unknown as PersonRow,
+    );
     renderPanel(<PipelineList prospects={people} />, db);
     const list = screen.getByRole('list', { name: 'Pipeline' });
     expect(within(list).getAllByRole('listitem').length).toBe(100);

@@ -8,10 +8,19 @@ import type { Detection } from '@/lib/domain/contact';
 import { addPerson, contact, newDb, renderShell } from './harness';
 
 const snapshot = async () => ({ html: '<html></html>', url: 'https://x.test/', pageKind: 'linkedin-profile' });
-const shell = (search = '?tabId=7') => <PanelShell search={search} browserLanguages={['en-US']} getSnapshot={snapshot} />;
+const shell = (search = '?tabId=7') => (
+  <PanelShell search={search} browserLanguages={['en-US']} getSnapshot={snapshot} />
+);
 const detection = (over: Partial<Detection> = {}): Detection => ({
-  url: 'https://www.linkedin.com/in/rebecca/', pageKind: 'linkedin-profile', contacts: [contact({ name: 'Rebecca Thornton' })],
-  company: null, signedInUser: null, degraded: false, warnings: [], hiddenMessages: 0, ...over,
+  url: 'https://www.linkedin.com/in/rebecca/',
+  pageKind: 'linkedin-profile',
+  contacts: [contact({ name: 'Rebecca Thornton' })],
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
+  hiddenMessages: 0,
+  ...over,
 });
 
 beforeEach(() => fakeBrowser.reset());

@@ -32,7 +32,9 @@ describe('prospect view', () => {
     const form = screen.getByRole('form', { name: 'Details' });
     const name = within(form).getByRole('textbox', { name: 'Name' });
     fireEvent.input(name, { target: { value: '  ' } });
-    fireEvent.input(within(form).getByRole('textbox', { name: 'Emails' }), { target: { value: 'anna@acme.example, nope' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Emails' }), {
+      target: { value: 'anna@acme.example, nope' },
+    });
     fireEvent.submit(form);
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByText('A name is needed.')).toBeTruthy();
@@ -43,7 +45,12 @@ describe('prospect view', () => {
     fireEvent.submit(form);
     await within(form).findByRole('status');
     const p = await db.prospects.get(id);
-    expect([p?.displayName, p?.emails, p?.company, p?.provenance.displayName?.source]).toEqual(['Anna Nowak-Kowalska', ['anna@acme.example'], 'Acme', 'user']);
+    expect([p?.displayName, p?.emails, p?.company, p?.provenance.displayName?.source]).toEqual([
+      'Anna Nowak-Kowalska',
+      ['anna@acme.example'],
+      'Acme',
+      'user',
+    ]);
   });
 
   it('answers BANT, sets fit and marks SQL only when the user says so', async () => {
@@ -85,7 +92,9 @@ describe('prospect view', () => {
     const prompt = await screen.findByRole('form', { name: 'Next step' });
     expect(prompt.textContent).toContain('Moving to Qualification needs a next step with a date.');
     expect((await db.deals.toArray())[0]?.stageId).toBe('prospecting');
-    fireEvent.input(within(prompt).getByRole('textbox', { name: 'Next step' }), { target: { value: 'Send the proposal' } });
+    fireEvent.input(within(prompt).getByRole('textbox', { name: 'Next step' }), {
+      target: { value: 'Send the proposal' },
+    });
     fireEvent.submit(prompt);
     await waitFor(async () => expect((await db.deals.toArray())[0]?.stageId).toBe('qualification'));
     expect((await db.deals.toArray())[0]?.nextStep?.text).toBe('Send the proposal');
@@ -116,14 +125,29 @@ describe('prospect view', () => {
   it('shows emails on the timeline with subject, snippet and a link to the thread', async () => {
     const db = await newDb();
     const id = await addPerson(db, { name: 'Anna Nowak', emails: ['anna@acme.example'] });
-    await logEmail(db, [id], { gmailMessageId: 'm1', subject: 'Pricing', at: 5000, from: 'anna@acme.example',
-      participants: ['anna@acme.example', 'me@x.example'], snippet: 'Could you send…' }, 'me@x.example', 'https://mail.google.com/mail/u/0/#inbox/t1', 6000);
+    await logEmail(
+      db,
+      [id],
+      {
+        gmailMessageId: 'm1',
+        subject: 'Pricing',
+        at: 5000,
+        from: 'anna@acme.example',
+        participants: ['anna@acme.example', 'me@x.example'],
+        snippet: 'Could you send…',
+      },
+      'me@x.example',
+      'https://mail.google.com/mail/u/0/#inbox/t1',
+      6000,
+    );
     await open(db, id);
     const timeline = screen.getByRole('list', { name: 'Timeline' });
     await within(timeline).findByText('Pricing');
     expect(within(timeline).getByText('Email received:')).toBeTruthy();
     expect(within(timeline).getByText('Could you send…')).toBeTruthy();
-    expect(within(timeline).getByRole('link', { name: 'Open the thread' }).getAttribute('href')).toBe('https://mail.google.com/mail/u/0/#inbox/t1');
+    expect(within(timeline).getByRole('link', { name: 'Open the thread' }).getAttribute('href')).toBe(
+      'https://mail.google.com/mail/u/0/#inbox/t1',
+    );
   });
 
   it('schedules a follow-up from a preset, then marks it done', async () => {
@@ -156,12 +180,21 @@ describe('prospect view', () => {
     await waitFor(async () => expect(await db.prospects.count()).toBe(2));
   });
 
-  it('shows each side\'s qualification answers when they conflict in a merge', async () => {
+  it("shows each side's qualification answers when they conflict in a merge", async () => {
     const db = await newDb();
     const id = await addPerson(db, { name: 'İlker Yılmaz', company: 'Acme' });
     const other = await addPerson(db, { name: 'Ilker Yilmaz', company: 'Acme' });
-    await db.prospects.update(id, { qualification: { ...(await db.prospects.get(id))!.qualification, budget: { answer: 'yes', note: '' } } });
-    await db.prospects.update(other, { qualification: { ...(await db.prospects.get(other))!.qualification, budget: { answer: 'no', note: '' }, status: 'mql', statusChangedAt: 1 } });
+    await db.prospects.update(id, {
+      qualification: { ...(await db.prospects.get(id))!.qualification, budget: { answer: 'yes', note: '' } },
+    });
+    await db.prospects.update(other, {
+      qualification: {
+        ...(await db.prospects.get(other))!.qualification,
+        budget: { answer: 'no', note: '' },
+        status: 'mql',
+        statusChangedAt: 1,
+      },
+    });
     await open(db, id);
     const dupes = await screen.findByRole('list', { name: 'Possible duplicates' });
     fireEvent.click(within(dupes).getByRole('button', { name: 'Merge' }));

@@ -19,9 +19,26 @@ const somchai = makePerson({ id: uuid(2), displayName: 'สมชาย ใจ�
 
 function followUp(n: number, overrides: Partial<FollowUp>): FollowUp {
   return {
-    id: uuid(n), personId: anna.id, dealId: null, dueAt: NOW, kind: 'email', note: '', noteKey: null, done: false, doneAt: null,
-    cancelReason: null, snoozedUntil: null, origin: 'manual', ruleId: null, cadenceRunId: null, cadenceStep: null,
-    notifiedAt: null, dedupeKey: null, createdAt: NOW - 5 * DAY, updatedAt: NOW - 5 * DAY, ...overrides,
+    id: uuid(n),
+    personId: anna.id,
+    dealId: null,
+    dueAt: NOW,
+    kind: 'email',
+    note: '',
+    noteKey: null,
+    done: false,
+    doneAt: null,
+    cancelReason: null,
+    snoozedUntil: null,
+    origin: 'manual',
+    ruleId: null,
+    cadenceRunId: null,
+    cadenceStep: null,
+    notifiedAt: null,
+    dedupeKey: null,
+    createdAt: NOW - 5 * DAY,
+    updatedAt: NOW - 5 * DAY,
+    ...overrides,
   };
 }
 const fresh = { lastActivityAt: NOW - DAY, stageId: 'qualification' };
@@ -35,18 +52,29 @@ beforeEach(async () => {
   db = await makeDb();
   await db.prospects.bulkAdd([anna, somchai]);
 });
-afterEach(() => { cleanup(); db.close(); vi.useRealTimers(); });
+afterEach(() => {
+  cleanup();
+  db.close();
+  vi.useRealTimers();
+});
 
 async function seed() {
-  await db.followUps.bulkAdd([
-    followUp(201, { note: 'Send the deck', dueAt: NOW - 2 * DAY }),
-    followUp(202, { kind: 'call', dueAt: NOW + 2 * HOUR, personId: somchai.id }),
-    followUp(203, { note: 'Tomorrow, not today', dueAt: NOW + DAY }),
-    followUp(204, { note: 'Already done', dueAt: NOW - DAY, done: true, doneAt: NOW - DAY }),
-    followUp(205, { noteKey: 'followUp_rule_afterMeeting', origin: 'rule', dueAt: NOW - HOUR }),
-  ].map(toFollowUpRow));
+  await db.followUps.bulkAdd(
+    [
+      followUp(201, { note: 'Send the deck', dueAt: NOW - 2 * DAY }),
+      followUp(202, { kind: 'call', dueAt: NOW + 2 * HOUR, personId: somchai.id }),
+      followUp(203, { note: 'Tomorrow, not today', dueAt: NOW + DAY }),
+      followUp(204, { note: 'Already done', dueAt: NOW - DAY, done: true, doneAt: NOW - DAY }),
+      followUp(205, { noteKey: 'followUp_rule_afterMeeting', origin: 'rule', dueAt: NOW - HOUR }),
+    ].map(toFollowUpRow),
+  );
   await db.deals.bulkAdd([
-    makeDeal({ id: uuid(301), title: 'Gone quiet', lastActivityAt: NOW - 20 * DAY, nextStep: { text: 'Ping', dueAt: NOW + DAY } }),
+    makeDeal({
+      id: uuid(301),
+      title: 'Gone quiet',
+      lastActivityAt: NOW - 20 * DAY,
+      nextStep: { text: 'Ping', dueAt: NOW + DAY },
+    }),
     makeDeal({ id: uuid(302), title: 'No plan', personId: somchai.id, ...fresh }),
     makeDeal({ id: uuid(303), title: 'Slipped', nextStep: { text: 'Send contract', dueAt: NOW - DAY }, ...fresh }),
     makeDeal({ id: uuid(304), title: 'Healthy', nextStep: { text: 'Demo', dueAt: NOW + DAY }, ...fresh }),
@@ -63,8 +91,11 @@ describe('Today', () => {
     await screen.findAllByRole('button', { name: 'สมชาย ใจดี' });
     expect(within(section('Overdue follow-ups')).getByText('Send the deck')).toBeTruthy();
     const today = section('Due today');
-    expect(within(today).getAllByRole('listitem').map((li) => li.querySelector('.today-what')?.textContent))
-      .toEqual([t('followUp_rule_afterMeeting'), 'Call']);
+    expect(
+      within(today)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.today-what')?.textContent),
+    ).toEqual([t('followUp_rule_afterMeeting'), 'Call']);
     expect(screen.queryByText('Tomorrow, not today')).toBeNull();
     expect(screen.queryByText('Already done')).toBeNull();
     expect(within(section('Stalled deals')).getByText(/Gone quiet/)).toBeTruthy();
@@ -84,16 +115,25 @@ describe('Today', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Snooze “Send the deck” with Anna Nowak' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Tomorrow morning' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(201), until: Date.UTC(2026, 2, 16, 9) }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(201), until: Date.UTC(2026, 2, 16, 9) }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Snooze “Call” with สมชาย ใจดี' }));
     fireEvent.click(screen.getByRole('menuitem', { name: '1 hour' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(202), until: NOW + HOUR }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(202), until: NOW + HOUR }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Reschedule “Call” with สมชาย ใจดี' }));
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-03-18' } });
     fireEvent.input(screen.getByLabelText('Time'), { target: { value: '15:45' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('rescheduleFollowUp', { followUpId: uuid(202), dueAt: Date.UTC(2026, 2, 18, 15, 45) }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('rescheduleFollowUp', {
+        followUpId: uuid(202),
+        dueAt: Date.UTC(2026, 2, 18, 15, 45),
+      }),
+    );
   });
 
   it('sets a next step on a deal with updateDeal, and shows a failure', async () => {
@@ -106,9 +146,12 @@ describe('Today', () => {
     fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-03-17' } });
     fireEvent.input(screen.getByLabelText('Time'), { target: { value: '09:00' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('updateDeal', {
-      dealId: uuid(302), patch: { nextStep: { text: 'Book a demo', dueAt: Date.UTC(2026, 2, 17, 9) } },
-    }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('updateDeal', {
+        dealId: uuid(302),
+        patch: { nextStep: { text: 'Book a demo', dueAt: Date.UTC(2026, 2, 17, 9) } },
+      }),
+    );
     expect((await screen.findByRole('alert')).textContent).toBe("Couldn't save: Some of that isn't valid.");
   });
 

@@ -14,8 +14,16 @@ import { addPerson, contactOf, freshDb } from './test-db';
 const WT = { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' };
 const THU_15 = Date.parse('2026-03-19T14:00:00Z'); // Thursday 15:00 Warsaw
 const ME = 'me@sidecar.test';
-const mail = (id: string, from: string, at: number) => ({ gmailMessageId: id, subject: 'Oferta', at, from, participants: [], snippet: '' });
-const openOf = async (db: SidecarDB, personId: string) => (await db.followUps.where('personId').equals(personId).toArray()).filter((f) => !f.done);
+const mail = (id: string, from: string, at: number) => ({
+  gmailMessageId: id,
+  subject: 'Oferta',
+  at,
+  from,
+  participants: [],
+  snippet: '',
+});
+const openOf = async (db: SidecarDB, personId: string) =>
+  (await db.followUps.where('personId').equals(personId).toArray()).filter((f) => !f.done);
 
 describe('follow-up rules where activities are logged', () => {
   let db: SidecarDB;
@@ -25,30 +33,67 @@ describe('follow-up rules where activities are logged', () => {
     fakeBrowser.reset();
     db = await freshDb();
     await updateSettings(db, { workingTime: WT });
-    anna = await addPerson(db, { name: 'Anna Nowak', emails: ['anna@firma.pl'], linkedinUrl: 'https://www.linkedin.com/in/anna/' });
-    bob = await addPerson(db, { name: 'Bob Ng', emails: ['bob@firma.pl'], linkedinUrl: 'https://www.linkedin.com/in/bob/' });
+    anna = await addPerson(db, {
+      name: 'Anna Nowak',
+      emails: ['anna@firma.pl'],
+      linkedinUrl: 'https://www.linkedin.com/in/anna/',
+    });
+    bob = await addPerson(db, {
+      name: 'Bob Ng',
+      emails: ['bob@firma.pl'],
+      linkedinUrl: 'https://www.linkedin.com/in/bob/',
+    });
   });
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('a meeting proposes a call on the next working day at 09:00, once', async () => {
-    const meeting = { personId: anna, at: THU_15, kind: 'meeting' as const, title: 'Demo', isDemo: true, durationMinutes: 30, note: '' };
+    const meeting = {
+      personId: anna,
+      at: THU_15,
+      kind: 'meeting' as const,
+      title: 'Demo',
+      isDemo: true,
+      durationMinutes: 30,
+      note: '',
+    };
     const logged = await logActivity(db, meeting as never, THU_15);
     expect(logged.ok, JSON.stringify(logged)).toBe(true);
     await logActivity(db, meeting as never, THU_15 + 1);
     const [f, ...rest] = await openOf(db, anna);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ origin: 'rule', ruleId: 'after-meeting', kind: 'call', dueAt: Date.parse('2026-03-20T08:00:00Z') });
+    expect(f).toMatchObject({
+      origin: 'rule',
+      ruleId: 'after-meeting',
+      kind: 'call',
+      dueAt: Date.parse('2026-03-20T08:00:00Z'),
+    });
   });
 
   it('switched off, a meeting proposes nothing', async () => {
     await updateSettings(db, { rules: { afterMeeting: false, noReplyDays: 3, stalledNudge: true } });
-    await logActivity(db, { personId: anna, at: THU_15, kind: 'meeting', title: 'Demo', isDemo: false, durationMinutes: null, note: '' } as never, THU_15);
+    await logActivity(
+      db,
+      {
+        personId: anna,
+        at: THU_15,
+        kind: 'meeting',
+        title: 'Demo',
+        isDemo: false,
+        durationMinutes: null,
+        note: '',
+      } as never,
+      THU_15,
+    );
     expect(await openOf(db, anna)).toEqual([]);
   });
 
-  it('a sent email proposes a no-reply follow-up per recipient; the sender\'s reply cancels only theirs', async () => {
+  it("a sent email proposes a no-reply follow-up per recipient; the sender's reply cancels only theirs", async () => {
     await logEmail(db, [anna, bob], mail('m1', ME, THU_15), ME, null, THU_15);
-    expect((await openOf(db, anna)).map((f) => [f.ruleId, f.dueAt])).toEqual([['no-reply', Date.parse('2026-03-24T14:00:00Z')]]);
+    expect((await openOf(db, anna)).map((f) => [f.ruleId, f.dueAt])).toEqual([
+      ['no-reply', Date.parse('2026-03-24T14:00:00Z')],
+    ]);
     expect(await openOf(db, bob)).toHaveLength(1);
     // Anna replies with Bob on cc: a reply from Anna, not from Bob.
     await logEmail(db, [anna, bob], mail('m2', 'anna@firma.pl', THU_15 + 3_600_000), ME, null, THU_15 + 3_600_000);
@@ -65,7 +110,19 @@ describe('follow-up rules where activities are logged', () => {
 
   it('an inbound call is a reply too', async () => {
     await logEmail(db, [anna], mail('m1', ME, THU_15), ME, null, THU_15);
-    await logActivity(db, { personId: anna, at: THU_15 + 60_000, kind: 'call', direction: 'inbound', outcome: 'connected', durationMinutes: 5, note: '' } as never, THU_15 + 60_000);
+    await logActivity(
+      db,
+      {
+        personId: anna,
+        at: THU_15 + 60_000,
+        kind: 'call',
+        direction: 'inbound',
+        outcome: 'connected',
+        durationMinutes: 5,
+        note: '',
+      } as never,
+      THU_15 + 60_000,
+    );
     expect(await openOf(db, anna)).toEqual([]);
   });
 
@@ -75,9 +132,17 @@ describe('follow-up rules where activities are logged', () => {
     await logEmail(db, [anna, bob], mail('m1', ME, THU_15), ME, null, THU_15);
     vi.setSystemTime(THU_15 + 60_000);
     const detection = (pageKind: Detection['pageKind']): Detection => ({
-      url: 'https://mail.google.com/mail/u/0/#inbox/abc', pageKind, company: null, signedInUser: null, degraded: false, warnings: [], hiddenMessages: 0,
-      contacts: [contactOf({ key: 'a', site: 'gmail', linkedinUrl: null, emails: ['anna@firma.pl'], role: 'from' }),
-        contactOf({ key: 'b', site: 'gmail', linkedinUrl: null, emails: ['bob@firma.pl'], role: 'to' })],
+      url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+      pageKind,
+      company: null,
+      signedInUser: null,
+      degraded: false,
+      warnings: [],
+      hiddenMessages: 0,
+      contacts: [
+        contactOf({ key: 'a', site: 'gmail', linkedinUrl: null, emails: ['anna@firma.pl'], role: 'from' }),
+        contactOf({ key: 'b', site: 'gmail', linkedinUrl: null, emails: ['bob@firma.pl'], role: 'to' }),
+      ],
     });
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/' };
     const handlers = createHandlers(db);
@@ -91,7 +156,11 @@ describe('follow-up rules where activities are logged', () => {
   });
 
   it('the stalled nudge runs at most once a day and proposes one task per quiet deal', async () => {
-    const deal = await createDeal(db, { personId: anna, pipelineId: 'default', title: 'Pilot', value: 100, currency: 'EUR', expectedClose: null }, THU_15 - 20 * 86_400_000);
+    const deal = await createDeal(
+      db,
+      { personId: anna, pipelineId: 'default', title: 'Pilot', value: 100, currency: 'EUR', expectedClose: null },
+      THU_15 - 20 * 86_400_000,
+    );
     expect(deal.ok).toBe(true);
     expect(await runStalledNudges(db, THU_15)).toBe(1);
     expect(await runStalledNudges(db, THU_15 + 3_600_000)).toBeNull();

@@ -13,13 +13,27 @@ import { parseBackup, serializeBackup } from '@/lib/portability/backup';
 import { DAY, NOW, makeDeal, uuid } from '../domain/make-entities';
 import { addPerson, freshDb } from './test-db';
 
-const newDeal = (personId: string) => ({ personId, pipelineId: DEFAULT_PIPELINE_ID, title: 'Pilot', value: 1_250_000, currency: 'PLN', expectedClose: null });
+const newDeal = (personId: string) => ({
+  personId,
+  pipelineId: DEFAULT_PIPELINE_ID,
+  title: 'Pilot',
+  value: 1_250_000,
+  currency: 'PLN',
+  expectedClose: null,
+});
 
 /** The stored row, after checking that its index fields are exactly what its own fields imply. */
 async function stored(db: SidecarDB, dealId: string): Promise<DealRow> {
   const row = (await db.deals.get(dealId))!;
-  const expected = row.status === 'open' ? { openTouchedAt: lastTouchedAt(row), openStepDueAt: row.nextStep?.dueAt ?? NO_NEXT_STEP_DUE } : {};
-  expect({ openTouchedAt: row.openTouchedAt, openStepDueAt: row.openStepDueAt }).toEqual({ openTouchedAt: undefined, openStepDueAt: undefined, ...expected });
+  const expected =
+    row.status === 'open'
+      ? { openTouchedAt: lastTouchedAt(row), openStepDueAt: row.nextStep?.dueAt ?? NO_NEXT_STEP_DUE }
+      : {};
+  expect({ openTouchedAt: row.openTouchedAt, openStepDueAt: row.openStepDueAt }).toEqual({
+    openTouchedAt: undefined,
+    openStepDueAt: undefined,
+    ...expected,
+  });
   return row;
 }
 
@@ -32,9 +46,16 @@ async function openDeal(db: SidecarDB, personId: string, now = 2_000): Promise<s
 describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
   it('an open deal has both, recomputed from its own fields; a closed one has neither', () => {
     const step = { text: 'Call', dueAt: NOW + DAY };
-    const deal = makeDeal({ lastActivityAt: NOW - 3 * DAY, nextStep: step, stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - DAY, leftAt: null }] });
+    const deal = makeDeal({
+      lastActivityAt: NOW - 3 * DAY,
+      nextStep: step,
+      stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - DAY, leftAt: null }],
+    });
     expect(toDealRow(deal)).toEqual({ ...deal, openTouchedAt: NOW - DAY, openStepDueAt: NOW + DAY });
-    expect(toDealRow({ ...deal, nextStep: null, openTouchedAt: 1, openStepDueAt: 2 })).toMatchObject({ openTouchedAt: NOW - DAY, openStepDueAt: NO_NEXT_STEP_DUE });
+    expect(toDealRow({ ...deal, nextStep: null, openTouchedAt: 1, openStepDueAt: 2 })).toMatchObject({
+      openTouchedAt: NOW - DAY,
+      openStepDueAt: NO_NEXT_STEP_DUE,
+    });
     const won = toDealRow({ ...deal, status: 'won', wonAt: NOW, openTouchedAt: 1, openStepDueAt: 2 });
     expect(won).toEqual({ ...deal, status: 'won', wonAt: NOW });
   });
@@ -51,7 +72,9 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
     expect((await stored(db, id)).openStepDueAt).toBe(NO_NEXT_STEP_DUE);
 
     const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
-    expect((await moveDeal(db, id, stages[1]!.id, 4_000, { nextStep: { text: 'Offer', dueAt: 60_000 } })).ok).toBe(true);
+    expect((await moveDeal(db, id, stages[1]!.id, 4_000, { nextStep: { text: 'Offer', dueAt: 60_000 } })).ok).toBe(
+      true,
+    );
     expect(await stored(db, id)).toMatchObject({ openTouchedAt: 4_000, openStepDueAt: 60_000 });
     const won = stages.find((s) => s.kind === 'won')!;
     expect((await moveDeal(db, id, won.id, 5_000)).ok).toBe(true);
@@ -66,7 +89,14 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
     const logged = await logActivity(db, { kind: 'note', personId, at: 7_000, text: 'Spoke at the fair' }, 7_100);
     expect(logged.ok).toBe(true);
     expect((await stored(db, id)).openTouchedAt).toBe(7_000);
-    await logEmail(db, [personId], { gmailMessageId: 'g1', subject: 'Oferta', at: 9_000, from: 'x@firma.pl', participants: [], snippet: '' }, 'me@x.io', null, 9_100);
+    await logEmail(
+      db,
+      [personId],
+      { gmailMessageId: 'g1', subject: 'Oferta', at: 9_000, from: 'x@firma.pl', participants: [], snippet: '' },
+      'me@x.io',
+      null,
+      9_100,
+    );
     expect((await stored(db, id)).openTouchedAt).toBe(9_000);
     expect(await db.deals.where('openTouchedAt').belowOrEqual(8_000).count()).toBe(0);
   });
@@ -74,7 +104,12 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
   it('removing a stage re-enters its deals now; merging and undoing keep the fields', async () => {
     const db = await freshDb();
     const a = await addPerson(db, { name: 'Łukasz Nowak', linkedinUrl: 'https://www.linkedin.com/in/lukasz-nowak/' });
-    const b = await addPerson(db, { site: 'gmail', name: 'Lukasz Nowak', linkedinUrl: null, emails: ['lukasz@firma.pl'] });
+    const b = await addPerson(db, {
+      site: 'gmail',
+      name: 'Lukasz Nowak',
+      linkedinUrl: null,
+      emails: ['lukasz@firma.pl'],
+    });
     const id = await openDeal(db, b, 2_000);
     const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
     expect((await removePipelineStage(db, DEFAULT_PIPELINE_ID, stages[0]!.id, stages[1]!.id, 9_000)).ok).toBe(true);

@@ -4,7 +4,14 @@ import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import { removePipelineStage } from '@/lib/db/repositories/pipelines';
 import { addPerson, freshDb } from './test-db';
 
-const newDeal = (personId: string) => ({ personId, pipelineId: DEFAULT_PIPELINE_ID, title: 'Pilot', value: 1_250_000, currency: 'PLN', expectedClose: '2026-12-15' });
+const newDeal = (personId: string) => ({
+  personId,
+  pipelineId: DEFAULT_PIPELINE_ID,
+  title: 'Pilot',
+  value: 1_250_000,
+  currency: 'PLN',
+  expectedClose: '2026-12-15',
+});
 
 describe('deals', () => {
   it('a new deal starts in the first stage, on the timeline', async () => {
@@ -16,7 +23,9 @@ describe('deals', () => {
     const deal = (await db.deals.toArray())[0]!;
     expect(deal.stageId).toBe(pipeline!.stages[0]!.id);
     expect(deal.stageHistory).toEqual([{ stageId: deal.stageId, enteredAt: 2_000, leftAt: null }]);
-    expect((await db.activities.where('personId').equals(personId).toArray()).map((a) => a.kind)).toContain('stage-change');
+    expect((await db.activities.where('personId').equals(personId).toArray()).map((a) => a.kind)).toContain(
+      'stage-change',
+    );
   });
 
   it('leaving the first stage needs a next step; with one the move lands in history and timeline', async () => {
@@ -28,11 +37,18 @@ describe('deals', () => {
     const refused = await moveDeal(db, created.value.id, stages[1]!.id, 3_000);
     expect(refused).toMatchObject({ ok: false, error: 'next-step-required' });
     expect((await db.deals.get(created.value.id))!.stageId).toBe(stages[0]!.id);
-    const moved = await moveDeal(db, created.value.id, stages[1]!.id, 3_000, { nextStep: { text: 'Call Tuesday', dueAt: 5_000 } });
+    const moved = await moveDeal(db, created.value.id, stages[1]!.id, 3_000, {
+      nextStep: { text: 'Call Tuesday', dueAt: 5_000 },
+    });
     expect(moved.ok).toBe(true);
     const deal = (await db.deals.get(created.value.id))!;
-    expect(deal.stageHistory.map((v) => [v.stageId, v.leftAt])).toEqual([[stages[0]!.id, 3_000], [stages[1]!.id, null]]);
-    const changes = (await db.activities.where('personId').equals(personId).toArray()).filter((a) => a.kind === 'stage-change');
+    expect(deal.stageHistory.map((v) => [v.stageId, v.leftAt])).toEqual([
+      [stages[0]!.id, 3_000],
+      [stages[1]!.id, null],
+    ]);
+    const changes = (await db.activities.where('personId').equals(personId).toArray()).filter(
+      (a) => a.kind === 'stage-change',
+    );
     expect(changes).toHaveLength(2);
   });
 

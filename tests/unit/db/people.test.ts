@@ -24,26 +24,53 @@ describe('people', () => {
     const db = await freshDb();
     const id = await addPerson(db);
     const before = await db.prospects.get(id);
-    expect(await updatePerson(db, id, { displayName: '   ' }, 2_000)).toMatchObject({ ok: false, error: 'invalid-input' });
+    expect(await updatePerson(db, id, { displayName: '   ' }, 2_000)).toMatchObject({
+      ok: false,
+      error: 'invalid-input',
+    });
     expect(await db.prospects.get(id)).toEqual(before);
   });
 
-  it('marking SQL is the user\'s call and lands on the timeline', async () => {
+  it("marking SQL is the user's call and lands on the timeline", async () => {
     const db = await freshDb();
     const id = await addPerson(db);
     await changeQualification(db, id, { criterion: { key: 'budget', answer: 'yes', note: '50k' } }, 2_000);
     expect((await db.prospects.get(id))!.lifecycle).toBe('lead');
     await changeQualification(db, id, { status: 'sql' }, 3_000);
     const p = (await db.prospects.get(id))!;
-    expect(p).toMatchObject({ lifecycle: 'sql', qualification: { status: 'sql', budget: { answer: 'yes', note: '50k' } } });
-    expect((await db.activities.where('personId').equals(id).toArray()).some((a) => a.kind === 'qualification-change')).toBe(true);
+    expect(p).toMatchObject({
+      lifecycle: 'sql',
+      qualification: { status: 'sql', budget: { answer: 'yes', note: '50k' } },
+    });
+    expect(
+      (await db.activities.where('personId').equals(id).toArray()).some((a) => a.kind === 'qualification-change'),
+    ).toBe(true);
   });
 
   it('merge unites emails, activities and follow-ups; undo restores both people exactly', async () => {
     const db = await freshDb();
     const a = await addPerson(db, { name: 'Łukasz Nowak', linkedinUrl: 'https://www.linkedin.com/in/lukasz-nowak/' });
-    const b = await addPerson(db, { site: 'gmail', name: 'Lukasz Nowak', linkedinUrl: null, emails: ['lukasz@firma.pl'] });
-    await logEmail(db, [b], { gmailMessageId: 'm1', subject: 'Oferta', at: 5, from: 'lukasz@firma.pl', participants: [], snippet: 'Dzień dobry' }, 'me@x.io', null, 6);
+    const b = await addPerson(db, {
+      site: 'gmail',
+      name: 'Lukasz Nowak',
+      linkedinUrl: null,
+      emails: ['lukasz@firma.pl'],
+    });
+    await logEmail(
+      db,
+      [b],
+      {
+        gmailMessageId: 'm1',
+        subject: 'Oferta',
+        at: 5,
+        from: 'lukasz@firma.pl',
+        participants: [],
+        snippet: 'Dzień dobry',
+      },
+      'me@x.io',
+      null,
+      6,
+    );
     await scheduleFollowUp(db, { personId: b, dealId: null, dueAt: 10_000, kind: 'call', note: '' }, 7);
     const before = { a: await db.prospects.get(a), b: await db.prospects.get(b) };
     const merged = await mergePersons(db, a, b, { displayName: 'a' }, 8);
@@ -55,20 +82,35 @@ describe('people', () => {
     expect(await db.activities.where('personId').equals(b).count()).toBe(0);
     expect(await db.followUps.where('personId').equals(a).count()).toBe(1);
     // The survivor is now found by the absorbed person's email.
-    const again = await capturePerson(db, contactOf({ site: 'gmail', name: null, linkedinUrl: null, emails: ['LUKASZ@firma.pl'] }), src, 9);
+    const again = await capturePerson(
+      db,
+      contactOf({ site: 'gmail', name: null, linkedinUrl: null, emails: ['LUKASZ@firma.pl'] }),
+      src,
+      9,
+    );
     expect(again).toEqual({ personId: a, created: false });
 
     expect((await undoMerge(db, merged.value.mergeActivityId)).ok).toBe(true);
     expect(await db.prospects.get(b)).toEqual(before.b);
     expect(await db.prospects.get(a)).toEqual(before.a);
     expect(await db.followUps.where('personId').equals(b).count()).toBe(1);
-    expect((await db.activities.where('personId').equals(b).toArray()).map((x) => x.kind).sort()).toEqual(['captured', 'email']);
+    expect((await db.activities.where('personId').equals(b).toArray()).map((x) => x.kind).sort()).toEqual([
+      'captured',
+      'email',
+    ]);
   });
 
   it('logging one email twice puts it on the timeline once', async () => {
     const db = await freshDb();
     const id = await addPerson(db);
-    const email = { gmailMessageId: 'FMfcg1', subject: 'Re: pilot', at: 100, from: 'daniel@brightloop.io', participants: [], snippet: 'x'.repeat(500) };
+    const email = {
+      gmailMessageId: 'FMfcg1',
+      subject: 'Re: pilot',
+      at: 100,
+      from: 'daniel@brightloop.io',
+      participants: [],
+      snippet: 'x'.repeat(500),
+    };
     expect(await logEmail(db, [id], email, 'Daniel@Brightloop.io', null, 200)).toEqual({ logged: 1, alreadyLogged: 0 });
     expect(await logEmail(db, [id], email, 'daniel@brightloop.io', null, 300)).toEqual({ logged: 0, alreadyLogged: 1 });
     const [logged] = (await db.activities.where('personId').equals(id).toArray()).filter((a) => a.kind === 'email');

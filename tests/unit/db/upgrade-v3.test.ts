@@ -15,9 +15,23 @@ const V2 = { ...STORES[1], ...STORES[2] };
 const T = Date.UTC(2026, 2, 10, 9);
 // A v2 follow-up as an early build stored it: no noteKey, cancelReason or dedupeKey yet.
 const v2FollowUp = (n: number, over: Record<string, unknown>) => ({
-  id: uuid(n), personId: uuid(1), dealId: null, dueAt: T, kind: 'email', note: 'Zadzwonić do Łucji', done: false, doneAt: null,
-  snoozedUntil: null, origin: 'manual', ruleId: null, cadenceRunId: null, cadenceStep: null, notifiedAt: null,
-  createdAt: T - 1_000, updatedAt: T - 1_000, ...over,
+  id: uuid(n),
+  personId: uuid(1),
+  dealId: null,
+  dueAt: T,
+  kind: 'email',
+  note: 'Zadzwonić do Łucji',
+  done: false,
+  doneAt: null,
+  snoozedUntil: null,
+  origin: 'manual',
+  ruleId: null,
+  cadenceRunId: null,
+  cadenceStep: null,
+  notifiedAt: null,
+  createdAt: T - 1_000,
+  updatedAt: T - 1_000,
+  ...over,
 });
 
 async function createV2(name: string): Promise<void> {
@@ -27,11 +41,34 @@ async function createV2(name: string): Promise<void> {
   await v2.table('followUps').bulkAdd([
     v2FollowUp(10, { snoozedUntil: T + 3_600_000, openDueAt: T }), // stale index value
     v2FollowUp(11, { done: true, doneAt: T, openDueAt: T }), // done, yet still indexed
-    v2FollowUp(12, { origin: 'cadence', cadenceRunId: uuid(90), cadenceStep: 0, done: true, doneAt: T, createdAt: T - 5_000 }),
-    v2FollowUp(13, { origin: 'cadence', cadenceRunId: uuid(90), cadenceStep: 1, dueAt: T + 86_400_000, openDueAt: T + 86_400_000 }),
-    v2FollowUp(14, { origin: 'rule', ruleId: 'no-reply', dedupeKey: 'rule:no-reply:1:x', openDueAt: T, noteKey: 'followUp.rule.noReply', cancelReason: null }),
+    v2FollowUp(12, {
+      origin: 'cadence',
+      cadenceRunId: uuid(90),
+      cadenceStep: 0,
+      done: true,
+      doneAt: T,
+      createdAt: T - 5_000,
+    }),
+    v2FollowUp(13, {
+      origin: 'cadence',
+      cadenceRunId: uuid(90),
+      cadenceStep: 1,
+      dueAt: T + 86_400_000,
+      openDueAt: T + 86_400_000,
+    }),
+    v2FollowUp(14, {
+      origin: 'rule',
+      ruleId: 'no-reply',
+      dedupeKey: 'rule:no-reply:1:x',
+      openDueAt: T,
+      noteKey: 'followUp.rule.noReply',
+      cancelReason: null,
+    }),
   ]);
-  const { rules: _rules, ...before } = { ...DEFAULT_SETTINGS, workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'Europe/Warsaw' } };
+  const { rules: _rules, ...before } = {
+    ...DEFAULT_SETTINGS,
+    workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'Europe/Warsaw' },
+  };
   void _rules;
   await v2.table('settings').put({ id: 'settings', value: before });
   v2.close();
@@ -47,14 +84,30 @@ describe('schema upgrade v2 → v3', () => {
     const rows = await db.followUps.toArray();
     expect(rows).toHaveLength(5);
     for (const f of rows) expect(FollowUpSchema.safeParse(f).success, JSON.stringify(f)).toBe(true);
-    expect(await db.followUps.get(uuid(10))).toMatchObject({ noteKey: null, cancelReason: null, dedupeKey: null, openDueAt: T + 3_600_000 });
+    expect(await db.followUps.get(uuid(10))).toMatchObject({
+      noteKey: null,
+      cancelReason: null,
+      dedupeKey: null,
+      openDueAt: T + 3_600_000,
+    });
     expect((await db.followUps.get(uuid(11)))?.openDueAt).toBeUndefined();
     expect((await db.followUps.get(uuid(14)))?.dedupeKey).toBe('rule:no-reply:1:x');
     expect((await listOpenDueBy(db, T)).map((f) => f.id)).toEqual([uuid(14)]);
-    expect(await db.cadenceRuns.toArray()).toEqual([{
-      id: uuid(90), cadenceId: UNKNOWN_CADENCE_ID, personId: uuid(1), dealId: null, status: 'active', startedAt: T - 5_000, endedAt: null,
-    }]);
-    expect(await getSettings(db)).toMatchObject({ rules: DEFAULT_SETTINGS.rules, workingTime: { timeZone: 'Europe/Warsaw' } });
+    expect(await db.cadenceRuns.toArray()).toEqual([
+      {
+        id: uuid(90),
+        cadenceId: UNKNOWN_CADENCE_ID,
+        personId: uuid(1),
+        dealId: null,
+        status: 'active',
+        startedAt: T - 5_000,
+        endedAt: null,
+      },
+    ]);
+    expect(await getSettings(db)).toMatchObject({
+      rules: DEFAULT_SETTINGS.rules,
+      workingTime: { timeZone: 'Europe/Warsaw' },
+    });
     expect(await db.prospects.get(uuid(1))).toMatchObject({ displayName: 'Łucja Żak' });
     expect([await db.cadences.count(), await db.meta.count(), await db.reminderOutbox.count()]).toEqual([0, 0, 0]);
     db.close();

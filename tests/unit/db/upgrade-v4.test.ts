@@ -8,9 +8,24 @@ import { createAtVersion, v1Cagla } from './schema-history';
 const visit = (stageId: string, enteredAt: number) => [{ stageId, enteredAt, leftAt: null }];
 // Open with a step, open without one and quiet for weeks, open touched only by a stage move, won, lost.
 const DEALS: Deal[] = [
-  makeDeal({ id: uuid(1), lastActivityAt: NOW - DAY, nextStep: { text: 'Wysłać ofertę', dueAt: NOW + 2 * DAY }, stageHistory: visit('prospecting', NOW - 5 * DAY) }),
-  makeDeal({ id: uuid(2), lastActivityAt: NOW - 20 * DAY, stageId: 'qualification', stageHistory: visit('qualification', NOW - 25 * DAY) }),
-  makeDeal({ id: uuid(3), lastActivityAt: null, nextStep: { text: 'Дзвінок', dueAt: NOW - DAY }, stageHistory: visit('prospecting', NOW - 3 * DAY) }),
+  makeDeal({
+    id: uuid(1),
+    lastActivityAt: NOW - DAY,
+    nextStep: { text: 'Wysłać ofertę', dueAt: NOW + 2 * DAY },
+    stageHistory: visit('prospecting', NOW - 5 * DAY),
+  }),
+  makeDeal({
+    id: uuid(2),
+    lastActivityAt: NOW - 20 * DAY,
+    stageId: 'qualification',
+    stageHistory: visit('qualification', NOW - 25 * DAY),
+  }),
+  makeDeal({
+    id: uuid(3),
+    lastActivityAt: null,
+    nextStep: { text: 'Дзвінок', dueAt: NOW - DAY },
+    stageHistory: visit('prospecting', NOW - 3 * DAY),
+  }),
   makeDeal({ id: uuid(4), status: 'won', wonAt: NOW - DAY, stageId: 'won', lastActivityAt: NOW - DAY }),
   makeDeal({ id: uuid(5), status: 'lost', lostAt: NOW - DAY, lostReason: 'price', stageId: 'lost', pipelineId: 'p2' }),
 ];
@@ -34,9 +49,17 @@ async function expectUpgradedDeals(name: string): Promise<void> {
     expect(row).toEqual({ ...deal, ...EXPECTED[deal.id] });
     expect(DealSchema.safeParse(row).success).toBe(true);
   }
-  expect(await db.deals.where('openTouchedAt').belowOrEqual(NOW - 14 * DAY).primaryKeys()).toEqual([uuid(2)]);
+  expect(
+    await db.deals
+      .where('openTouchedAt')
+      .belowOrEqual(NOW - 14 * DAY)
+      .primaryKeys(),
+  ).toEqual([uuid(2)]);
   expect(await db.deals.where('openStepDueAt').below(NOW).primaryKeys()).toEqual([uuid(2), uuid(3)]);
-  expect(await db.deals.where('[pipelineId+stageId]').equals(['p1', 'prospecting']).primaryKeys()).toEqual([uuid(1), uuid(3)]);
+  expect(await db.deals.where('[pipelineId+stageId]').equals(['p1', 'prospecting']).primaryKeys()).toEqual([
+    uuid(1),
+    uuid(3),
+  ]);
   expect(await db.prospects.count()).toBe(1);
   db.close();
 }

@@ -11,7 +11,10 @@ const PEOPLE = [
   makePerson({ id: uuid(1), displayName: 'Rebecca Anne Thornton', company: 'Łąkowe Smaki' }),
   makePerson({ id: uuid(2), displayName: 'Олена Коваленко', emails: ['olena@example.com'] }),
   makePerson({ id: uuid(3), displayName: 'Rebecca Feldman' }),
-].map((p) => ({ ...p, searchTokens: searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails) }));
+].map((p) => ({
+  ...p,
+  searchTokens: searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails),
+}));
 
 /** Open at the newest version: every person kept whole with phrase tokens, and phrase queries answer. */
 async function expectUpgradedPeople(name: string): Promise<void> {
@@ -47,7 +50,9 @@ describe('schema upgrade → v5', () => {
     const db = new SidecarDB(name);
     await db.open();
     expect(db.verno).toBe(5);
-    expect((await db.prospects.get(row.id))?.searchTokens).toEqual(expect.arrayContaining(['cagla ozturk', 'ozturk cagla']));
+    expect((await db.prospects.get(row.id))?.searchTokens).toEqual(
+      expect.arrayContaining(['cagla ozturk', 'ozturk cagla']),
+    );
     expect((await searchPeople(db, 'ozturk c')).map((p) => p.id)).toEqual([row.id]);
     db.close();
   });

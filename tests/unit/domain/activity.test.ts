@@ -7,10 +7,24 @@ const base = { id: uuid(900), personId: uuid(1), at: NOW, createdAt: NOW };
 describe('activity', () => {
   it('parses each kind by its discriminator', () => {
     const samples = [
-      { ...base, kind: 'captured', site: 'linkedin', pageKind: 'linkedin-profile', url: 'https://www.linkedin.com/in/olena/' },
       {
-        ...base, kind: 'email', subject: 'Пропозиція', direction: 'received', participants: ['olena@example.ua'],
-        threadUrl: null, snippet: 'Дякую!', gmailMessageId: '18c2', account: 'me@example.com', dealId: uuid(100),
+        ...base,
+        kind: 'captured',
+        site: 'linkedin',
+        pageKind: 'linkedin-profile',
+        url: 'https://www.linkedin.com/in/olena/',
+      },
+      {
+        ...base,
+        kind: 'email',
+        subject: 'Пропозиція',
+        direction: 'received',
+        participants: ['olena@example.ua'],
+        threadUrl: null,
+        snippet: 'Дякую!',
+        gmailMessageId: '18c2',
+        account: 'me@example.com',
+        dealId: uuid(100),
       },
       { ...base, kind: 'linkedin-message', direction: 'sent', threadUrl: null, snippet: 'สวัสดีครับ' },
       { ...base, kind: 'note', text: 'Rozmawialiśmy o budżecie' },
@@ -19,8 +33,16 @@ describe('activity', () => {
       { ...base, kind: 'stage-change', dealId: uuid(100), fromStageId: 'prospecting', toStageId: 'qualification' },
       { ...base, kind: 'qualification-change', fromStatus: 'none', toStatus: 'mql' },
       {
-        ...base, kind: 'merge', absorbedPersonId: uuid(2),
-        undo: { survivorBefore: makePerson(), absorbed: makePerson({ id: uuid(2) }), movedActivityIds: [], movedDealIds: [], movedFollowUpIds: [] },
+        ...base,
+        kind: 'merge',
+        absorbedPersonId: uuid(2),
+        undo: {
+          survivorBefore: makePerson(),
+          absorbed: makePerson({ id: uuid(2) }),
+          movedActivityIds: [],
+          movedDealIds: [],
+          movedFollowUpIds: [],
+        },
       },
       { ...base, kind: 'follow-up-done', followUpId: uuid(700), note: '' },
     ];
@@ -28,9 +50,19 @@ describe('activity', () => {
   });
 
   it('rejects snippets over 200 characters, unknown kinds and stage changes without a deal', () => {
-    expect(ActivitySchema.safeParse({ ...base, kind: 'linkedin-message', direction: 'sent', threadUrl: null, snippet: 'x'.repeat(201) }).success).toBe(false);
+    expect(
+      ActivitySchema.safeParse({
+        ...base,
+        kind: 'linkedin-message',
+        direction: 'sent',
+        threadUrl: null,
+        snippet: 'x'.repeat(201),
+      }).success,
+    ).toBe(false);
     expect(ActivitySchema.safeParse({ ...base, kind: 'fax' }).success).toBe(false);
-    expect(ActivitySchema.safeParse({ ...base, kind: 'stage-change', fromStageId: null, toStageId: 'a' }).success).toBe(false);
+    expect(ActivitySchema.safeParse({ ...base, kind: 'stage-change', fromStageId: null, toStageId: 'a' }).success).toBe(
+      false,
+    );
   });
 
   it('truncates snippets to 200 characters without splitting surrogate pairs', () => {

@@ -22,8 +22,13 @@ function dealThrough(stageIds: string[], stepDays: number, status: Deal['status'
   const history = visits(stageIds, stepDays);
   const last = history[history.length - 1]!;
   return makeDeal({
-    id: uuid(n), stageId: last.stageId, stageHistory: history, status,
-    wonAt: status === 'won' ? last.enteredAt : null, lostAt: status === 'lost' ? last.enteredAt : null, ...extra,
+    id: uuid(n),
+    stageId: last.stageId,
+    stageHistory: history,
+    status,
+    wonAt: status === 'won' ? last.enteredAt : null,
+    lostAt: status === 'lost' ? last.enteredAt : null,
+    ...extra,
   });
 }
 
@@ -53,11 +58,51 @@ describe('computeConversion', () => {
     expect(result.dealCount).toBe(10);
     expect(result.biggestLeakStageId).toBe('demo-meeting');
     expect(result.stages).toEqual([
-      { stageId: 'prospecting', reached: 10, advanced: 9, lost: 1, open: 0, conversionToNext: 0.9, averageDaysInStage: 1.8 },
-      { stageId: 'qualification', reached: 9, advanced: 9, lost: 0, open: 0, conversionToNext: 1, averageDaysInStage: 1.75 },
-      { stageId: 'demo-meeting', reached: 9, advanced: 7, lost: 2, open: 0, conversionToNext: 7 / 9, averageDaysInStage: 1.75 },
-      { stageId: 'proposal', reached: 7, advanced: 5, lost: 0, open: 2, conversionToNext: 5 / 7, averageDaysInStage: 1 },
-      { stageId: 'negotiation-commitment', reached: 5, advanced: 4, lost: 0, open: 1, conversionToNext: 0.8, averageDaysInStage: 1 },
+      {
+        stageId: 'prospecting',
+        reached: 10,
+        advanced: 9,
+        lost: 1,
+        open: 0,
+        conversionToNext: 0.9,
+        averageDaysInStage: 1.8,
+      },
+      {
+        stageId: 'qualification',
+        reached: 9,
+        advanced: 9,
+        lost: 0,
+        open: 0,
+        conversionToNext: 1,
+        averageDaysInStage: 1.75,
+      },
+      {
+        stageId: 'demo-meeting',
+        reached: 9,
+        advanced: 7,
+        lost: 2,
+        open: 0,
+        conversionToNext: 7 / 9,
+        averageDaysInStage: 1.75,
+      },
+      {
+        stageId: 'proposal',
+        reached: 7,
+        advanced: 5,
+        lost: 0,
+        open: 2,
+        conversionToNext: 5 / 7,
+        averageDaysInStage: 1,
+      },
+      {
+        stageId: 'negotiation-commitment',
+        reached: 5,
+        advanced: 4,
+        lost: 0,
+        open: 1,
+        conversionToNext: 0.8,
+        averageDaysInStage: 1,
+      },
       { stageId: 'won', reached: 4, advanced: 0, lost: 0, open: 0, conversionToNext: null, averageDaysInStage: null },
     ]);
   });
@@ -82,14 +127,25 @@ describe('computeConversion', () => {
     const result = computeConversion([], pipeline);
     expect(result.dealCount).toBe(0);
     expect(result.biggestLeakStageId).toBeNull();
-    expect(result.stages.every((s) => s.reached === 0 && s.conversionToNext === null && s.averageDaysInStage === null)).toBe(true);
+    expect(
+      result.stages.every((s) => s.reached === 0 && s.conversionToNext === null && s.averageDaysInStage === null),
+    ).toBe(true);
   });
 
   it('treats post-sale as the funnel end in the classic template', () => {
     const classic = createPipelineFromTemplate('classic-five', 'c');
-    const deal = { ...dealThrough(['prospecting', 'qualification', 'consideration', 'decision', 'delivery'], 1, 'won'), pipelineId: 'c' };
+    const deal = {
+      ...dealThrough(['prospecting', 'qualification', 'consideration', 'decision', 'delivery'], 1, 'won'),
+      pipelineId: 'c',
+    };
     const result = computeConversion([deal], classic);
-    expect(result.stages.map((s) => s.stageId)).toEqual(['prospecting', 'qualification', 'consideration', 'decision', 'delivery']);
+    expect(result.stages.map((s) => s.stageId)).toEqual([
+      'prospecting',
+      'qualification',
+      'consideration',
+      'decision',
+      'delivery',
+    ]);
     expect(result.stages[3]?.conversionToNext).toBe(1);
     expect(result.stages[4]?.conversionToNext).toBeNull();
   });

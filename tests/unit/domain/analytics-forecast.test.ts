@@ -19,7 +19,13 @@ const deals = [
   makeDeal({ id: uuid(1), value: 100_000, stageId: 'proposal', expectedClose: '2026-04-10' }),
   makeDeal({ id: uuid(2), value: 50_000, stageId: 'prospecting', probability: 30, expectedClose: '2026-04-28' }),
   makeDeal({ id: uuid(3), value: 3, stageId: 'proposal', expectedClose: '2026-04-30' }),
-  makeDeal({ id: uuid(4), value: 200_000, currency: 'PLN', stageId: 'negotiation-commitment', expectedClose: '2026-04-05' }),
+  makeDeal({
+    id: uuid(4),
+    value: 200_000,
+    currency: 'PLN',
+    stageId: 'negotiation-commitment',
+    expectedClose: '2026-04-05',
+  }),
   makeDeal({ id: uuid(5), value: 10_001, stageId: 'qualification', expectedClose: '2026-05-01' }),
   makeDeal({ id: uuid(6), value: 7_000, stageId: 'demo-meeting' }),
   makeDeal({ id: uuid(7), value: 999_999, stageId: 'won', status: 'won', wonAt: 1, expectedClose: '2026-04-01' }),
@@ -37,12 +43,18 @@ describe('computeForecast', () => {
   });
 
   it('limits to a period of months, keeping undated deals', () => {
-    expect(computeForecast(deals, stages, { from: '2026-05', to: '2026-06' }).map((b) => b.month)).toEqual(['2026-05', 'none']);
+    expect(computeForecast(deals, stages, { from: '2026-05', to: '2026-06' }).map((b) => b.month)).toEqual([
+      '2026-05',
+      'none',
+    ]);
   });
 
   it('is empty without deals, and counts an unknown stage as 0% unless the deal has its own probability', () => {
     expect(computeForecast([], stages)).toEqual([]);
-    const orphan = [makeDeal({ value: 1000, stageId: 'removed', expectedClose: '2026-06-01' }), makeDeal({ value: 1000, stageId: 'removed', probability: 50, expectedClose: '2026-06-02' })];
+    const orphan = [
+      makeDeal({ value: 1000, stageId: 'removed', expectedClose: '2026-06-01' }),
+      makeDeal({ value: 1000, stageId: 'removed', probability: 50, expectedClose: '2026-06-02' }),
+    ];
     expect(computeForecast(orphan, stages)[0]).toMatchObject({ totalValue: 2000, weightedValue: 500 });
   });
 });
@@ -54,15 +66,24 @@ describe('months in a time zone', () => {
   });
 
   it('computes month bounds across DST and year ends', () => {
-    expect(monthBounds('2026-03', 'Europe/Warsaw')).toEqual({ start: Date.UTC(2026, 1, 28, 23), end: Date.UTC(2026, 2, 31, 22) });
+    expect(monthBounds('2026-03', 'Europe/Warsaw')).toEqual({
+      start: Date.UTC(2026, 1, 28, 23),
+      end: Date.UTC(2026, 2, 31, 22),
+    });
     expect(monthBounds('2026-12', 'UTC')).toEqual({ start: Date.UTC(2026, 11, 1), end: Date.UTC(2027, 0, 1) });
     expect(monthBounds('2026-01', 'Asia/Bangkok').start).toBe(Date.UTC(2025, 11, 31, 17));
   });
 });
 
 describe('computeQuotaAttainment', () => {
-  const settings = { ...DEFAULT_SETTINGS, currency: 'EUR', monthlyQuota: 500_000, workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'Europe/Warsaw' } };
-  const won = (n: number, value: number, wonAt: number, currency = 'EUR') => makeDeal({ id: uuid(n), value, currency, status: 'won', wonAt, stageId: 'won' });
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    currency: 'EUR',
+    monthlyQuota: 500_000,
+    workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: 'Europe/Warsaw' },
+  };
+  const won = (n: number, value: number, wonAt: number, currency = 'EUR') =>
+    makeDeal({ id: uuid(n), value, currency, status: 'won', wonAt, stageId: 'won' });
   // March in Warsaw: 200 000 (10 March) + 50 000 (00:30 on 1 March local, still 28 Feb in UTC) = 250 000 of 500 000 = 0.5.
   // Not counted: 100 000 won at 00:30 on 1 April local (31 March UTC), and the PLN deal (reported separately).
   const wins = [
@@ -75,7 +96,12 @@ describe('computeQuotaAttainment', () => {
 
   it('sums won value in the local month against the quota', () => {
     expect(computeQuotaAttainment(wins, settings, '2026-03')).toEqual({
-      month: '2026-03', currency: 'EUR', quota: 500_000, wonValue: 250_000, attainment: 0.5, otherCurrencyWonCount: 1,
+      month: '2026-03',
+      currency: 'EUR',
+      quota: 500_000,
+      wonValue: 250_000,
+      attainment: 0.5,
+      otherCurrencyWonCount: 1,
     });
   });
 

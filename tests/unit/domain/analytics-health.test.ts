@@ -10,7 +10,13 @@ const deals = [
   makeDeal({ id: uuid(4), status: 'won', wonAt: NOW - 40 * DAY, lastActivityAt: NOW - 40 * DAY }),
   makeDeal({ id: uuid(5), lastActivityAt: NOW - 14 * DAY, nextStep: future }),
   makeDeal({ id: uuid(6), lastActivityAt: NOW - 2 * DAY, nextStep: future }),
-  makeDeal({ id: uuid(7), lastActivityAt: null, createdAt: NOW - 30 * DAY, nextStep: future, stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - 2 * DAY, leftAt: null }] }),
+  makeDeal({
+    id: uuid(7),
+    lastActivityAt: null,
+    createdAt: NOW - 30 * DAY,
+    nextStep: future,
+    stageHistory: [{ stageId: 'prospecting', enteredAt: NOW - 2 * DAY, leftAt: null }],
+  }),
 ];
 
 describe('deal health', () => {
@@ -30,7 +36,11 @@ describe('deal health', () => {
       makeDeal({ id: uuid(12), lastActivityAt: NOW - 16 * DAY - 5 * HOUR }),
       makeDeal({ id: uuid(13), lastActivityAt: NOW - 16 * DAY - HOUR }),
     ];
-    expect(assessDealHealth(sameDay, 14, NOW).map((h) => [h.dealId, h.daysSinceActivity])).toEqual([[uuid(12), 16], [uuid(11), 16], [uuid(13), 16]]);
+    expect(assessDealHealth(sameDay, 14, NOW).map((h) => [h.dealId, h.daysSinceActivity])).toEqual([
+      [uuid(12), 16],
+      [uuid(11), 16],
+      [uuid(13), 16],
+    ]);
   });
 
   it('stalls at exactly the threshold, never when closed, and respects a custom threshold', () => {

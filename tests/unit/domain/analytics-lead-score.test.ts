@@ -29,17 +29,28 @@ describe('scoreLead', () => {
     let q = createQualification();
     for (const k of ['budget', 'authority', 'need', 'timing'] as const) q = answerCriterion(q, k, 'yes');
     const person = makePerson({ id: uuid(1), qualification: { ...q, fit: 100 } });
-    const acts = [...Array.from({ length: 12 }, (_, i) => email(uuid(1), NOW + i, 'sent')), ...Array.from({ length: 5 }, (_, i) => email(uuid(1), NOW + i, 'received'))];
+    const acts = [
+      ...Array.from({ length: 12 }, (_, i) => email(uuid(1), NOW + i, 'sent')),
+      ...Array.from({ length: 5 }, (_, i) => email(uuid(1), NOW + i, 'received')),
+    ];
     const result = scoreLead(person, acts, [makeDeal({ personId: uuid(1) })]);
     expect(result.score).toBe(100);
-    expect(result.reasons.find((r) => r.key === 'lead.reason.touches')).toEqual({ key: 'lead.reason.touches', points: 16, params: { count: 12 } });
+    expect(result.reasons.find((r) => r.key === 'lead.reason.touches')).toEqual({
+      key: 'lead.reason.touches',
+      points: 16,
+      params: { count: 12 },
+    });
   });
 
   it('never goes below 0, and ignores other people and closed deals', () => {
     let q = createQualification();
     for (const k of ['budget', 'authority', 'need', 'timing'] as const) q = answerCriterion(q, k, 'no');
     const person = makePerson({ id: uuid(1), displayName: 'İlker Yılmaz', qualification: q });
-    const result = scoreLead(person, [email(uuid(2), NOW, 'received')], [makeDeal({ personId: uuid(1), status: 'lost', lostAt: 1 }), makeDeal({ personId: uuid(2) })]);
+    const result = scoreLead(
+      person,
+      [email(uuid(2), NOW, 'received')],
+      [makeDeal({ personId: uuid(1), status: 'lost', lostAt: 1 }), makeDeal({ personId: uuid(2) })],
+    );
     expect(result.score).toBe(0);
     expect(result.reasons).toHaveLength(4);
   });

@@ -10,7 +10,13 @@ describe('touches', () => {
     // touches: 3 sent emails + 2 outbound calls + 1 meeting + 1 sent LinkedIn = 7
     // replies: 1 received email + 1 inbound call + 1 received LinkedIn = 3
     expect(countTouches(activitiesOfP)).toEqual({
-      emails: 4, calls: 3, meetings: 1, linkedinMessages: 2, touches: 7, replies: 3, lastTouchAt: NOW,
+      emails: 4,
+      calls: 3,
+      meetings: 1,
+      linkedinMessages: 2,
+      touches: 7,
+      replies: 3,
+      lastTouchAt: NOW,
     });
   });
 

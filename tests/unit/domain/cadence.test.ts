@@ -9,7 +9,16 @@ import {
   type Cadence,
 } from '../../../lib/domain/cadence';
 import { FollowUpSchema, completeFollowUp, type FollowUp } from '../../../lib/domain/follow-up';
-import { OTHER_PERSON, PERSON, SUN_THU, makeFollowUp, makeIdGen, officeHours, showLocal, uuid } from './follow-up.fixture';
+import {
+  OTHER_PERSON,
+  PERSON,
+  SUN_THU,
+  makeFollowUp,
+  makeIdGen,
+  officeHours,
+  showLocal,
+  uuid,
+} from './follow-up.fixture';
 
 const WARSAW = officeHours('Europe/Warsaw');
 const t = (iso: string) => Date.parse(iso);
@@ -62,7 +71,9 @@ describe('startCadence', () => {
     for (const f of run) expect(FollowUpSchema.parse(f)).toEqual(f);
     expect(new Set(run.map((f) => f.cadenceRunId))).toEqual(new Set([uuid(100)]));
     expect(new Set(run.map((f) => f.id)).size).toBe(run.length);
-    expect(run.every((f) => f.origin === 'cadence' && !f.done && f.personId === PERSON && f.dealId === null)).toBe(true);
+    expect(run.every((f) => f.origin === 'cadence' && !f.done && f.personId === PERSON && f.dealId === null)).toBe(
+      true,
+    );
     expect(run[0]?.noteKey).toBe('cadence.touch.introEmail');
   });
 
@@ -85,7 +96,11 @@ describe('startCadence', () => {
     };
     const wt = officeHours('Europe/Istanbul', { workingDays: SUN_THU });
     const run = startCadence(cadence, PERSON, t('2026-03-25T11:00:00+03:00'), wt, makeIdGen());
-    expect(show(run, 'Europe/Istanbul')).toEqual(['2026-03-25 11:00 Wed', '2026-03-26 11:00 Thu', '2026-03-29 11:00 Sun']);
+    expect(show(run, 'Europe/Istanbul')).toEqual([
+      '2026-03-25 11:00 Wed',
+      '2026-03-26 11:00 Thu',
+      '2026-03-29 11:00 Sun',
+    ]);
     expect(run.map((f) => f.note)).toEqual(['Hi', '', '']);
   });
 });
@@ -96,7 +111,12 @@ describe('shiftCadenceAfterLateTouch', () => {
     const step2 = run[2]!; // Fri 20 March, done Tuesday 24: two working days late
     const shifted = shiftCadenceAfterLateTouch(run, step2, t('2026-03-24T16:00:00+01:00'), WARSAW);
     expect(shifted.map((f) => f.cadenceStep)).toEqual([3, 4, 5, 6]);
-    expect(show(shifted)).toEqual(['2026-03-27 10:00 Fri', '2026-04-01 10:00 Wed', '2026-04-03 10:00 Fri', '2026-04-08 10:00 Wed']);
+    expect(show(shifted)).toEqual([
+      '2026-03-27 10:00 Fri',
+      '2026-04-01 10:00 Wed',
+      '2026-04-03 10:00 Fri',
+      '2026-04-08 10:00 Wed',
+    ]);
     expect(shifted.every((f) => f.updatedAt === t('2026-03-24T16:00:00+01:00'))).toBe(true);
   });
 
@@ -127,14 +147,20 @@ describe('stopCadenceOnReply / stopCadenceRun', () => {
     const other = startCadence(BUILT_IN_CADENCE, OTHER_PERSON, t('2026-03-16T10:00:00+01:00'), WARSAW, makeIdGen(500));
     const manual = makeFollowUp({ createdAt: t('2026-03-01T00:00:00Z') });
     const now = t('2026-03-19T12:00:00+01:00');
-    const cancelled = stopCadenceOnReply([done0, ...run.slice(1), ...other, manual], { personId: PERSON, at: now }, now);
+    const cancelled = stopCadenceOnReply(
+      [done0, ...run.slice(1), ...other, manual],
+      { personId: PERSON, at: now },
+      now,
+    );
     expect(cancelled.map((f) => f.cadenceStep)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(cancelled.every((f) => f.done && f.cancelReason === 'replied' && f.doneAt === now)).toBe(true);
   });
 
   it('leaves a cadence started after the reply running', () => {
     const run = startWarsawRun();
-    expect(stopCadenceOnReply(run, { personId: PERSON, at: t('2026-03-10T12:00:00Z') }, t('2026-03-19T12:00:00Z'))).toEqual([]);
+    expect(
+      stopCadenceOnReply(run, { personId: PERSON, at: t('2026-03-10T12:00:00Z') }, t('2026-03-19T12:00:00Z')),
+    ).toEqual([]);
   });
 
   it('stops one run on request', () => {

@@ -4,8 +4,14 @@ import { NOW, uuid } from './make-entities';
 
 describe('company', () => {
   const company = {
-    id: uuid(5), name: 'Türk Telekom A.Ş.', domains: ['turktelekom.com.tr'], linkedinUrl: null, industry: 'Telecommunications',
-    size: '10,001+ employees', createdAt: NOW, updatedAt: NOW,
+    id: uuid(5),
+    name: 'Türk Telekom A.Ş.',
+    domains: ['turktelekom.com.tr'],
+    linkedinUrl: null,
+    industry: 'Telecommunications',
+    size: '10,001+ employees',
+    createdAt: NOW,
+    updatedAt: NOW,
   };
 
   it('accepts a company with bare domains', () => {

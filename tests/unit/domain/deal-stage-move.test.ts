@@ -16,21 +16,30 @@ describe('validateStageMove', () => {
 
   it('needs a next step for any later open stage too, but not to win or lose', () => {
     const later = { ...start, stageId: 'proposal' };
-    expect(validateStageMove(later, 'negotiation-commitment', pipeline)).toMatchObject({ ok: false, error: 'next-step-required' });
+    expect(validateStageMove(later, 'negotiation-commitment', pipeline)).toMatchObject({
+      ok: false,
+      error: 'next-step-required',
+    });
     expect(validateStageMove(later, 'won', pipeline)).toMatchObject({ ok: true, value: { status: 'won' } });
     expect(validateStageMove(later, 'lost', pipeline)).toMatchObject({ ok: true, value: { status: 'lost' } });
     expect(validateStageMove(later, 'prospecting', pipeline).ok).toBe(true);
   });
 
   it('asks for a lost reason when the caller passes null for it', () => {
-    expect(validateStageMove(start, 'lost', pipeline, null)).toMatchObject({ ok: false, error: 'lost-reason-required' });
+    expect(validateStageMove(start, 'lost', pipeline, null)).toMatchObject({
+      ok: false,
+      error: 'lost-reason-required',
+    });
     expect(validateStageMove(start, 'lost', pipeline, 'Za drogo').ok).toBe(true);
   });
 
   it('rejects unknown stages, the same stage, and another pipeline', () => {
     expect(validateStageMove(start, 'nope', pipeline)).toMatchObject({ ok: false, error: 'unknown-stage' });
     expect(validateStageMove(start, 'prospecting', pipeline)).toMatchObject({ ok: false, error: 'same-stage' });
-    expect(validateStageMove({ ...start, pipelineId: 'p2' }, 'won', pipeline)).toMatchObject({ ok: false, error: 'wrong-pipeline' });
+    expect(validateStageMove({ ...start, pipelineId: 'p2' }, 'won', pipeline)).toMatchObject({
+      ok: false,
+      error: 'wrong-pipeline',
+    });
   });
 
   it('derives status from the stage kind, post-sale counting as won', () => {
@@ -56,7 +65,12 @@ describe('moveDealToStage', () => {
     const won = moveDealToStage(start, 'won', pipeline, NOW);
     expect(won.ok && won.value).toMatchObject({ status: 'won', wonAt: NOW, lostAt: null });
     const lost = moveDealToStage(start, 'lost', pipeline, NOW, 'Выбрали конкурента');
-    expect(lost.ok && lost.value).toMatchObject({ status: 'lost', lostAt: NOW, lostReason: 'Выбрали конкурента', wonAt: null });
+    expect(lost.ok && lost.value).toMatchObject({
+      status: 'lost',
+      lostAt: NOW,
+      lostReason: 'Выбрали конкурента',
+      wonAt: null,
+    });
     if (!lost.ok) return;
     const reopened = moveDealToStage(lost.value, 'prospecting', pipeline, NOW + DAY);
     expect(reopened.ok && reopened.value).toMatchObject({ status: 'open', lostAt: null, lostReason: null });

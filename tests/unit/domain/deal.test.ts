@@ -9,7 +9,14 @@ describe('deal schema', () => {
   });
 
   it('rejects fractional or negative values, bad currencies and dates, out-of-range probabilities', () => {
-    for (const bad of [{ value: 10.5 }, { value: -1 }, { currency: 'eur' }, { currency: 'EURO' }, { probability: 101 }, { expectedClose: '2026-13-01' }]) {
+    for (const bad of [
+      { value: 10.5 },
+      { value: -1 },
+      { currency: 'eur' },
+      { currency: 'EURO' },
+      { probability: 101 },
+      { expectedClose: '2026-13-01' },
+    ]) {
       expect(DealSchema.safeParse(makeDeal(bad)).success).toBe(false);
     }
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EmailSetSchema, emailDomain, emailLocalPart, normalizeEmail, normalizeEmailSet } from '../../../lib/domain/email-address';
+import {
+  EmailSetSchema,
+  emailDomain,
+  emailLocalPart,
+  normalizeEmail,
+  normalizeEmailSet,
+} from '../../../lib/domain/email-address';
 
 describe('email addresses', () => {
   it('trims and lower-cases local part and domain', () => {

@@ -43,11 +43,21 @@ describe('in-3-days', () => {
   it.each([
     ['keeps the hour when picked during work', '2026-03-24T14:20:00+01:00', WARSAW, '2026-03-27 14:20 Fri'],
     ['uses dayStart when picked after hours', '2026-03-24T20:00:00+01:00', WARSAW, '2026-03-27 09:00 Fri'],
-    ['moves a Sunday landing to Monday 09:00 (spring change)', '2026-03-26T11:00:00+01:00', WARSAW, '2026-03-30 09:00 Mon'],
+    [
+      'moves a Sunday landing to Monday 09:00 (spring change)',
+      '2026-03-26T11:00:00+01:00',
+      WARSAW,
+      '2026-03-30 09:00 Mon',
+    ],
     ['keeps the hour across the autumn change', '2026-10-23T14:20:00+02:00', WARSAW, '2026-10-26 14:20 Mon'],
     ['New York Thursday → Sunday → Monday', '2026-03-05T11:00:00-05:00', NEW_YORK, '2026-03-09 09:00 Mon'],
     ['Kyiv on the change night', '2026-10-22T10:45:00+03:00', officeHours('Europe/Kyiv'), '2026-10-26 09:00 Mon'],
-    ['Sun–Thu: Monday → Thursday keeps the hour', '2026-03-23T10:30:00+03:00', ISTANBUL_SUN_THU, '2026-03-26 10:30 Thu'],
+    [
+      'Sun–Thu: Monday → Thursday keeps the hour',
+      '2026-03-23T10:30:00+03:00',
+      ISTANBUL_SUN_THU,
+      '2026-03-26 10:30 Thu',
+    ],
     ['Sun–Thu: Tuesday → Friday → Sunday', '2026-03-24T10:30:00+03:00', ISTANBUL_SUN_THU, '2026-03-29 09:00 Sun'],
   ])('%s', (_label, now, wt, expected) => {
     expect(run('in-3-days', now, wt)).toBe(expected);

@@ -44,7 +44,13 @@ describe('afterMeetingRule', () => {
     const f = afterMeetingRule(meeting, makeCtx());
     expect(f).not.toBeNull();
     expect(FollowUpSchema.parse(f)).toEqual(f);
-    expect(f).toMatchObject({ origin: 'rule', ruleId: 'after-meeting', kind: 'call', dealId: DEAL, noteKey: 'followUp.rule.afterMeeting' });
+    expect(f).toMatchObject({
+      origin: 'rule',
+      ruleId: 'after-meeting',
+      kind: 'call',
+      dealId: DEAL,
+      noteKey: 'followUp.rule.afterMeeting',
+    });
     expect(showLocal(f?.dueAt ?? 0, 'Europe/Warsaw')).toBe('2026-03-27 09:00 Fri');
   });
 
@@ -69,11 +75,21 @@ describe('afterMeetingRule', () => {
 describe('noReplyRule', () => {
   const rule = noReplyRule(3);
   const sent: RuleActivity = { kind: 'email', at: t('2026-03-25T10:30:00+01:00'), personId: PERSON, direction: 'sent' };
-  const reply: RuleActivity = { kind: 'email', at: t('2026-03-26T08:00:00+01:00'), personId: PERSON, direction: 'received' };
+  const reply: RuleActivity = {
+    kind: 'email',
+    at: t('2026-03-26T08:00:00+01:00'),
+    personId: PERSON,
+    direction: 'received',
+  };
 
   it('proposes an email three working days later, across the weekend and the spring change', () => {
     const f = rule(sent, { ...makeCtx(), activities: [sent] });
-    expect(f).toMatchObject({ origin: 'rule', ruleId: 'no-reply', kind: 'email', dedupeKey: ruleDedupeKey('no-reply', sent.at, PERSON) });
+    expect(f).toMatchObject({
+      origin: 'rule',
+      ruleId: 'no-reply',
+      kind: 'email',
+      dedupeKey: ruleDedupeKey('no-reply', sent.at, PERSON),
+    });
     expect(showLocal(f?.dueAt ?? 0, 'Europe/Warsaw')).toBe('2026-03-30 10:30 Mon');
   });
 
@@ -117,7 +133,13 @@ describe('noReplyRule', () => {
 
 describe('stalledNudgeRule', () => {
   const quietSince = t('2026-03-10T12:00:00+01:00');
-  const deal: RuleDeal = { id: DEAL, personId: PERSON, lastActivityAt: quietSince, createdAt: t('2026-02-01T00:00:00Z'), status: 'open' };
+  const deal: RuleDeal = {
+    id: DEAL,
+    personId: PERSON,
+    lastActivityAt: quietSince,
+    createdAt: t('2026-02-01T00:00:00Z'),
+    status: 'open',
+  };
   const ctx = (existing: readonly FollowUp[] = [], now = NOW) => ({ ...makeCtx(existing, now), stalledDays: 14 });
 
   it('nudges once a deal is quiet for the threshold, due now in working time', () => {
@@ -160,8 +182,12 @@ describe('applyRulesToActivity', () => {
 
   it('runs the switched-on rules for a logged activity', () => {
     const meeting: RuleActivity = { kind: 'meeting', at: NOW, personId: PERSON };
-    expect(applyRulesToActivity(meeting, on, { ...makeCtx(), activities: [] }).create.map((f) => f.ruleId)).toEqual(['after-meeting']);
-    expect(applyRulesToActivity(sent, on, { ...makeCtx(), activities: [] }).create.map((f) => f.ruleId)).toEqual(['no-reply']);
+    expect(applyRulesToActivity(meeting, on, { ...makeCtx(), activities: [] }).create.map((f) => f.ruleId)).toEqual([
+      'after-meeting',
+    ]);
+    expect(applyRulesToActivity(sent, on, { ...makeCtx(), activities: [] }).create.map((f) => f.ruleId)).toEqual([
+      'no-reply',
+    ]);
     const off = { ...on, afterMeeting: false, noReplyDays: null };
     expect(applyRulesToActivity(meeting, off, { ...makeCtx(), activities: [] }).create).toEqual([]);
     expect(applyRulesToActivity(sent, off, { ...makeCtx(), activities: [] }).create).toEqual([]);
@@ -170,7 +196,11 @@ describe('applyRulesToActivity', () => {
   it('cancels open no-reply follow-ups when the reply is logged, even with the rule off', () => {
     const open = applyRulesToActivity(sent, on, { ...makeCtx(), activities: [] }).create;
     const reply: RuleActivity = { kind: 'linkedin-message', at: NOW, personId: PERSON, direction: 'received' };
-    const result = applyRulesToActivity(reply, { ...on, noReplyDays: null }, { ...makeCtx(open), activities: [sent, reply] });
+    const result = applyRulesToActivity(
+      reply,
+      { ...on, noReplyDays: null },
+      { ...makeCtx(open), activities: [sent, reply] },
+    );
     expect(result.update.map((f) => f.cancelReason)).toEqual(['replied']);
     expect(result.create).toEqual([]);
   });

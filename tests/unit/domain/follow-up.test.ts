@@ -71,8 +71,12 @@ describe('isOverdue / isDueToday', () => {
   });
 
   it('handles the 23-hour and 25-hour days (New York)', () => {
-    expect(startOfNextLocalDay(t('2026-03-08T12:00:00-04:00'), 'America/New_York')).toBe(t('2026-03-09T00:00:00-04:00'));
-    expect(startOfNextLocalDay(t('2026-11-01T12:00:00-05:00'), 'America/New_York')).toBe(t('2026-11-02T00:00:00-05:00'));
+    expect(startOfNextLocalDay(t('2026-03-08T12:00:00-04:00'), 'America/New_York')).toBe(
+      t('2026-03-09T00:00:00-04:00'),
+    );
+    expect(startOfNextLocalDay(t('2026-11-01T12:00:00-05:00'), 'America/New_York')).toBe(
+      t('2026-11-02T00:00:00-05:00'),
+    );
     const late = makeFollowUp({ dueAt: t('2026-11-01T23:30:00-05:00') });
     expect(isDueToday(late, t('2026-11-01T00:30:00-04:00'), 'America/New_York')).toBe(true);
   });
@@ -104,7 +108,12 @@ describe('operations', () => {
   it('cancels with a reason and reopens', () => {
     const cancelled = cancelFollowUp(f, 'replied', now);
     expect(cancelled).toMatchObject({ done: true, doneAt: now, cancelReason: 'replied' });
-    expect(reopenFollowUp(cancelled, now + 1)).toMatchObject({ done: false, doneAt: null, cancelReason: null, updatedAt: now + 1 });
+    expect(reopenFollowUp(cancelled, now + 1)).toMatchObject({
+      done: false,
+      doneAt: null,
+      cancelReason: null,
+      updatedAt: now + 1,
+    });
     expect(reopenFollowUp(f, now)).toBe(f);
   });
 

@@ -17,7 +17,11 @@ describe('canonicalizeLinkedinProfileUrl', () => {
     ['double trailing slash', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91//', RT],
     ['trk query', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/?trk=public_profile_browsemap', RT],
     ['originalSubdomain query', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91?originalSubdomain=uk', RT],
-    ['miniProfileUrn query', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA61C9', RT],
+    [
+      'miniProfileUrn query',
+      'https://www.linkedin.com/in/rebecca-thornton-7b2a91?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA61C9',
+      RT,
+    ],
     ['hash', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/#experience', RT],
     ['/details/experience/', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/details/experience/', RT],
     ['/overlay/contact-info/', 'https://www.linkedin.com/in/rebecca-thornton-7b2a91/overlay/contact-info/', RT],
@@ -38,7 +42,11 @@ describe('canonicalizeLinkedinProfileUrl', () => {
     ['Cyrillic, lower %xx', `https://www.linkedin.com/in/${CYR.toLowerCase()}`, `https://www.linkedin.com/in/${CYR}/`],
     ['raw Cyrillic', 'https://www.linkedin.com/in/олена-коваленко', `https://www.linkedin.com/in/${CYR}/`],
     ['ACoAA member id', 'https://www.linkedin.com/in/ACoAAB2D923242/', 'https://www.linkedin.com/in/ACoAAB2D923242/'],
-    ['Polish diacritics', 'https://pl.linkedin.com/in/małgorzata-żurek', 'https://www.linkedin.com/in/ma%C5%82gorzata-%C5%BCurek/'],
+    [
+      'Polish diacritics',
+      'https://pl.linkedin.com/in/małgorzata-żurek',
+      'https://www.linkedin.com/in/ma%C5%82gorzata-%C5%BCurek/',
+    ],
   ])('%s', (_label, input, expected) => {
     expect(canonicalizeLinkedinProfileUrl(input)).toBe(expected);
   });
@@ -59,7 +67,14 @@ describe('canonicalizeLinkedinProfileUrl', () => {
   });
 
   it('never throws on hostile input', () => {
-    for (const input of ['\u0000', '%', 'https://', '//in/x', 'https://www.linkedin.com/in/%ED%A0%80/', 'x'.repeat(10_000)]) {
+    for (const input of [
+      '\u0000',
+      '%',
+      'https://',
+      '//in/x',
+      'https://www.linkedin.com/in/%ED%A0%80/',
+      'x'.repeat(10_000),
+    ]) {
       expect(() => canonicalizeLinkedinProfileUrl(input)).not.toThrow();
     }
   });
@@ -67,7 +82,11 @@ describe('canonicalizeLinkedinProfileUrl', () => {
 
 describe('linkedinIdentityKey', () => {
   it('gives one key for every spelling of one profile', () => {
-    const spellings = [RT, 'http://pl.linkedin.com/in/Rebecca-Thornton-7B2A91?trk=x', '/in/REBECCA-THORNTON-7b2a91/details/'];
+    const spellings = [
+      RT,
+      'http://pl.linkedin.com/in/Rebecca-Thornton-7B2A91?trk=x',
+      '/in/REBECCA-THORNTON-7b2a91/details/',
+    ];
     expect(new Set(spellings.map(linkedinIdentityKey))).toEqual(new Set(['rebecca-thornton-7b2a91']));
   });
 
@@ -99,14 +118,21 @@ describe('parseSalesNavLeadUrl', () => {
     expect(parseSalesNavLeadUrl(input)).toEqual({ leadId: 'ACwAAAB2D923242xYz', canonical });
   });
 
-  it.each(['https://www.linkedin.com/sales/home', 'https://www.linkedin.com/in/x/', '', 'https://www.linkedin.com/sales/lead/%%'])(
-    '%s → null', (input) => expect(parseSalesNavLeadUrl(input)).toBeNull());
+  it.each([
+    'https://www.linkedin.com/sales/home',
+    'https://www.linkedin.com/in/x/',
+    '',
+    'https://www.linkedin.com/sales/lead/%%',
+  ])('%s → null', (input) => expect(parseSalesNavLeadUrl(input)).toBeNull());
 });
 
 describe('canonicalizeLinkedinCompanyUrl', () => {
   it.each([
     ['https://www.linkedin.com/company/quillfeather/about/', 'https://www.linkedin.com/company/quillfeather/'],
-    ['https://pl.linkedin.com/company/lakowe-smaki?trk=public_profile_topcard-current-company', 'https://www.linkedin.com/company/lakowe-smaki/'],
+    [
+      'https://pl.linkedin.com/company/lakowe-smaki?trk=public_profile_topcard-current-company',
+      'https://www.linkedin.com/company/lakowe-smaki/',
+    ],
     ['/company/3d3d5a40/', 'https://www.linkedin.com/company/3d3d5a40/'],
   ])('%s', (input, expected) => expect(canonicalizeLinkedinCompanyUrl(input)).toBe(expected));
 

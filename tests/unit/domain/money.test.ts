@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CurrencyCodeSchema, currencyMinorDigits, fromMinorUnits, MinorUnitsSchema, toMinorUnits } from '../../../lib/domain/money';
+import {
+  CurrencyCodeSchema,
+  currencyMinorDigits,
+  fromMinorUnits,
+  MinorUnitsSchema,
+  toMinorUnits,
+} from '../../../lib/domain/money';
 
 describe('money', () => {
   it('accepts only three upper-case letters as a currency code', () => {
     expect(CurrencyCodeSchema.safeParse('PLN').success).toBe(true);
-    for (const bad of ['pln', 'PL', 'PLNN', 'P1N', 'zł', '']) expect(CurrencyCodeSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ['pln', 'PL', 'PLNN', 'P1N', 'zł', ''])
+      expect(CurrencyCodeSchema.safeParse(bad).success).toBe(false);
   });
 
   it('knows minor-unit digits from Intl: JPY 0, EUR 2, UAH 2, THB 2, TRY 2, KWD 3', () => {

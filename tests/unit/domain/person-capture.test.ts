@@ -8,9 +8,19 @@ import { DAY, makePerson, NOW, uuid } from './make-entities';
 
 function contact(overrides: Partial<DetectedContact> = {}): DetectedContact {
   return {
-    key: 'k', site: 'linkedin', name: 'Олена Коваль', linkedinUrl: 'https://www.linkedin.com/in/Olena-Koval?trk=x',
-    salesNavUrl: null, emails: [], headline: 'Head of Sales at SoftServe', title: 'Head of Sales', company: 'SoftServe',
-    location: 'Львів', role: null, automated: false, ...overrides,
+    key: 'k',
+    site: 'linkedin',
+    name: 'Олена Коваль',
+    linkedinUrl: 'https://www.linkedin.com/in/Olena-Koval?trk=x',
+    salesNavUrl: null,
+    emails: [],
+    headline: 'Head of Sales at SoftServe',
+    title: 'Head of Sales',
+    company: 'SoftServe',
+    location: 'Львів',
+    role: null,
+    automated: false,
+    ...overrides,
   };
 }
 const profile = { pageKind: 'linkedin-profile' as const, url: 'https://www.linkedin.com/in/olena-koval/' };
@@ -22,18 +32,30 @@ describe('createPersonFromContact', () => {
     if (!person) return;
     expect(PersonSchema.safeParse(person).success).toBe(true);
     expect(person).toMatchObject({
-      displayName: 'Олена Коваль', linkedinUrl: canonicalizeLinkedinProfileUrl(contact().linkedinUrl ?? ''), linkedinKey: 'olena-koval',
-      title: 'Head of Sales', lifecycle: 'prospect', leadSource: 'outbound',
+      displayName: 'Олена Коваль',
+      linkedinUrl: canonicalizeLinkedinProfileUrl(contact().linkedinUrl ?? ''),
+      linkedinKey: 'olena-koval',
+      title: 'Head of Sales',
+      lifecycle: 'prospect',
+      leadSource: 'outbound',
     });
     expect(person.provenance.displayName).toEqual({ source: 'linkedin', at: NOW });
     expect(person.provenance.title).toEqual({ source: 'linkedin', at: NOW });
-    expect(person.sources).toEqual([{ site: 'linkedin', pageKind: 'linkedin-profile', url: profile.url, firstSeen: NOW, lastSeen: NOW }]);
+    expect(person.sources).toEqual([
+      { site: 'linkedin', pageKind: 'linkedin-profile', url: profile.url, firstSeen: NOW, lastSeen: NOW },
+    ]);
     expect(matchesQuery(person.searchTokens, 'olena soft')).toBe(true);
   });
 
   it('uses the address as the name when Gmail shows no name, and needs one or the other', () => {
     const gmail = { pageKind: 'gmail-thread' as const, url: 'https://mail.google.com/mail/u/0/#inbox/abc' };
-    const fromMail = createPersonFromContact(uuid(2), contact({ site: 'gmail', name: null, linkedinUrl: null, emails: ['Ilker@Firma.com.tr'] }), gmail, 'inbound', NOW);
+    const fromMail = createPersonFromContact(
+      uuid(2),
+      contact({ site: 'gmail', name: null, linkedinUrl: null, emails: ['Ilker@Firma.com.tr'] }),
+      gmail,
+      'inbound',
+      NOW,
+    );
     expect(fromMail).toMatchObject({ displayName: 'ilker@firma.com.tr', emails: ['ilker@firma.com.tr'] });
     expect(createPersonFromContact(uuid(3), contact({ name: null, emails: [] }), gmail, 'inbound', NOW)).toBeNull();
   });
@@ -41,13 +63,22 @@ describe('createPersonFromContact', () => {
 
 describe('mergeContactIntoPerson', () => {
   const known = makePerson({
-    displayName: 'Łukasz Nowak', title: 'CEO', company: null, emails: ['lukasz@allegro.pl'],
+    displayName: 'Łukasz Nowak',
+    title: 'CEO',
+    company: null,
+    emails: ['lukasz@allegro.pl'],
     provenance: { title: { source: 'user', at: NOW - DAY } },
-    sources: [{ site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW - 5 * DAY }],
+    sources: [
+      { site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW - 5 * DAY },
+    ],
   });
   const seen = contact({
-    name: 'Lukasz Nowak', title: 'Chief Executive', company: 'Allegro', linkedinUrl: 'https://pl.linkedin.com/in/lukasz-nowak/',
-    emails: ['LUKASZ@allegro.pl', 'l.nowak@gmail.com'], salesNavUrl: 'https://www.linkedin.com/sales/lead/ACwAAB1xyz9,NAME_SEARCH,xy',
+    name: 'Lukasz Nowak',
+    title: 'Chief Executive',
+    company: 'Allegro',
+    linkedinUrl: 'https://pl.linkedin.com/in/lukasz-nowak/',
+    emails: ['LUKASZ@allegro.pl', 'l.nowak@gmail.com'],
+    salesNavUrl: 'https://www.linkedin.com/sales/lead/ACwAAB1xyz9,NAME_SEARCH,xy',
   });
 
   it('fills empty fields, never overwrites, and records the source', () => {
@@ -76,12 +107,18 @@ describe('mergeContactIntoPerson', () => {
     expect(named.displayName).toBe('İlker Yılmaz');
     expect(matchesQuery(named.searchTokens, 'ilker yil')).toBe(true);
     const typed = { ...placeholder, provenance: { displayName: { source: 'user' as const, at: 1 } } };
-    expect(mergeContactIntoPerson(typed, contact({ name: 'İlker Yılmaz' }), profile, NOW).displayName).toBe('ilker@firma.com.tr');
+    expect(mergeContactIntoPerson(typed, contact({ name: 'İlker Yılmaz' }), profile, NOW).displayName).toBe(
+      'ilker@firma.com.tr',
+    );
   });
 
   it('refreshes lastSeen for a page seen again, keeping firstSeen', () => {
     const again = mergeContactIntoPerson(known, seen, { pageKind: 'gmail-thread', url: 'g1' }, NOW);
-    expect(again.sources).toEqual([{ site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW }]);
-    expect(recordSource(again.sources, 'gmail', { pageKind: 'gmail-thread', url: 'g1' }, NOW - DAY)[0]?.lastSeen).toBe(NOW);
+    expect(again.sources).toEqual([
+      { site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW },
+    ]);
+    expect(recordSource(again.sources, 'gmail', { pageKind: 'gmail-thread', url: 'g1' }, NOW - DAY)[0]?.lastSeen).toBe(
+      NOW,
+    );
   });
 });

@@ -7,14 +7,30 @@ import { matchesQuery } from '../../../lib/domain/text-fold';
 import { DAY, makePerson, NOW, uuid } from './make-entities';
 
 const fromGmail = makePerson({
-  id: uuid(1), displayName: 'Olena Koval', title: 'Sales Director', company: null, emails: ['olena@softserve.ua'],
-  tags: ['hot'], provenance: { title: { source: 'gmail', at: NOW - 9 * DAY } }, createdAt: NOW - 9 * DAY, updatedAt: NOW - 2 * DAY,
+  id: uuid(1),
+  displayName: 'Olena Koval',
+  title: 'Sales Director',
+  company: null,
+  emails: ['olena@softserve.ua'],
+  tags: ['hot'],
+  provenance: { title: { source: 'gmail', at: NOW - 9 * DAY } },
+  createdAt: NOW - 9 * DAY,
+  updatedAt: NOW - 2 * DAY,
   sources: [{ site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 9 * DAY, lastSeen: NOW - 2 * DAY }],
 });
 const fromLinkedin = makePerson({
-  id: uuid(2), displayName: 'Олена Коваль', title: 'Head of Sales', company: 'SoftServe', location: 'Львів',
-  linkedinUrl: 'https://www.linkedin.com/in/olena-koval/', linkedinKey: 'olena-koval', emails: ['o.koval@gmail.com'],
-  tags: ['hot', 'ua'], provenance: { displayName: { source: 'user', at: NOW - DAY } }, createdAt: NOW - 3 * DAY, updatedAt: NOW - DAY,
+  id: uuid(2),
+  displayName: 'Олена Коваль',
+  title: 'Head of Sales',
+  company: 'SoftServe',
+  location: 'Львів',
+  linkedinUrl: 'https://www.linkedin.com/in/olena-koval/',
+  linkedinKey: 'olena-koval',
+  emails: ['o.koval@gmail.com'],
+  tags: ['hot', 'ua'],
+  provenance: { displayName: { source: 'user', at: NOW - DAY } },
+  createdAt: NOW - 3 * DAY,
+  updatedAt: NOW - DAY,
   sources: [
     { site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 12 * DAY, lastSeen: NOW - 5 * DAY },
     { site: 'linkedin', pageKind: 'linkedin-profile', url: 'l', firstSeen: NOW - 3 * DAY, lastSeen: NOW - 3 * DAY },
@@ -26,8 +42,14 @@ describe('planMerge', () => {
 
   it('fills empty fields from the other record and unites lists', () => {
     expect(plan.merged).toMatchObject({
-      id: uuid(1), company: 'SoftServe', location: 'Львів', linkedinKey: 'olena-koval',
-      emails: ['olena@softserve.ua', 'o.koval@gmail.com'], tags: ['hot', 'ua'], createdAt: NOW - 9 * DAY, updatedAt: NOW - DAY,
+      id: uuid(1),
+      company: 'SoftServe',
+      location: 'Львів',
+      linkedinKey: 'olena-koval',
+      emails: ['olena@softserve.ua', 'o.koval@gmail.com'],
+      tags: ['hot', 'ua'],
+      createdAt: NOW - 9 * DAY,
+      updatedAt: NOW - DAY,
     });
     expect(plan.merged.sources).toEqual([
       { site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 12 * DAY, lastSeen: NOW - 2 * DAY },

@@ -4,10 +4,13 @@ import { matchesQuery } from '../../../lib/domain/text-fold';
 import { makePerson, NOW } from './make-entities';
 
 describe('person', () => {
-  it.each(['Łukasz Żółkiewski', 'Олена Коваль', 'สมชาย ใจดี', 'İlker Yılmaz'])('accepts the name %s as written', (displayName) => {
-    const person = makePerson({ displayName });
-    expect(PersonSchema.parse(person).displayName).toBe(displayName);
-  });
+  it.each(['Łukasz Żółkiewski', 'Олена Коваль', 'สมชาย ใจดี', 'İlker Yılmaz'])(
+    'accepts the name %s as written',
+    (displayName) => {
+      const person = makePerson({ displayName });
+      expect(PersonSchema.parse(person).displayName).toBe(displayName);
+    },
+  );
 
   it('rejects unnormalised or duplicate e-mails, blank names and bad lead sources', () => {
     expect(PersonSchema.safeParse(makePerson({ emails: ['Olena@Example.com'] })).success).toBe(false);
@@ -22,11 +25,15 @@ describe('person', () => {
     expect(isUserOwned(person, 'title')).toBe(true);
     expect(isUserOwned(person, 'company')).toBe(false);
     expect(isUserOwned(makePerson({ provenance: { company: { source: 'merge', at: NOW } } }), 'company')).toBe(true);
-    expect(isUserOwned(makePerson({ provenance: { company: { source: 'linkedin', at: NOW } } }), 'company')).toBe(false);
+    expect(isUserOwned(makePerson({ provenance: { company: { source: 'linkedin', at: NOW } } }), 'company')).toBe(
+      false,
+    );
   });
 
   it('computes search tokens from name, company and e-mails', () => {
-    const tokens = computePersonSearchTokens(makePerson({ displayName: 'Олена Коваль', company: 'Нова Пошта', emails: ['olena@novaposhta.ua'] }));
+    const tokens = computePersonSearchTokens(
+      makePerson({ displayName: 'Олена Коваль', company: 'Нова Пошта', emails: ['olena@novaposhta.ua'] }),
+    );
     expect(matchesQuery(tokens, 'olena nova')).toBe(true);
     expect(matchesQuery(tokens, 'olena@nova')).toBe(true);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addStage, applyStageRemoval, removeStage, renameStage, reorderStages } from '../../../lib/domain/pipeline-edit';
+import {
+  addStage,
+  applyStageRemoval,
+  removeStage,
+  renameStage,
+  reorderStages,
+} from '../../../lib/domain/pipeline-edit';
 import { createPipelineFromTemplate } from '../../../lib/domain/stage-templates';
 import { makeDeal, NOW, uuid } from './make-entities';
 
@@ -50,8 +56,17 @@ describe('pipeline edits', () => {
     ]);
     const applied = applyStageRemoval(plan.value, deals, NOW);
     expect(applied).toHaveLength(4);
-    expect(applied.map((d) => d.stageId)).toEqual(['negotiation-commitment', 'negotiation-commitment', 'prospecting', 'proposal']);
-    expect(applied[0]?.stageHistory.at(-1)).toEqual({ stageId: 'negotiation-commitment', enteredAt: NOW, leftAt: null });
+    expect(applied.map((d) => d.stageId)).toEqual([
+      'negotiation-commitment',
+      'negotiation-commitment',
+      'prospecting',
+      'proposal',
+    ]);
+    expect(applied[0]?.stageHistory.at(-1)).toEqual({
+      stageId: 'negotiation-commitment',
+      enteredAt: NOW,
+      leftAt: null,
+    });
   });
 
   it('refuses removals that could lose or change a deal', () => {
@@ -63,7 +78,11 @@ describe('pipeline edits', () => {
   });
 
   it('lets won deals move to a post-sale stage', () => {
-    const withDelivery = addStage(pipeline, { id: 'onboarding', nameKey: null, name: 'Onboarding', probability: 100, kind: 'post-sale' }, 6);
+    const withDelivery = addStage(
+      pipeline,
+      { id: 'onboarding', nameKey: null, name: 'Onboarding', probability: 100, kind: 'post-sale' },
+      6,
+    );
     expect(withDelivery.ok).toBe(true);
     if (!withDelivery.ok) return;
     expect(removeStage(withDelivery.value, 'won', 'onboarding').ok).toBe(true);

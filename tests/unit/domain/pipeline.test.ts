@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findStage, firstOpenStage, indexStages, isWinKind, PipelineSchema, resolveStageName, StageSchema } from '../../../lib/domain/pipeline';
+import {
+  findStage,
+  firstOpenStage,
+  indexStages,
+  isWinKind,
+  PipelineSchema,
+  resolveStageName,
+  StageSchema,
+} from '../../../lib/domain/pipeline';
 import { createPipelineFromTemplate } from '../../../lib/domain/stage-templates';
 
 const pipeline = createPipelineFromTemplate('b2b-outbound', 'p1');
@@ -13,8 +21,12 @@ describe('pipeline', () => {
   });
 
   it('requires a name or a key on each stage', () => {
-    expect(StageSchema.safeParse({ id: 'x', nameKey: null, name: null, probability: 10, kind: 'open' }).success).toBe(false);
-    expect(StageSchema.safeParse({ id: 'x', nameKey: null, name: 'การนำเสนอ', probability: 10, kind: 'open' }).success).toBe(true);
+    expect(StageSchema.safeParse({ id: 'x', nameKey: null, name: null, probability: 10, kind: 'open' }).success).toBe(
+      false,
+    );
+    expect(
+      StageSchema.safeParse({ id: 'x', nameKey: null, name: 'การนำเสนอ', probability: 10, kind: 'open' }).success,
+    ).toBe(true);
   });
 
   it('rejects duplicate ids, no open stage, no won stage', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerCriterion, createQualification, isQualificationEmpty, QualificationSchema, scoreQualification, setQualificationStatus,
+  answerCriterion,
+  createQualification,
+  isQualificationEmpty,
+  QualificationSchema,
+  scoreQualification,
+  setQualificationStatus,
 } from '../../../lib/domain/qualification';
 
 describe('qualification', () => {

@@ -23,7 +23,9 @@ function applyUpdates(store: FollowUp[], updates: readonly FollowUp[]): FollowUp
 
 describe('notification ids', () => {
   it('round-trip any follow-up id and reject others', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1 }), (id) => followUpIdFromNotificationId(notificationIdFor(id)) === id));
+    fc.assert(
+      fc.property(fc.string({ minLength: 1 }), (id) => followUpIdFromNotificationId(notificationIdFor(id)) === id),
+    );
     expect(notificationIdFor(uuid(7))).toBe(`fu:${uuid(7)}`);
     expect(followUpIdFromNotificationId(SUMMARY_NOTIFICATION_ID)).toBeNull();
     expect(followUpIdFromNotificationId('fu:')).toBeNull();
@@ -97,7 +99,9 @@ describe('with a fake clock', () => {
 describe('planCatchUp', () => {
   const now = t('2026-03-30T08:00:00Z');
   const makeMany = (n: number) =>
-    Array.from({ length: n }, (_, i) => makeFollowUp({ id: uuid(i + 1), dueAt: t('2026-03-28T10:00:00Z') + i * MINUTE }));
+    Array.from({ length: n }, (_, i) =>
+      makeFollowUp({ id: uuid(i + 1), dueAt: t('2026-03-28T10:00:00Z') + i * MINUTE }),
+    );
 
   it('shows a few one by one', () => {
     const plan = planCatchUp(makeMany(3), now);
@@ -116,7 +120,10 @@ describe('planCatchUp', () => {
   });
 
   it('skips what was already notified before the browser closed', () => {
-    const store = [makeFollowUp({ id: uuid(9), dueAt: now - 60 * MINUTE, notifiedAt: now - 59 * MINUTE }), ...makeMany(1)];
+    const store = [
+      makeFollowUp({ id: uuid(9), dueAt: now - 60 * MINUTE, notifiedAt: now - 59 * MINUTE }),
+      ...makeMany(1),
+    ];
     expect(planCatchUp(store, now).individual.map((f) => f.id)).toEqual([uuid(1)]);
   });
 });
@@ -142,7 +149,11 @@ describe('countDueToday', () => {
       makeFollowUp({ id: uuid(2), dueAt: t('2026-03-24T23:59:00+01:00') }),
       makeFollowUp({ id: uuid(3), dueAt: t('2026-03-25T00:00:00+01:00') }),
       completeFollowUp(makeFollowUp({ id: uuid(4), dueAt: t('2026-03-24T09:00:00+01:00') }), now),
-      makeFollowUp({ id: uuid(5), dueAt: t('2026-03-24T09:00:00+01:00'), snoozedUntil: t('2026-03-25T09:00:00+01:00') }),
+      makeFollowUp({
+        id: uuid(5),
+        dueAt: t('2026-03-24T09:00:00+01:00'),
+        snoozedUntil: t('2026-03-25T09:00:00+01:00'),
+      }),
     ];
     expect(countDueToday(store, now, 'Europe/Warsaw')).toBe(2);
   });

@@ -4,7 +4,11 @@ import { DEFAULT_SETTINGS, isNeverLogged, SettingsSchema } from '../../../lib/do
 describe('settings', () => {
   it('has valid defaults: 14 stalled days, language auto, rules on', () => {
     expect(SettingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);
-    expect(DEFAULT_SETTINGS).toMatchObject({ stalledDays: 14, language: 'auto', rules: { afterMeeting: true, stalledNudge: true } });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      stalledDays: 14,
+      language: 'auto',
+      rules: { afterMeeting: true, stalledNudge: true },
+    });
   });
 
   it('accepts only supported languages and valid currencies', () => {
@@ -13,12 +17,21 @@ describe('settings', () => {
     }
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, language: 'de' }).success).toBe(false);
     expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, currency: 'zł' }).success).toBe(false);
-    expect(SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, noReplyDays: null } }).success).toBe(true);
+    expect(
+      SettingsSchema.safeParse({ ...DEFAULT_SETTINGS, rules: { ...DEFAULT_SETTINGS.rules, noReplyDays: null } })
+        .success,
+    ).toBe(true);
   });
 
   it.each([
-    'noreply@github.com', 'no-reply@accounts.google.com', 'NoReply-Billing@stripe.com', 'notifications@linkedin.com',
-    'mailer-daemon@googlemail.com', 'MAILER-DAEMON@example.com', 'jobs-notifications@linkedin.com', 'donotreply@bank.pl',
+    'noreply@github.com',
+    'no-reply@accounts.google.com',
+    'NoReply-Billing@stripe.com',
+    'notifications@linkedin.com',
+    'mailer-daemon@googlemail.com',
+    'MAILER-DAEMON@example.com',
+    'jobs-notifications@linkedin.com',
+    'donotreply@bank.pl',
   ])('keeps the automated sender %s out by default', (address) => {
     expect(isNeverLogged(address, DEFAULT_SETTINGS)).toBe(true);
   });
@@ -29,7 +42,9 @@ describe('settings', () => {
   );
 
   it('matches user addresses exactly, local-part patterns anywhere, and domains with subdomains', () => {
-    const settings = { neverLog: { addresses: ['Boss@Home.com', 'alerts*'], domains: ['@family.pl', 'internal.example.com'] } };
+    const settings = {
+      neverLog: { addresses: ['Boss@Home.com', 'alerts*'], domains: ['@family.pl', 'internal.example.com'] },
+    };
     expect(isNeverLogged('boss@home.com', settings)).toBe(true);
     expect(isNeverLogged('boss2@home.com', settings)).toBe(false);
     expect(isNeverLogged('alerts-prod@any.io', settings)).toBe(true);

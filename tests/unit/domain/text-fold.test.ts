@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, matchesQuery, phraseTokensOf, searchTokensOf, tokenize, transliterate, transliterationVariants } from '../../../lib/domain/text-fold';
+import {
+  foldText,
+  matchesQuery,
+  phraseTokensOf,
+  searchTokensOf,
+  tokenize,
+  transliterate,
+  transliterationVariants,
+} from '../../../lib/domain/text-fold';
 
 describe('foldText', () => {
   it.each([
@@ -62,13 +70,21 @@ describe('transliterate', () => {
 describe('searchTokensOf', () => {
   it('makes folded, transliterated and whole-address tokens', () => {
     const tokens = searchTokensOf('Олена Коваль', 'SoftServe', 'Olena.Koval@SoftServe.com', null, undefined);
-    expect(tokens).toEqual(expect.arrayContaining(['олена', 'olena', 'коваль', 'koval', 'softserve', 'olena.koval@softserve.com']));
+    expect(tokens).toEqual(
+      expect.arrayContaining(['олена', 'olena', 'коваль', 'koval', 'softserve', 'olena.koval@softserve.com']),
+    );
     expect(new Set(tokens).size).toBe(tokens.length);
   });
 
   it("makes phrase tokens: every rotation of a name's words, with Latin spellings; none for one word or an address", () => {
-    expect(phraseTokensOf('Rebecca Anne Thornton')).toEqual(['anne thornton rebecca', 'rebecca anne thornton', 'thornton rebecca anne']);
-    expect(phraseTokensOf('Олена Коваль')).toEqual(expect.arrayContaining(['олена коваль', 'коваль олена', 'olena koval', 'koval olena']));
+    expect(phraseTokensOf('Rebecca Anne Thornton')).toEqual([
+      'anne thornton rebecca',
+      'rebecca anne thornton',
+      'thornton rebecca anne',
+    ]);
+    expect(phraseTokensOf('Олена Коваль')).toEqual(
+      expect.arrayContaining(['олена коваль', 'коваль олена', 'olena koval', 'koval olena']),
+    );
     expect(phraseTokensOf('Łukasz', 'lukasz@example.com', null, 'Şule  Çelik')).toEqual(['celik sule', 'sule celik']);
     expect(phraseTokensOf('a b c d e f g h')).toHaveLength(6);
   });

@@ -21,7 +21,10 @@ const ZONES = ['Europe/Warsaw', 'Europe/Kyiv', 'Asia/Bangkok', 'America/New_York
 
 describe('WorkingTimeSchema', () => {
   it('fills Mon–Fri 09:00–17:00 when only the zone is given', () => {
-    expect(WorkingTimeSchema.parse({ timeZone: 'Europe/Kyiv' })).toEqual({ ...DEFAULT_WORKING_TIME, timeZone: 'Europe/Kyiv' });
+    expect(WorkingTimeSchema.parse({ timeZone: 'Europe/Kyiv' })).toEqual({
+      ...DEFAULT_WORKING_TIME,
+      timeZone: 'Europe/Kyiv',
+    });
   });
 
   it.each(ZONES)('accepts %s', (timeZone) => {
@@ -63,9 +66,19 @@ describe('nextWorkingDayAt', () => {
     ['Friday before the autumn change (Warsaw)', WARSAW, '2026-10-23T15:00:00+02:00', '2026-10-26T09:00:00+01:00'],
     ['Friday before the spring change (New York)', NEW_YORK, '2026-03-06T15:00:00-05:00', '2026-03-09T09:00:00-04:00'],
     ['Friday before the autumn change (New York)', NEW_YORK, '2026-10-30T15:00:00-04:00', '2026-11-02T09:00:00-05:00'],
-    ['Saturday 01:30 on the change night (Kyiv)', officeHours('Europe/Kyiv'), '2026-03-28T01:30:00+02:00', '2026-03-30T09:00:00+03:00'],
+    [
+      'Saturday 01:30 on the change night (Kyiv)',
+      officeHours('Europe/Kyiv'),
+      '2026-03-28T01:30:00+02:00',
+      '2026-03-30T09:00:00+03:00',
+    ],
     ['early Tuesday goes to Wednesday, not today', WARSAW, '2026-03-24T06:00:00+01:00', '2026-03-25T09:00:00+01:00'],
-    ['Thursday in a Sun–Thu week (Istanbul)', officeHours('Europe/Istanbul', { workingDays: SUN_THU }), '2026-03-26T12:00:00+03:00', '2026-03-29T09:00:00+03:00'],
+    [
+      'Thursday in a Sun–Thu week (Istanbul)',
+      officeHours('Europe/Istanbul', { workingDays: SUN_THU }),
+      '2026-03-26T12:00:00+03:00',
+      '2026-03-29T09:00:00+03:00',
+    ],
   ])('%s', (_label, wt, from, expected) => {
     expect(nextWorkingDayAt(Date.parse(from), wt)).toBe(Date.parse(expected));
   });
@@ -73,11 +86,15 @@ describe('nextWorkingDayAt', () => {
   it('uses the local day, not the UTC day (Bangkok Friday night is already Saturday)', () => {
     const wt = officeHours('Asia/Bangkok');
     // Friday 20:00 UTC is Saturday 03:00 in Bangkok: the next working day is Monday.
-    expect(showLocal(nextWorkingDayAt(Date.parse('2026-01-02T20:00:00Z'), wt), 'Asia/Bangkok')).toBe('2026-01-05 09:00 Mon');
+    expect(showLocal(nextWorkingDayAt(Date.parse('2026-01-02T20:00:00Z'), wt), 'Asia/Bangkok')).toBe(
+      '2026-01-05 09:00 Mon',
+    );
   });
 
   it('takes an explicit time of day', () => {
-    expect(nextWorkingDayAt(Date.parse('2026-03-27T15:00:00+01:00'), WARSAW, '14:30')).toBe(Date.parse('2026-03-30T14:30:00+02:00'));
+    expect(nextWorkingDayAt(Date.parse('2026-03-27T15:00:00+01:00'), WARSAW, '14:30')).toBe(
+      Date.parse('2026-03-30T14:30:00+02:00'),
+    );
   });
 });
 
@@ -101,7 +118,9 @@ describe('isWorkingDay / isWithinWorkingHours', () => {
 
 describe('addWorkingDays', () => {
   it('keeps the wall-clock time across the spring change (Warsaw)', () => {
-    expect(addWorkingDays(Date.parse('2026-03-26T10:00:00+01:00'), 2, WARSAW)).toBe(Date.parse('2026-03-30T10:00:00+02:00'));
+    expect(addWorkingDays(Date.parse('2026-03-26T10:00:00+01:00'), 2, WARSAW)).toBe(
+      Date.parse('2026-03-30T10:00:00+02:00'),
+    );
   });
 
   it('keeps the wall-clock time across the autumn change (New York), also backwards', () => {
@@ -166,6 +185,8 @@ describe('moveIntoWorkingTime / startOfLocalDay', () => {
   });
 
   it('finds local midnight on a 23-hour day', () => {
-    expect(startOfLocalDay(Date.parse('2026-03-08T20:00:00-04:00'), 'America/New_York')).toBe(Date.parse('2026-03-08T00:00:00-05:00'));
+    expect(startOfLocalDay(Date.parse('2026-03-08T20:00:00-04:00'), 'America/New_York')).toBe(
+      Date.parse('2026-03-08T00:00:00-05:00'),
+    );
   });
 });

@@ -21,14 +21,26 @@ describe('message catalogues', () => {
 
   it('keep the contract labels exactly in English', () => {
     const t = createTranslator('en', en, en);
-    expect([t('addToPipeline'), t('onThisPage'), t('pipeline'), t('today'), t('insights'), t('search')])
-      .toEqual(['Add to pipeline', 'On this page', 'Pipeline', 'Today', 'Insights', 'Search']);
+    expect([t('addToPipeline'), t('onThisPage'), t('pipeline'), t('today'), t('insights'), t('search')]).toEqual([
+      'Add to pipeline',
+      'On this page',
+      'Pipeline',
+      'Today',
+      'Insights',
+      'Search',
+    ]);
   });
 
   it('pick plural forms through Intl.PluralRules (Polish one/few/many)', () => {
     const pl = { n: { one: '{count} osoba', few: '{count} osoby', many: '{count} osób', other: '{count} osoby' } };
     const t = createTranslator('pl', pl, en);
-    expect([1, 2, 5, 22, 25].map((count) => t('n', { count }))).toEqual(['1 osoba', '2 osoby', '5 osób', '22 osoby', '25 osób']);
+    expect([1, 2, 5, 22, 25].map((count) => t('n', { count }))).toEqual([
+      '1 osoba',
+      '2 osoby',
+      '5 osób',
+      '22 osoby',
+      '25 osób',
+    ]);
   });
 
   it('fall back to English, then to the key, never to an empty string', () => {

@@ -60,16 +60,22 @@ describe.each(Object.keys(CATALOGUES))('the %s catalogue', (lang) => {
 
   it('has a non-empty string for every entry and every plural form', () => {
     const bad = Object.entries(catalogue).flatMap(([key, value]) => {
-      const texts = isForms(value) ? Object.entries(value).map(([c, t]) => [`${key}.${c}`, t] as const) : [[key, value] as const];
+      const texts = isForms(value)
+        ? Object.entries(value).map(([c, t]) => [`${key}.${c}`, t] as const)
+        : [[key, value] as const];
       return texts.filter(([, t]) => typeof t !== 'string' || t.trim() === '').map(([k]) => k);
     });
     expect(bad, `${lang}.json has empty or non-string entries: ${bad.join(', ')}`).toEqual([]);
   });
 
   it('keeps the English placeholders', () => {
-    const bad = englishKeys.filter((k) => k in catalogue)
+    const bad = englishKeys
+      .filter((k) => k in catalogue)
       .filter((k) => allPlaceholdersOf(catalogue[k]).join() !== allPlaceholdersOf(ENGLISH[k]).join())
-      .map((k) => `${k} {${allPlaceholdersOf(catalogue[k]).join('} {')}} vs {${allPlaceholdersOf(ENGLISH[k]).join('} {')}}`);
+      .map(
+        (k) =>
+          `${k} {${allPlaceholdersOf(catalogue[k]).join('} {')}} vs {${allPlaceholdersOf(ENGLISH[k]).join('} {')}}`,
+      );
     expect(bad, `${lang}.json placeholders differ from English: ${bad.join('; ')}`).toEqual([]);
   });
 
@@ -88,12 +94,14 @@ describe.each(Object.keys(CATALOGUES))('the %s catalogue', (lang) => {
   });
 
   it(`has exactly the plural categories of ${lang} for every English plural`, () => {
-    const bad = englishPlurals.filter((k) => k in catalogue).flatMap((key) => {
-      const forms = catalogue[key];
-      if (!isForms(forms)) return [`${key} is not a plural object`];
-      const got = Object.keys(forms).sort();
-      return got.join() === categories.join() ? [] : [`${key} has ${got.join('/')}, needs ${categories.join('/')}`];
-    });
+    const bad = englishPlurals
+      .filter((k) => k in catalogue)
+      .flatMap((key) => {
+        const forms = catalogue[key];
+        if (!isForms(forms)) return [`${key} is not a plural object`];
+        const got = Object.keys(forms).sort();
+        return got.join() === categories.join() ? [] : [`${key} has ${got.join('/')}, needs ${categories.join('/')}`];
+      });
     expect(bad, `${lang}.json plural entries: ${bad.join('; ')}`).toEqual([]);
   });
 

@@ -10,17 +10,20 @@ import en from '@/locales/en.json';
 import { getMessage } from '../reminders/harness';
 
 const SITES = path.resolve(__dirname, '../../../lib/sites');
-const sourceFiles = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-  const p = path.join(dir, f);
-  return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
-});
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
 // 'search' is a LinkedIn URL segment in lib/sites, not a label.
 const NOT_LABELS = new Set(['search']);
 const handlerCtx = { tabId: 1, sender: {} } as never;
 
 describe('overlay strings', () => {
   it('list every catalogue key the overlays name in lib/sites, and every lifecycle', () => {
-    const literals = sourceFiles(SITES).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'([A-Za-z][A-Za-z0-9_]+)'/g)].map((m) => m[1] as string));
+    const literals = sourceFiles(SITES).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/'([A-Za-z][A-Za-z0-9_]+)'/g)].map((m) => m[1] as string),
+    );
     const labels = [...new Set(literals)].filter((k) => k in en && !NOT_LABELS.has(k));
     expect(labels.filter((k) => !(OVERLAY_KEYS as readonly string[]).includes(k))).toEqual([]);
     for (const l of LifecycleSchema.options) expect(OVERLAY_KEYS).toContain(`lifecycle_${l}`);

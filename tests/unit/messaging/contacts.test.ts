@@ -9,33 +9,60 @@ import type { Detection } from '@/lib/domain/contact';
 import { contactOf, freshDb } from '../db/test-db';
 
 const detection = (): Detection => ({
-  url: 'https://mail.google.com/mail/u/0/#inbox/abc', pageKind: 'gmail-thread', company: null, signedInUser: null,
-  degraded: false, warnings: [], hiddenMessages: 0,
+  url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+  pageKind: 'gmail-thread',
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
+  hiddenMessages: 0,
   contacts: [
-    contactOf({ key: 'mailto:anna@severtrans.ru', site: 'gmail', name: 'Анна Лебедева', linkedinUrl: null, emails: ['anna@severtrans.ru'], role: 'from' }),
-    contactOf({ key: 'mailto:no-reply@calendly.com', site: 'gmail', name: 'Calendly', linkedinUrl: null, emails: ['no-reply@calendly.com'], role: 'from', automated: true }),
+    contactOf({
+      key: 'mailto:anna@severtrans.ru',
+      site: 'gmail',
+      name: 'Анна Лебедева',
+      linkedinUrl: null,
+      emails: ['anna@severtrans.ru'],
+      role: 'from',
+    }),
+    contactOf({
+      key: 'mailto:no-reply@calendly.com',
+      site: 'gmail',
+      name: 'Calendly',
+      linkedinUrl: null,
+      emails: ['no-reply@calendly.com'],
+      role: 'from',
+      automated: true,
+    }),
   ],
 });
 
 describe('contact handlers', () => {
-  beforeEach(() => { fakeBrowser.reset(); forgetDetectionsInMemory(); });
+  beforeEach(() => {
+    fakeBrowser.reset();
+    forgetDetectionsInMemory();
+  });
 
-  it('keeps Never-log senders out of the tab\'s detection and marks them for the overlay', async () => {
+  it("keeps Never-log senders out of the tab's detection and marks them for the overlay", async () => {
     const h = createContactHandlers(await freshDb());
     const reply = await h.reportDetection(detection(), { tabId: 3, url: null });
-    expect(reply).toEqual({ ok: true, value: {
-      'mailto:anna@severtrans.ru': { known: false },
-      'mailto:no-reply@calendly.com': { known: false, neverLog: true },
-    } });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        'mailto:anna@severtrans.ru': { known: false },
+        'mailto:no-reply@calendly.com': { known: false, neverLog: true },
+      },
+    });
     expect((await loadDetection(3))?.contacts.map((c) => c.name)).toEqual(['Анна Лебедева']);
   });
 
-  it('captures only what was detected on the sender\'s own tab, and reports the new status', async () => {
+  it("captures only what was detected on the sender's own tab, and reports the new status", async () => {
     const db = await freshDb();
     const h = createContactHandlers(db);
     await h.reportDetection(detection(), { tabId: 3, url: null });
-    expect(await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 4, url: null }))
-      .toMatchObject({ ok: false, error: 'not-found' });
+    expect(
+      await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 4, url: null }),
+    ).toMatchObject({ ok: false, error: 'not-found' });
     const reply = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
     expect(reply).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'lead', stage: null } } });
     expect(await db.prospects.count()).toBe(1);
@@ -43,16 +70,37 @@ describe('contact handlers', () => {
     expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true } } });
   });
 
-  it('answers a known person\'s capture with the status statusOf reads (stage, next follow-up), and fills empty fields only', async () => {
+  it("answers a known person's capture with the status statusOf reads (stage, next follow-up), and fills empty fields only", async () => {
     const db = await freshDb();
     const h = createContactHandlers(db);
     await h.reportDetection(detection(), { tabId: 3, url: null });
     const first = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
     if (!first.ok) throw new Error('first capture failed');
     const { personId } = first.value;
-    await db.prospects.update(personId, { lifecycle: 'customer', title: 'CFO', provenance: { title: { source: 'user', at: 5 } } });
-    expect((await createDeal(db, { personId, pipelineId: DEFAULT_PIPELINE_ID, title: 'Fleet', value: 100, currency: 'EUR', expectedClose: null }, 10)).ok).toBe(true);
-    expect((await scheduleFollowUp(db, { personId, dealId: null, dueAt: 5_000, kind: 'email', note: '' }, 10)).ok).toBe(true);
+    await db.prospects.update(personId, {
+      lifecycle: 'customer',
+      title: 'CFO',
+      provenance: { title: { source: 'user', at: 5 } },
+    });
+    expect(
+      (
+        await createDeal(
+          db,
+          {
+            personId,
+            pipelineId: DEFAULT_PIPELINE_ID,
+            title: 'Fleet',
+            value: 100,
+            currency: 'EUR',
+            expectedClose: null,
+          },
+          10,
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await scheduleFollowUp(db, { personId, dealId: null, dueAt: 5_000, kind: 'email', note: '' }, 10)).ok).toBe(
+      true,
+    );
     const withTitle = detection();
     withTitle.contacts[0] = { ...withTitle.contacts[0]!, title: 'Intern', headline: 'Logistics at Severtrans' };
     await h.reportDetection(withTitle, { tabId: 3, url: null });
@@ -61,7 +109,12 @@ describe('contact handlers', () => {
     const row = await db.prospects.get(personId);
     expect(row).toMatchObject({ lifecycle: 'customer', title: 'CFO', headline: 'Logistics at Severtrans' });
     expect(again).toEqual({ ok: true, value: { personId, status: await statusOf(db, row) } });
-    expect(again).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'customer', stage: { nameKey: expect.any(String) }, nextFollowUpAt: 5_000 } } });
+    expect(again).toMatchObject({
+      ok: true,
+      value: {
+        status: { known: true, lifecycle: 'customer', stage: { nameKey: expect.any(String) }, nextFollowUpAt: 5_000 },
+      },
+    });
     expect(await db.prospects.count()).toBe(1);
   });
 

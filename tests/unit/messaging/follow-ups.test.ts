@@ -16,7 +16,11 @@ const WT = { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: 
 const FRI_15 = Date.parse('2026-03-20T14:00:00Z'); // Friday 15:00 Warsaw
 const DAY = 86_400_000;
 const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const tab = (id: number) => ({ id: fakeBrowser.runtime.id, tab: { id } as never, url: 'https://www.linkedin.com/in/anna/' });
+const tab = (id: number) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id } as never,
+  url: 'https://www.linkedin.com/in/anna/',
+});
 
 describe('follow-up and cadence messages', () => {
   let db: SidecarDB;
@@ -32,15 +36,34 @@ describe('follow-up and cadence messages', () => {
     vi.setSystemTime(FRI_15);
     db = await freshDb();
     await updateSettings(db, { workingTime: WT });
-    anna = await addPerson(db, { name: 'Anna Nowak', emails: ['anna@firma.pl'], linkedinUrl: 'https://www.linkedin.com/in/anna/' });
+    anna = await addPerson(db, {
+      name: 'Anna Nowak',
+      emails: ['anna@firma.pl'],
+      linkedinUrl: 'https://www.linkedin.com/in/anna/',
+    });
     badgeRefreshes = 0;
-    handlers = createHandlers(db, { afterFollowUpChange: async () => { badgeRefreshes++; } });
+    handlers = createHandlers(db, {
+      afterFollowUpChange: async () => {
+        badgeRefreshes++;
+      },
+    });
   });
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it('scheduleFollowUpPreset computes the due time in the user\'s working week (Friday → Monday 09:00)', async () => {
-    const reply = await send('scheduleFollowUpPreset', { personId: anna, dealId: null, preset: { kind: 'tomorrow-morning' }, kind: 'call', note: 'Ask about budget' });
-    expect(reply).toEqual({ ok: true, value: { followUpId: expect.any(String), dueAt: Date.parse('2026-03-23T08:00:00Z') } });
+  it("scheduleFollowUpPreset computes the due time in the user's working week (Friday → Monday 09:00)", async () => {
+    const reply = await send('scheduleFollowUpPreset', {
+      personId: anna,
+      dealId: null,
+      preset: { kind: 'tomorrow-morning' },
+      kind: 'call',
+      note: 'Ask about budget',
+    });
+    expect(reply).toEqual({
+      ok: true,
+      value: { followUpId: expect.any(String), dueAt: Date.parse('2026-03-23T08:00:00Z') },
+    });
     expect(badgeRefreshes).toBe(1);
   });
 
@@ -50,16 +73,37 @@ describe('follow-up and cadence messages', () => {
     ['a script for a note', { note: 'x'.repeat(6000) }],
     ['a person id that is not an id', { personId: 'anna' }],
   ])('scheduleFollowUpPreset refuses %s and stores nothing', async (_label, patch) => {
-    const reply = await send('scheduleFollowUpPreset', { personId: anna, dealId: null, preset: { kind: 'next-week' }, kind: 'call', note: '', ...patch });
+    const reply = await send('scheduleFollowUpPreset', {
+      personId: anna,
+      dealId: null,
+      preset: { kind: 'next-week' },
+      kind: 'call',
+      note: '',
+      ...patch,
+    });
     expect(reply).toMatchObject({ ok: false, error: 'invalid-input' });
     expect(await db.followUps.count()).toBe(0);
   });
 
-  it('scheduleFollowUpForContact works only for a known contact detected on the sender\'s own tab', async () => {
+  it("scheduleFollowUpForContact works only for a known contact detected on the sender's own tab", async () => {
     const contact = contactOf({ key: 'c1', linkedinUrl: 'https://www.linkedin.com/in/anna/' });
-    await saveDetection(7, { url: 'https://www.linkedin.com/in/anna/', pageKind: 'linkedin-profile', contacts: [contact], company: null, signedInUser: null, degraded: false, warnings: [], hiddenMessages: 0 });
-    expect(await send('scheduleFollowUpForContact', { key: 'c1', preset: { kind: 'in-3-days' } }, tab(8))).toMatchObject({ ok: false, error: 'not-found' });
-    expect(await send('scheduleFollowUpForContact', { key: 'c1', preset: { kind: 'in-3-days' } }, panel())).toEqual({ ok: false, error: 'forbidden' });
+    await saveDetection(7, {
+      url: 'https://www.linkedin.com/in/anna/',
+      pageKind: 'linkedin-profile',
+      contacts: [contact],
+      company: null,
+      signedInUser: null,
+      degraded: false,
+      warnings: [],
+      hiddenMessages: 0,
+    });
+    expect(
+      await send('scheduleFollowUpForContact', { key: 'c1', preset: { kind: 'in-3-days' } }, tab(8)),
+    ).toMatchObject({ ok: false, error: 'not-found' });
+    expect(await send('scheduleFollowUpForContact', { key: 'c1', preset: { kind: 'in-3-days' } }, panel())).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
     const reply = await send('scheduleFollowUpForContact', { key: 'c1', preset: { kind: 'in-3-days' } }, tab(7));
     expect(reply).toMatchObject({ ok: true, value: { status: { known: true, personId: anna } } });
     const [f] = await db.followUps.toArray();
@@ -69,8 +113,14 @@ describe('follow-up and cadence messages', () => {
   it('startCadence plans seven touches; a second start is a conflict; stopCadence cancels the rest', async () => {
     const started = await send('startCadence', { personId: anna, cadenceId: BUILT_IN_CADENCE.id });
     expect(started).toMatchObject({ ok: true, value: { followUps: 7 } });
-    expect(await send('startCadence', { personId: anna, cadenceId: BUILT_IN_CADENCE.id })).toMatchObject({ ok: false, error: 'conflict' });
-    expect(await send('startCadence', { personId: anna, cadenceId: 'nope' })).toMatchObject({ ok: false, error: 'not-found' });
+    expect(await send('startCadence', { personId: anna, cadenceId: BUILT_IN_CADENCE.id })).toMatchObject({
+      ok: false,
+      error: 'conflict',
+    });
+    expect(await send('startCadence', { personId: anna, cadenceId: 'nope' })).toMatchObject({
+      ok: false,
+      error: 'not-found',
+    });
     const runId = started.ok ? started.value.cadenceRunId : '';
     expect(await send('stopCadence', { cadenceRunId: runId })).toEqual({ ok: true, value: { cancelled: 7 } });
     expect((await db.followUps.toArray()).every((f) => f.cancelReason === 'stopped')).toBe(true);
@@ -95,25 +145,62 @@ describe('follow-up and cadence messages', () => {
     expect((await db.cadenceRuns.get(runId))?.status).toBe('finished');
   });
 
-  it('a reply logged from Gmail stops the person\'s cadence', async () => {
+  it("a reply logged from Gmail stops the person's cadence", async () => {
     const started = await send('startCadence', { personId: anna, cadenceId: BUILT_IN_CADENCE.id });
     const runId = started.ok ? started.value.cadenceRunId : '';
-    await logEmail(db, [anna], { gmailMessageId: 'r1', subject: 'Re: hello', at: FRI_15 + DAY, from: 'anna@firma.pl', participants: [], snippet: '' }, 'me@x.io', null, FRI_15 + DAY);
-    expect((await db.followUps.where('cadenceRunId').equals(runId).toArray()).every((f) => f.cancelReason === 'replied')).toBe(true);
+    await logEmail(
+      db,
+      [anna],
+      {
+        gmailMessageId: 'r1',
+        subject: 'Re: hello',
+        at: FRI_15 + DAY,
+        from: 'anna@firma.pl',
+        participants: [],
+        snippet: '',
+      },
+      'me@x.io',
+      null,
+      FRI_15 + DAY,
+    );
+    expect(
+      (await db.followUps.where('cadenceRunId').equals(runId).toArray()).every((f) => f.cancelReason === 'replied'),
+    ).toBe(true);
     expect((await db.cadenceRuns.get(runId))?.status).toBe('replied');
   });
 
   it('saveCadence creates and replaces user cadences; built-ins are read-only; deleteCadence removes one', async () => {
-    const cadence = { name: 'Short', steps: [{ offsetDays: 0, kind: 'email' }, { offsetDays: 2, kind: 'call' }] };
+    const cadence = {
+      name: 'Short',
+      steps: [
+        { offsetDays: 0, kind: 'email' },
+        { offsetDays: 2, kind: 'call' },
+      ],
+    };
     const saved = await send('saveCadence', { cadence });
     expect(saved).toMatchObject({ ok: true });
     const id = saved.ok ? saved.value.cadenceId : '';
-    expect(await send('saveCadence', { cadence: { ...cadence, id, name: 'Shorter' } })).toEqual({ ok: true, value: { cadenceId: id } });
+    expect(await send('saveCadence', { cadence: { ...cadence, id, name: 'Shorter' } })).toEqual({
+      ok: true,
+      value: { cadenceId: id },
+    });
     expect((await db.cadences.get(id))?.name).toBe('Shorter');
-    expect(await send('saveCadence', { cadence: { ...cadence, id: BUILT_IN_CADENCE.id } })).toMatchObject({ ok: false, error: 'forbidden' });
-    expect(await send('saveCadence', { cadence: { name: 'Empty', steps: [] } })).toMatchObject({ ok: false, error: 'invalid-input' });
-    expect(await send('startCadence', { personId: anna, cadenceId: id })).toMatchObject({ ok: true, value: { followUps: 2 } });
-    expect(await send('deleteCadence', { cadenceId: BUILT_IN_CADENCE.id })).toMatchObject({ ok: false, error: 'forbidden' });
+    expect(await send('saveCadence', { cadence: { ...cadence, id: BUILT_IN_CADENCE.id } })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await send('saveCadence', { cadence: { name: 'Empty', steps: [] } })).toMatchObject({
+      ok: false,
+      error: 'invalid-input',
+    });
+    expect(await send('startCadence', { personId: anna, cadenceId: id })).toMatchObject({
+      ok: true,
+      value: { followUps: 2 },
+    });
+    expect(await send('deleteCadence', { cadenceId: BUILT_IN_CADENCE.id })).toMatchObject({
+      ok: false,
+      error: 'forbidden',
+    });
     expect(await send('deleteCadence', { cadenceId: id })).toEqual({ ok: true, value: {} });
     expect(await send('deleteCadence', { cadenceId: id })).toMatchObject({ ok: false, error: 'not-found' });
   });

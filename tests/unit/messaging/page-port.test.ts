@@ -12,8 +12,12 @@ function fakePort(name = PAGE_PORT_NAME, sender?: unknown) {
   const onDisconnect: (() => void)[] = [];
   const posted: unknown[] = [];
   return {
-    name, sender, posted,
-    postMessage: vi.fn((m: unknown) => { posted.push(m); }),
+    name,
+    sender,
+    posted,
+    postMessage: vi.fn((m: unknown) => {
+      posted.push(m);
+    }),
     disconnect: vi.fn(),
     onMessage: { addListener: (l: Listener) => onMessage.push(l) },
     onDisconnect: { addListener: (l: () => void) => onDisconnect.push(l) },
@@ -27,7 +31,11 @@ const settle = () => new Promise((r) => setTimeout(r, 0));
 describe('page port (content-script side)', () => {
   it('opens one port, posts each request with its own id and matches replies in any order', async () => {
     const ports: FakePort[] = [];
-    const client = createPagePort(() => { const p = fakePort(); ports.push(p); return p as never; });
+    const client = createPagePort(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p as never;
+    });
     const a = client.send('getContactStatuses', { keys: ['a'] });
     const b = client.send('getContactStatuses', { keys: ['b'] });
     expect(ports).toHaveLength(1);
@@ -44,7 +52,11 @@ describe('page port (content-script side)', () => {
 
   it('fails what is pending when the worker goes away, and reconnects on the next request', async () => {
     const ports: FakePort[] = [];
-    const client = createPagePort(() => { const p = fakePort(); ports.push(p); return p as never; });
+    const client = createPagePort(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p as never;
+    });
     const lost = client.send('getOverlayStrings', {});
     ports[0]!.drop();
     await expect(lost).rejects.toThrow(/went away/);
@@ -56,7 +68,11 @@ describe('page port (content-script side)', () => {
 
   it('tells its listeners each time the open port drops (the content script then checks it is still live)', async () => {
     const ports: FakePort[] = [];
-    const client = createPagePort(() => { const p = fakePort(); ports.push(p); return p as never; });
+    const client = createPagePort(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p as never;
+    });
     const dropped = vi.fn();
     client.onDisconnect(dropped);
     void client.send('getOverlayStrings', {}).catch(() => null);
@@ -68,13 +84,19 @@ describe('page port (content-script side)', () => {
   });
 
   it('rejects instead of throwing when the extension context is gone', async () => {
-    const client = createPagePort(() => { throw new Error('Extension context invalidated.'); });
+    const client = createPagePort(() => {
+      throw new Error('Extension context invalidated.');
+    });
     await expect(client.send('getOverlayStrings', {})).rejects.toThrow(/invalidated/);
   });
 
   it('closes: the port is disconnected and pending requests fail', async () => {
     const ports: FakePort[] = [];
-    const client = createPagePort(() => { const p = fakePort(); ports.push(p); return p as never; });
+    const client = createPagePort(() => {
+      const p = fakePort();
+      ports.push(p);
+      return p as never;
+    });
     const pending = client.send('getOverlayStrings', {});
     client.close();
     expect(ports[0]!.disconnect).toHaveBeenCalled();
@@ -89,23 +111,32 @@ describe('page port (worker side)', () => {
       calls.push(`getContactStatuses:${keys.join()}:${ctx.tabId}`);
       return { ok: true, value: {} };
     },
-    captureFromTab: async () => { calls.push('captureFromTab'); return { ok: true, value: {} }; },
+    captureFromTab: async () => {
+      calls.push('captureFromTab');
+      return { ok: true, value: {} };
+    },
   } as unknown as Handlers;
   let connect: (port: unknown) => void;
 
   beforeEach(() => {
     calls.length = 0;
     fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l) => { connect = l as never; });
+    vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l) => {
+      connect = l as never;
+    });
     servePagePorts(handlers);
   });
   const pagePort = () => {
-    const port = fakePort(PAGE_PORT_NAME, { id: fakeBrowser.runtime.id, tab: { id: 7 }, url: 'https://www.linkedin.com/in/x/' });
+    const port = fakePort(PAGE_PORT_NAME, {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 7 },
+      url: 'https://www.linkedin.com/in/x/',
+    });
     connect(port);
     return port;
   };
 
-  it('answers a page message through the gate, with the sender\'s tab', async () => {
+  it("answers a page message through the gate, with the sender's tab", async () => {
     const port = pagePort();
     port.deliver({ id: 4, type: 'getContactStatuses', data: { keys: ['k'] } });
     await settle();
@@ -114,7 +145,11 @@ describe('page port (worker side)', () => {
   });
 
   it.each([
-    ['an extension-only message', { id: 1, type: 'captureFromTab', data: { tabId: 1, key: 'k' } }, { ok: false, error: 'forbidden' }],
+    [
+      'an extension-only message',
+      { id: 1, type: 'captureFromTab', data: { tabId: 1, key: 'k' } },
+      { ok: false, error: 'forbidden' },
+    ],
     ['bad input', { id: 2, type: 'getContactStatuses', data: { keys: 'k' } }, { ok: false, error: 'invalid-input' }],
     ['an unknown message', { id: 3, type: 'dropDatabase', data: {} }, { ok: false, error: 'invalid-input' }],
     ['a prototype key', { id: 5, type: 'toString', data: {} }, { ok: false, error: 'invalid-input' }],
@@ -128,7 +163,8 @@ describe('page port (worker side)', () => {
 
   it('drops envelopes it cannot answer, and replies to nobody after the page went away', async () => {
     const port = pagePort();
-    for (const bad of [null, 'x', { type: 'getContactStatuses' }, { id: 'a', type: 'getContactStatuses', data: {} }]) port.deliver(bad);
+    for (const bad of [null, 'x', { type: 'getContactStatuses' }, { id: 'a', type: 'getContactStatuses', data: {} }])
+      port.deliver(bad);
     await settle();
     expect(port.posted).toEqual([]);
     port.deliver({ id: 6, type: 'getContactStatuses', data: { keys: ['k'] } });

@@ -5,10 +5,22 @@ import type { Detection } from '@/lib/domain/contact';
 
 const calls: string[] = [];
 const handlers = {
-  reportDetection: async () => { calls.push('reportDetection'); return { ok: true, value: {} }; },
-  getContactStatuses: async () => { calls.push('getContactStatuses'); return { ok: true, value: {} }; },
-  captureContact: async () => { calls.push('captureContact'); throw new Error('boom'); },
-  captureFromTab: async () => { calls.push('captureFromTab'); return { ok: true, value: { personId: 'p', status: { known: false } } }; },
+  reportDetection: async () => {
+    calls.push('reportDetection');
+    return { ok: true, value: {} };
+  },
+  getContactStatuses: async () => {
+    calls.push('getContactStatuses');
+    return { ok: true, value: {} };
+  },
+  captureContact: async () => {
+    calls.push('captureContact');
+    throw new Error('boom');
+  },
+  captureFromTab: async () => {
+    calls.push('captureFromTab');
+    return { ok: true, value: { personId: 'p', status: { known: false } } };
+  },
 } as unknown as Handlers;
 
 const id = () => fakeBrowser.runtime.id;
@@ -16,15 +28,26 @@ const contentScript = () => ({ id: id(), tab: { id: 7 } as never, url: 'https://
 const panel = () => ({ id: id(), url: fakeBrowser.runtime.getURL('/sidepanel.html') });
 
 const detection: Detection = {
-  url: 'https://www.linkedin.com/in/x/', pageKind: 'linkedin-profile', company: null, signedInUser: null,
-  degraded: false, warnings: [], hiddenMessages: 0, contacts: [],
+  url: 'https://www.linkedin.com/in/x/',
+  pageKind: 'linkedin-profile',
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
+  hiddenMessages: 0,
+  contacts: [],
 };
 
 describe('message gate', () => {
-  beforeEach(() => { calls.length = 0; });
+  beforeEach(() => {
+    calls.length = 0;
+  });
 
   it('passes a valid page message from a content script', async () => {
-    await expect(handleMessage('reportDetection', detection, contentScript(), handlers)).resolves.toEqual({ ok: true, value: {} });
+    await expect(handleMessage('reportDetection', detection, contentScript(), handlers)).resolves.toEqual({
+      ok: true,
+      value: {},
+    });
     expect(calls).toEqual(['reportDetection']);
   });
 

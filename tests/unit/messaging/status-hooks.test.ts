@@ -13,7 +13,11 @@ import type { Detection } from '@/lib/domain/contact';
 import { addPerson, contactOf, freshDb } from '../db/test-db';
 
 const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const tab = (id: number) => ({ id: fakeBrowser.runtime.id, tab: { id } as never, url: 'https://www.linkedin.com/in/anna/' });
+const tab = (id: number) => ({
+  id: fakeBrowser.runtime.id,
+  tab: { id } as never,
+  url: 'https://www.linkedin.com/in/anna/',
+});
 
 describe('writes tell open tabs that statuses changed', () => {
   let db: SidecarDB;
@@ -32,10 +36,20 @@ describe('writes tell open tabs that statuses changed', () => {
 
   it('a successful write notifies with its sender tab; reads, reports and refused writes do not', async () => {
     const anna = await addPerson(db, { name: 'Anna Nowak', linkedinUrl: 'https://www.linkedin.com/in/anna/' });
-    const contact = contactOf({ key: 'li:bartek', name: 'Bartek Zając', linkedinUrl: 'https://www.linkedin.com/in/bartek/' });
+    const contact = contactOf({
+      key: 'li:bartek',
+      name: 'Bartek Zając',
+      linkedinUrl: 'https://www.linkedin.com/in/bartek/',
+    });
     const detection: Detection = {
-      url: 'https://www.linkedin.com/in/bartek/', pageKind: 'linkedin-profile', company: null, signedInUser: null,
-      degraded: false, warnings: [], hiddenMessages: 0, contacts: [contact],
+      url: 'https://www.linkedin.com/in/bartek/',
+      pageKind: 'linkedin-profile',
+      company: null,
+      signedInUser: null,
+      degraded: false,
+      warnings: [],
+      hiddenMessages: 0,
+      contacts: [contact],
     };
     expect(await send('reportDetection', detection, tab(7))).toMatchObject({ ok: true });
     expect((await send('getContactStatuses', { keys: [contact.key] }, tab(7))).ok).toBe(true);
@@ -49,13 +63,21 @@ describe('writes tell open tabs that statuses changed', () => {
 });
 
 describe('tab notifier', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   const fakeApi = (tabIds: number[]) => {
     const sent: number[] = [];
     const api: NotifyApi = {
-      runtime: { getManifest: () => ({ content_scripts: [{ matches: ['https://*.linkedin.com/*'] }, { matches: ['https://mail.google.com/*'] }] }) },
+      runtime: {
+        getManifest: () => ({
+          content_scripts: [{ matches: ['https://*.linkedin.com/*'] }, { matches: ['https://mail.google.com/*'] }],
+        }),
+      },
       tabs: { query: async () => tabIds.map((id) => ({ id })) },
       send: async (id) => {
         sent.push(id);
@@ -88,7 +110,7 @@ describe('tab notifier', () => {
   });
 });
 
-describe('the content script\'s tab listener (wire format of @webext-core/messaging, by hand)', () => {
+describe("the content script's tab listener (wire format of @webext-core/messaging, by hand)", () => {
   it('answers getPageSnapshot with {res}, runs refreshStatuses, ignores anything else, and stops when invalidated', () => {
     fakeBrowser.reset();
     document.body.innerHTML = '<main><h1>Anna Nowak</h1></main>';
@@ -97,7 +119,11 @@ describe('the content script\'s tab listener (wire format of @webext-core/messag
     const ctx = new ContentScriptContext('linkedin');
     const refresh = vi.fn();
     listenToTabMessages(ctx, { pageKind: () => 'linkedin-profile', refreshStatuses: refresh });
-    const listener = added.mock.calls[0]?.[0] as unknown as (m: unknown, s: unknown, r: (x: unknown) => void) => boolean;
+    const listener = added.mock.calls[0]?.[0] as unknown as (
+      m: unknown,
+      s: unknown,
+      r: (x: unknown) => void,
+    ) => boolean;
     const send = (message: unknown) => {
       const replies: unknown[] = [];
       const handled = listener(message, {}, (x) => replies.push(x));
@@ -108,7 +134,9 @@ describe('the content script\'s tab listener (wire format of @webext-core/messag
     expect(res.pageKind).toBe('linkedin-profile');
     expect(res.html).toContain('<main');
     expect(res.html).not.toContain('Anna');
-    expect(send({ id: 2, type: 'refreshStatuses', data: {}, timestamp: Date.now() }).replies).toEqual([{ res: undefined }]);
+    expect(send({ id: 2, type: 'refreshStatuses', data: {}, timestamp: Date.now() }).replies).toEqual([
+      { res: undefined },
+    ]);
     expect(refresh).toHaveBeenCalledTimes(1);
     // Not the library's format, or not a tab message: not answered (another listener may be).
     expect(send({ type: 'refreshStatuses' })).toEqual({ handled: false, replies: [] });

@@ -7,7 +7,10 @@ import { DEFAULT_SETTINGS } from '@/lib/domain/settings';
 
 const sent: unknown[] = [];
 vi.mock('@/lib/messaging/client', () => ({
-  sendMessage: vi.fn(async (name: string, data: unknown) => { sent.push([name, data]); return { ok: true, value: {} }; }),
+  sendMessage: vi.fn(async (name: string, data: unknown) => {
+    sent.push([name, data]);
+    return { ok: true, value: {} };
+  }),
 }));
 const { NeverLogEditor } = await import('@/components/options/never-log-editor');
 
@@ -26,7 +29,9 @@ describe('Never-log entries', () => {
 });
 
 describe('Never-log editor', () => {
-  beforeEach(() => { sent.length = 0; });
+  beforeEach(() => {
+    sent.length = 0;
+  });
   afterEach(cleanup);
 
   it('adds a domain and removes an address through updateSettings', async () => {
@@ -34,11 +39,15 @@ describe('Never-log editor', () => {
     fireEvent.input(screen.getByRole('textbox'), { target: { value: 'competitor.com' } });
     fireEvent.click(screen.getByRole('button', { name: 'options.neverLog.addButton' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual(['updateSettings', { patch: { neverLog: { ...DEFAULT_SETTINGS.neverLog, domains: ['competitor.com'] } } }]);
+    expect(sent[0]).toEqual([
+      'updateSettings',
+      { patch: { neverLog: { ...DEFAULT_SETTINGS.neverLog, domains: ['competitor.com'] } } },
+    ]);
     fireEvent.click(screen.getAllByRole('button', { name: 'options.neverLog.remove' })[0]!);
     await waitFor(() => expect(sent).toHaveLength(2));
-    expect((sent[1] as [string, { patch: { neverLog: { addresses: string[] } } }])[1].patch.neverLog.addresses)
-      .toEqual(DEFAULT_SETTINGS.neverLog.addresses.slice(1));
+    expect((sent[1] as [string, { patch: { neverLog: { addresses: string[] } } }])[1].patch.neverLog.addresses).toEqual(
+      DEFAULT_SETTINGS.neverLog.addresses.slice(1),
+    );
   });
 
   it('says what is wrong with an entry and saves nothing', async () => {
@@ -58,7 +67,13 @@ describe('detection summary', () => {
       { day: '2026-11-02', pageKind: 'gmail-thread', pages: 1, contacts: 4, degraded: 0 },
     ];
     const [profile, gmail] = summarizeDetectionStats(rows, '2026-11-01', 4);
-    expect(profile).toMatchObject({ pageKind: 'linkedin-profile', pages: 8, degraded: 1, perDay: [3, 0, 5, 0], maxPerDay: 5 });
+    expect(profile).toMatchObject({
+      pageKind: 'linkedin-profile',
+      pages: 8,
+      degraded: 1,
+      perDay: [3, 0, 5, 0],
+      maxPerDay: 5,
+    });
     expect(gmail).toMatchObject({ pages: 1, contacts: 4, perDay: [0, 1, 0, 0] });
   });
 });

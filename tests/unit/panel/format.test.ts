@@ -27,7 +27,9 @@ describe('money in the user locale', () => {
       expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
       expect(formatDate(t, 'en', 'UTC')).toBe('Mar 15, 2026');
       expect(formatDate(t, 'en', 'Europe/Warsaw')).toBe('Mar 16, 2026');
-      expect(formatDateTime(t, 'en', 'Asia/Bangkok')).toBe(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(t));
+      expect(formatDateTime(t, 'en', 'Asia/Bangkok')).toBe(
+        new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Bangkok' }).format(t),
+      );
       expect(formatNumber(1234.5, 'pl').replace(/\s/g, ' ')).toBe('1234,5');
       expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
     }
@@ -48,14 +50,41 @@ describe('panel route', () => {
 });
 
 describe('person form', () => {
-  const base = { displayName: 'Anna', givenName: '', familyName: '', headline: '', title: '', company: '', location: '',
-    emails: '', phones: '', tags: '', leadSource: 'outbound', lifecycle: 'lead' };
+  const base = {
+    displayName: 'Anna',
+    givenName: '',
+    familyName: '',
+    headline: '',
+    title: '',
+    company: '',
+    location: '',
+    emails: '',
+    phones: '',
+    tags: '',
+    leadSource: 'outbound',
+    lifecycle: 'lead',
+  };
   it('maps empty fields to null and splits lists', () => {
     const r = validatePersonForm({ ...base, emails: 'a@b.example; c@d.example', tags: 'vip, q3' });
-    expect(r).toEqual({ ok: true, patch: expect.objectContaining({ displayName: 'Anna', company: null, emails: ['a@b.example', 'c@d.example'], tags: ['vip', 'q3'] }) });
+    expect(r).toEqual({
+      ok: true,
+      patch: expect.objectContaining({
+        displayName: 'Anna',
+        company: null,
+        emails: ['a@b.example', 'c@d.example'],
+        tags: ['vip', 'q3'],
+      }),
+    });
   });
   it('reports each invalid field', () => {
     const r = validatePersonForm({ ...base, displayName: ' ', headline: 'x'.repeat(501), emails: 'nope' });
-    expect(r).toEqual({ ok: false, errors: { displayName: 'prospect.error.nameRequired', headline: 'prospect.error.tooLong', emails: 'prospect.error.email' } });
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        displayName: 'prospect.error.nameRequired',
+        headline: 'prospect.error.tooLong',
+        emails: 'prospect.error.email',
+      },
+    });
   });
 });

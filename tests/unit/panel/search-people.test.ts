@@ -12,12 +12,24 @@ async function add(db: SidecarDB, name: string, over: Partial<DetectedContact> =
   n += 1;
   const url = `https://www.linkedin.com/in/person-${n}/`;
   const c: DetectedContact = {
-    key: `k${n}`, site: 'linkedin', name, linkedinUrl: url, salesNavUrl: null, emails: [], headline: null, title: null,
-    company: null, location: null, role: null, automated: false, ...over,
+    key: `k${n}`,
+    site: 'linkedin',
+    name,
+    linkedinUrl: url,
+    salesNavUrl: null,
+    emails: [],
+    headline: null,
+    title: null,
+    company: null,
+    location: null,
+    role: null,
+    automated: false,
+    ...over,
   };
   return (await capturePerson(db, c, { pageKind: 'linkedin-profile', url }, n)).personId;
 }
-const names = async (db: SidecarDB, q: string, limit?: number) => (await searchPeople(db, q, limit)).map((p) => p.displayName);
+const names = async (db: SidecarDB, q: string, limit?: number) =>
+  (await searchPeople(db, q, limit)).map((p) => p.displayName);
 
 describe('searchPeople', () => {
   it('ignores case and diacritics: "lukasz" finds "Łukasz"', async () => {
@@ -85,7 +97,7 @@ describe('searchPeople', () => {
     const family = ['Nowak', 'Коваль', 'Yılmaz', 'ใจดี', 'Thornton', 'Anders'];
     const companies = ['Acme', 'Łąkowe Smaki', 'Севертранс', null];
     let seed = 7;
-    const next = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % k);
+    const next = (k: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % k;
     const people = [];
     for (let i = 0; i < 60; i++) {
       const name = `${given[next(given.length)]} ${family[next(family.length)]}`;
@@ -94,10 +106,27 @@ describe('searchPeople', () => {
       await add(db, name, { company });
     }
     const all = await db.prospects.toArray();
-    const queries = ['anna n', 'nowak anna', 'olena koval', 'koval ol', 'ilker y', 'yilmaz acme', 'acme anna', 'rebecca th',
-      'smaki lukasz', 'севертранс олена', 'an an', 'a', 'สมชาย ใจ', 'thornton rebecca acme'];
+    const queries = [
+      'anna n',
+      'nowak anna',
+      'olena koval',
+      'koval ol',
+      'ilker y',
+      'yilmaz acme',
+      'acme anna',
+      'rebecca th',
+      'smaki lukasz',
+      'севертранс олена',
+      'an an',
+      'a',
+      'สมชาย ใจ',
+      'thornton rebecca acme',
+    ];
     for (const q of queries) {
-      const expected = all.filter((p) => matchesQuery(p.searchTokens, q)).map((p) => p.id).sort();
+      const expected = all
+        .filter((p) => matchesQuery(p.searchTokens, q))
+        .map((p) => p.id)
+        .sort();
       const found = (await searchPeople(db, q, 1_000)).map((p) => p.id).sort();
       expect(found, q).toEqual(expected);
     }

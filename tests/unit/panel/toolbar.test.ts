@@ -13,7 +13,13 @@ describe('toolbar button', () => {
     const toggle = vi.fn(async () => undefined);
     const kind = await setUpToolbar({
       sidebarAction: { toggle },
-      browserAction: { onClicked: { addListener: (cb) => { click = cb; } } },
+      browserAction: {
+        onClicked: {
+          addListener: (cb) => {
+            click = cb;
+          },
+        },
+      },
     });
     expect(kind).toBe('sidebar');
     click();

@@ -11,7 +11,18 @@ describe('JSON backup', () => {
   it('a backup restored into an empty database gives the same pipeline back', async () => {
     const db = await freshDb();
     const id = await addPerson(db, { name: 'Ірина Бойко' });
-    await createDeal(db, { personId: id, pipelineId: DEFAULT_PIPELINE_ID, title: 'Pilot', value: 500_00, currency: 'UAH', expectedClose: null }, 2);
+    await createDeal(
+      db,
+      {
+        personId: id,
+        pipelineId: DEFAULT_PIPELINE_ID,
+        title: 'Pilot',
+        value: 500_00,
+        currency: 'UAH',
+        expectedClose: null,
+      },
+      2,
+    );
     await scheduleFollowUp(db, { personId: id, dealId: null, dueAt: 99, kind: 'call', note: 'Дзвінок' }, 3);
     const { tables, settings } = await readAllForBackup(db);
     const text = serializeBackup(tables, settings, 10);
@@ -31,13 +42,23 @@ describe('JSON backup', () => {
   it('keeps a logged email logged once after a restore (its dedupe key is rebuilt)', async () => {
     const db = await freshDb();
     const id = await addPerson(db, { name: 'Hannah Lindgren' });
-    const email = { gmailMessageId: '19a9c2f0e1d4b3a1', subject: 'Pilot', at: 5, from: 'hannah@ferrowave.com', participants: [], snippet: '' };
+    const email = {
+      gmailMessageId: '19a9c2f0e1d4b3a1',
+      subject: 'Pilot',
+      at: 5,
+      from: 'hannah@ferrowave.com',
+      participants: [],
+      snippet: '',
+    };
     await logEmail(db, [id], email, 'daniel@brightloop.io', null, 6);
     const parsed = parseBackup(serializeBackup((await readAllForBackup(db)).tables, null, 10));
     if (!parsed.ok) throw new Error(parsed.detail);
     const other = await freshDb();
     await restoreBackup(other, parsed.value);
-    expect(await logEmail(other, [id], email, 'daniel@brightloop.io', null, 7)).toEqual({ logged: 0, alreadyLogged: 1 });
+    expect(await logEmail(other, [id], email, 'daniel@brightloop.io', null, 7)).toEqual({
+      logged: 0,
+      alreadyLogged: 1,
+    });
     // Restored again over itself: the same rows, nothing skipped, nothing doubled.
     await expect(restoreBackup(other, parsed.value)).resolves.toMatchObject({ skipped: 0 });
     expect((await other.activities.toArray()).filter((a) => a.kind === 'email')).toHaveLength(1);

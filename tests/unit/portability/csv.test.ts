@@ -5,7 +5,8 @@ import { freshDb } from '../db/test-db';
 
 describe('CSV import', () => {
   it('reads names in any script, headers in several languages, semicolons and a BOM', () => {
-    const text = '\uFEFFImię i nazwisko;E-mail;LinkedIn URL;Firma\r\n' +
+    const text =
+      '\uFEFFImię i nazwisko;E-mail;LinkedIn URL;Firma\r\n' +
       'Łukasz Żółć;Lukasz@Firma.PL;https://pl.linkedin.com/in/lukasz-zolc?trk=x;Łąkowe Smaki\r\n' +
       'Олена Коваленко;;linkedin.com/in/olena-k;Cargolink\r\n' +
       'สมชาย ใจดี;somchai.j@siamfresh.co.th;;Siam Fresh\r\n';
@@ -31,7 +32,9 @@ describe('CSV import', () => {
     const { contacts, errors } = parseProspectsCsv(text);
     expect(contacts.map((c) => c.name)).toEqual(['Good One', 'Good Two']);
     expect(errors.map((e) => [e.line, e.message])).toEqual([
-      [4, 'bad-email'], [5, 'bad-linkedin-url'], [7, 'too-long'],
+      [4, 'bad-email'],
+      [5, 'bad-linkedin-url'],
+      [7, 'too-long'],
     ]);
   });
 
@@ -42,7 +45,9 @@ describe('CSV import', () => {
 
   it('imports idempotently: the same file twice makes no duplicates', async () => {
     const db = await freshDb();
-    const { contacts } = parseProspectsCsv('name,email\nAyşe Şahin,ayse@example.com.tr\nİlker Yılmaz,ilker@example.com.tr\n');
+    const { contacts } = parseProspectsCsv(
+      'name,email\nAyşe Şahin,ayse@example.com.tr\nİlker Yılmaz,ilker@example.com.tr\n',
+    );
     for (let round = 0; round < 2; round++) {
       for (const c of contacts) await capturePerson(db, c, { pageKind: 'other', url: 'csv:list.csv' }, 1);
     }
@@ -53,7 +58,9 @@ describe('CSV import', () => {
 describe('CSV export', () => {
   it('round-trips through the importer and neutralises spreadsheet formulas', async () => {
     const db = await freshDb();
-    const { contacts } = parseProspectsCsv('name,email,company\n=HYPERLINK("http://evil"),a@b.co,"Smith, Jones & Co"\nZofia Kowalczyk,z@k.pl,@risk\n');
+    const { contacts } = parseProspectsCsv(
+      'name,email,company\n=HYPERLINK("http://evil"),a@b.co,"Smith, Jones & Co"\nZofia Kowalczyk,z@k.pl,@risk\n',
+    );
     for (const c of contacts) await capturePerson(db, c, { pageKind: 'other', url: 'csv:a' }, 1);
     const csv = serializeProspectsCsv(await db.prospects.orderBy('createdAt').toArray());
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
@@ -66,7 +73,9 @@ describe('CSV export', () => {
 
 describe('CSV rows that do not fit', () => {
   it('a row with the wrong number of cells is reported, the rest imported', () => {
-    const { contacts, errors } = parseProspectsCsv('name,email\nA One,a@x.io\nB Two,b@x.io,extra,cells\n\nC Three,c@x.io\n');
+    const { contacts, errors } = parseProspectsCsv(
+      'name,email\nA One,a@x.io\nB Two,b@x.io,extra,cells\n\nC Three,c@x.io\n',
+    );
     expect(contacts.map((c) => c.name)).toEqual(['A One', 'C Three']);
     expect(errors).toEqual([{ line: 3, message: 'malformed-row', detail: '4 cells, 2 columns' }]);
   });

@@ -11,8 +11,16 @@ describe('exporting follow-ups to .ics', () => {
   it('exports open follow-ups with names and stable UIDs, closed ones only when asked', async () => {
     const db = await freshDb();
     const personId = await addPerson(db, { name: 'Олена Коваленко' });
-    const open = await scheduleFollowUp(db, { personId, dealId: null, dueAt: T, kind: 'call', note: 'Budżet; termin, decyzja' }, T - 1);
-    const done = await scheduleFollowUp(db, { personId, dealId: null, dueAt: T - 86_400_000, kind: 'email', note: '' }, T - 2);
+    const open = await scheduleFollowUp(
+      db,
+      { personId, dealId: null, dueAt: T, kind: 'call', note: 'Budżet; termin, decyzja' },
+      T - 1,
+    );
+    const done = await scheduleFollowUp(
+      db,
+      { personId, dealId: null, dueAt: T - 86_400_000, kind: 'email', note: '' },
+      T - 2,
+    );
     if (!open.ok || !done.ok) throw new Error('setup');
     await markFollowUpDone(db, done.value.id, T - 10);
     const t = (key: string) => ({ reminderKind_call: 'Zadzwoń', reminderKind_email: 'E-mail' })[key] ?? key;
@@ -24,7 +32,9 @@ describe('exporting follow-ups to .ics', () => {
     expect(events[0]?.getFirstPropertyValue('uid')).toBe(icsUidFor(open.value.id));
 
     const again = await buildFollowUpsIcs(db, { now: T + 60_000, includeDoneSince: T - 3_600_000 });
-    const uids = new ICAL.Component(ICAL.parse(again)).getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'));
+    const uids = new ICAL.Component(ICAL.parse(again))
+      .getAllSubcomponents('vevent')
+      .map((e) => e.getFirstPropertyValue('uid'));
     expect(uids).toEqual([icsUidFor(done.value.id), icsUidFor(open.value.id)]);
   });
 });

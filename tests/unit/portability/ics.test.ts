@@ -6,7 +6,11 @@ import { exportFollowUpsToIcs, foldIcsLine, icsUidFor, type IcsExportOptions } f
 import { OTHER_PERSON, PERSON, makeFollowUp, uuid } from '../domain/follow-up.fixture';
 
 const NOW = Date.parse('2026-03-27T12:00:00Z');
-const OPTS: IcsExportOptions = { now: NOW, calendarName: 'Sidecar follow-ups', productId: '-//Sidecar//Follow-ups 0.1//EN' };
+const OPTS: IcsExportOptions = {
+  now: NOW,
+  calendarName: 'Sidecar follow-ups',
+  productId: '-//Sidecar//Follow-ups 0.1//EN',
+};
 const HOSTILE = 'Line 1\nLine 2; a, b \\ c\\n <script>alert("x")</script>\ttab';
 const NAMES = {
   cyrillic: 'Олександра Ковальчук-Шевченко, керівниця відділу продажів; Київ',
@@ -35,8 +39,21 @@ function makeSet(): { followUps: FollowUp[]; people: Map<string, { displayName: 
   const base = { createdAt: Date.parse('2026-03-01T09:00:00Z'), updatedAt: Date.parse('2026-03-02T09:00:00Z') };
   const followUps = [
     makeFollowUp({ ...base, id: uuid(11), kind: 'call', dueAt: Date.parse('2026-03-30T07:00:00Z'), note: HOSTILE }),
-    makeFollowUp({ ...base, id: uuid(12), personId: OTHER_PERSON, kind: 'linkedin-message', dueAt: Date.parse('2026-03-28T02:00:00Z') }),
-    makeFollowUp({ ...base, id: uuid(13), personId: uuid(9), kind: 'meeting', dueAt: Date.parse('2026-04-01T13:30:00Z'), note: NAMES.emoji.repeat(4) }),
+    makeFollowUp({
+      ...base,
+      id: uuid(12),
+      personId: OTHER_PERSON,
+      kind: 'linkedin-message',
+      dueAt: Date.parse('2026-03-28T02:00:00Z'),
+    }),
+    makeFollowUp({
+      ...base,
+      id: uuid(13),
+      personId: uuid(9),
+      kind: 'meeting',
+      dueAt: Date.parse('2026-04-01T13:30:00Z'),
+      note: NAMES.emoji.repeat(4),
+    }),
   ];
   return { followUps, people };
 }
@@ -91,8 +108,10 @@ describe('exportFollowUpsToIcs', () => {
   });
 
   it('round-trips any printable text (property)', () => {
-    // eslint-disable-next-line no-control-regex -- control characters are what it removes
-    const printable = fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).map((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\r]/g, ''));
+    const printable = fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 200 })
+      // eslint-disable-next-line no-control-regex -- control characters are what it removes
+      .map((s) => s.replace(/[\u0000-\u0008\u000b-\u001f\u007f\r]/g, ''));
     fc.assert(
       fc.property(printable, printable, (note, name) => {
         const text = exportFollowUpsToIcs([makeFollowUp({ note })], new Map([[PERSON, { displayName: name }]]), OPTS);
@@ -138,15 +157,26 @@ describe('exportFollowUpsToIcs', () => {
     expect(readTime(after!, 'dtstart')).toBe(Date.parse('2026-03-27T15:00:00Z'));
     expect(new ICAL.Event(after).summary).toBe('Email');
     const statuses = parseEvents(
-      exportFollowUpsToIcs([completeFollowUp(base, NOW), cancelFollowUp({ ...base, id: uuid(2) }, 'replied', NOW)], new Map(), OPTS),
+      exportFollowUpsToIcs(
+        [completeFollowUp(base, NOW), cancelFollowUp({ ...base, id: uuid(2) }, 'replied', NOW)],
+        new Map(),
+        OPTS,
+      ),
     ).map((e) => e.getFirstPropertyValue('status'));
     expect(statuses.sort()).toEqual(['CANCELLED', 'CONFIRMED']);
   });
 
   it('translates kinds and generated notes, and honours the duration', () => {
     const f = makeFollowUp({ kind: 'call', noteKey: 'followUp.rule.afterMeeting' });
-    const translate = (key: string) => ({ 'followUp.kind.call': 'Zadzwoń', 'followUp.rule.afterMeeting': 'Po spotkaniu' })[key] ?? key;
-    const [event] = parseEvents(exportFollowUpsToIcs([f], new Map([[PERSON, { displayName: 'Zoë' }]]), { ...OPTS, translate, durationMinutes: 30 }));
+    const translate = (key: string) =>
+      ({ 'followUp.kind.call': 'Zadzwoń', 'followUp.rule.afterMeeting': 'Po spotkaniu' })[key] ?? key;
+    const [event] = parseEvents(
+      exportFollowUpsToIcs([f], new Map([[PERSON, { displayName: 'Zoë' }]]), {
+        ...OPTS,
+        translate,
+        durationMinutes: 30,
+      }),
+    );
     expect(new ICAL.Event(event).summary).toBe('Zadzwoń: Zoë');
     expect(new ICAL.Event(event).description).toBe('Po spotkaniu');
     expect(readTime(event!, 'dtend') - readTime(event!, 'dtstart')).toBe(30 * 60_000);

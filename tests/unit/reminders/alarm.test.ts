@@ -8,7 +8,9 @@ const T0 = Date.UTC(2026, 2, 16, 10); // Monday 11:00 in Warsaw
 
 describe('the scan alarm', () => {
   let h: Harness;
-  beforeEach(async () => { h = await createHarness(T0); });
+  beforeEach(async () => {
+    h = await createHarness(T0);
+  });
 
   it('is created on install, one minute periodic, and there is only one', async () => {
     const reminders = createReminders(h.env);

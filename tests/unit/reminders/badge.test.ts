@@ -7,7 +7,7 @@ import { addFollowUp, createHarness } from './harness';
 const badge = () => fakeBrowser.action.getBadgeText({});
 
 describe('the toolbar badge', () => {
-  it('counts what is due today in the user\'s zone on a 23-hour DST day, overdue included', async () => {
+  it("counts what is due today in the user's zone on a 23-hour DST day, overdue included", async () => {
     // 2026-03-29: Warsaw springs forward at 02:00, so the local day ends at 22:00Z, not 23:00Z.
     const now = Date.parse('2026-03-29T08:00:00Z');
     const h = await createHarness(now, { timeZone: 'Europe/Warsaw' });

@@ -51,7 +51,9 @@ describe('notification buttons and clicks', () => {
 
   it('a click falls back to a tab with the prospect when the side panel refuses (no user gesture)', async () => {
     const f = await addFollowUp(h, { dueAt: T0 - 60_000 });
-    const open = vi.fn().mockRejectedValue(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
+    const open = vi
+      .fn()
+      .mockRejectedValue(new Error('`sidePanel.open()` may only be called in response to a user gesture.'));
     const windows = { getLastFocused: async () => ({ id: 1 }) } as never;
     const env = { ...h.env, browser: { ...h.env.browser, sidePanel: { open }, windows } };
     const r = createReminders(env);

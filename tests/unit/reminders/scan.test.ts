@@ -39,7 +39,9 @@ describe('the periodic scan', () => {
     expect(result).toMatchObject({ catchUp: false, claimed: 1, shown: 1 });
     expect(h.shown()).toEqual({
       [notificationIdFor(f.id)]: expect.objectContaining({
-        title: 'Follow up with Łucja Żak', message: 'Call · Send the proposal', buttons: [{ title: 'Done' }, { title: 'Snooze' }],
+        title: 'Follow up with Łucja Żak',
+        message: 'Call · Send the proposal',
+        buttons: [{ title: 'Done' }, { title: 'Snooze' }],
       }),
     });
     expect((await h.db.followUps.get(f.id))?.notifiedAt).toBe(T0);
@@ -60,10 +62,18 @@ describe('the periodic scan', () => {
     const counts = countCreates();
     const f = await addFollowUp(h, { dueAt: T0 - MIN });
     // The dying worker: its notification call never returns (the worker is gone).
-    const dying: ReminderEnv = { ...h.env, browser: { ...h.env.browser, notifications: { ...h.env.browser.notifications, create: () => new Promise<string>(() => {}) } } };
+    const dying: ReminderEnv = {
+      ...h.env,
+      browser: {
+        ...h.env.browser,
+        notifications: { ...h.env.browser.notifications, create: () => new Promise<string>(() => {}) },
+      },
+    };
     void createReminders(dying).onAlarm(scan);
     await vi.waitFor(async () => expect((await h.db.followUps.get(f.id))?.notifiedAt).toBe(T0));
-    await vi.waitFor(async () => expect((await h.db.reminderOutbox.toArray())[0]?.leaseUntil).toBe(T0 + OUTBOX_LEASE_MS));
+    await vi.waitFor(async () =>
+      expect((await h.db.reminderOutbox.toArray())[0]?.leaseUntil).toBe(T0 + OUTBOX_LEASE_MS),
+    );
     expect(h.shown()).toEqual({});
 
     const next = createReminders(h.env);
@@ -84,13 +94,22 @@ describe('the periodic scan', () => {
     const r = createReminders(h.env);
     await r.onAlarm(scan);
     await snoozeFollowUpUntil(h.db, f.id, T0 + 30 * MIN, T0);
-    for (let i = 0; i < 40; i++) { h.advance(MIN); await r.onAlarm(scan); }
+    for (let i = 0; i < 40; i++) {
+      h.advance(MIN);
+      await r.onAlarm(scan);
+    }
     expect(counts.get(notificationIdFor(f.id))).toBe(2);
   });
 
   it('does not show a reminder for a follow-up done before its notification went out', async () => {
     const f = await addFollowUp(h, { dueAt: T0 - MIN });
-    await h.db.reminderOutbox.add({ id: notificationIdFor(f.id), followUpIds: [f.id], summary: false, createdAt: T0, leaseUntil: null });
+    await h.db.reminderOutbox.add({
+      id: notificationIdFor(f.id),
+      followUpIds: [f.id],
+      summary: false,
+      createdAt: T0,
+      leaseUntil: null,
+    });
     await markFollowUpDone(h.db, f.id, T0);
     await createReminders(h.env).start();
     expect(h.shown()).toEqual({});
@@ -100,7 +119,9 @@ describe('the periodic scan', () => {
 
 describe('the catch-up on browser start', () => {
   let h: Harness;
-  beforeEach(async () => { h = await createHarness(T0); });
+  beforeEach(async () => {
+    h = await createHarness(T0);
+  });
 
   /** The browser was closed: storage.session is gone. */
   const restartBrowser = () => fakeBrowser.storage.session.clear();

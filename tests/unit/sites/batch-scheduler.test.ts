@@ -18,18 +18,49 @@ function fakeDeps() {
   const deps: SchedulerDeps = {
     hidden: () => tab.hidden,
     now: () => now,
-    raf: (cb) => { frames.set(nextId, cb); return nextId++; },
-    cancelRaf: (id) => { cancelled.push(id); frames.delete(id); },
-    setTimeout: (cb, ms) => { delays.push(ms); timers.set(nextId, { at: now + Math.trunc(ms), cb }); return nextId++; },
+    raf: (cb) => {
+      frames.set(nextId, cb);
+      return nextId++;
+    },
+    cancelRaf: (id) => {
+      cancelled.push(id);
+      frames.delete(id);
+    },
+    setTimeout: (cb, ms) => {
+      delays.push(ms);
+      timers.set(nextId, { at: now + Math.trunc(ms), cb });
+      return nextId++;
+    },
     clearTimeout: (id) => void timers.delete(id),
   };
-  const frame = () => { const cbs = [...frames.values()]; frames.clear(); cbs.forEach((cb) => cb()); };
+  const frame = () => {
+    const cbs = [...frames.values()];
+    frames.clear();
+    cbs.forEach((cb) => cb());
+  };
   const advance = (ms: number) => {
     now += ms;
-    for (const [id, t] of [...timers]) if (t.at <= now) { timers.delete(id); t.cb(); }
+    for (const [id, t] of [...timers])
+      if (t.at <= now) {
+        timers.delete(id);
+        t.cb();
+      }
   };
-  const schedule = (minIntervalMs?: number, fallbackMs?: number) => createBatchScheduler(() => runs++, deps, minIntervalMs, fallbackMs);
-  return { deps, frame, advance, tab, timers, delays, cancelled, schedule, get runs() { return runs; } };
+  const schedule = (minIntervalMs?: number, fallbackMs?: number) =>
+    createBatchScheduler(() => runs++, deps, minIntervalMs, fallbackMs);
+  return {
+    deps,
+    frame,
+    advance,
+    tab,
+    timers,
+    delays,
+    cancelled,
+    schedule,
+    get runs() {
+      return runs;
+    },
+  };
 }
 
 describe('batch scheduler', () => {

@@ -8,9 +8,13 @@ import { parseHtml, readHtml } from './fixture-loader';
 // The runtime runs another batch for a feature when the labels arrive only if the feature is active
 // (lib/sites/content-loop.ts): an inbox or a thread must not pay for a second extraction.
 describe('Gmail compose follow-up: active', () => {
-  const feature = () => createComposeFollowUp({
-    ctx: new ContentScriptContext('gmail'), t: (key) => key, requestBatch: vi.fn(), cache: createExtractCache(),
-  });
+  const feature = () =>
+    createComposeFollowUp({
+      ctx: new ContentScriptContext('gmail'),
+      t: (key) => key,
+      requestBatch: vi.fn(),
+      cache: createExtractCache(),
+    });
 
   it('is active while a compose window is open', () => {
     expect(feature().active?.(parseHtml(readHtml('gmail/compose.html')))).toBe(true);

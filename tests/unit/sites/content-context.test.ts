@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('ContentScriptContext (ours, in place of WXT\'s)', () => {
+describe("ContentScriptContext (ours, in place of WXT's)", () => {
   it('tells the page nothing when it starts: no document event, no window message', () => {
     const dispatched = vi.spyOn(document, 'dispatchEvent');
     const posted = vi.spyOn(window, 'postMessage');

@@ -33,7 +33,7 @@ function apply(doc: Document, op: Op): void {
   else {
     // Same-length edits of a text node (e.g. "1st" → "2nd") must be seen too.
     const node = [...el.childNodes].find((n) => n.nodeType === 3 && (n.nodeValue ?? '').trim() !== '');
-    if (node) node.nodeValue = (op.text.repeat(40)).slice(0, (node.nodeValue ?? '').length);
+    if (node) node.nodeValue = op.text.repeat(40).slice(0, (node.nodeValue ?? '').length);
   }
 }
 
@@ -83,43 +83,51 @@ describe('extract cache on people search', () => {
   });
 });
 
-describe.each(readManifest().filter((e) => e.site === 'linkedin'))('placements with the extraction\'s anchors on $file', (entry) => {
-  const html = readHtml(entry.file);
-  const placed = (doc: Document, cache?: ReturnType<typeof createExtractCache>) => {
-    const detection = extract('linkedin', doc, entry.url, cache ? { cache } : undefined);
-    const byKey = new Map(placementsOfLinkedin(doc, detection, cache).map((p) => [p.contacts[0]?.key ?? '', p.anchor]));
-    return { detection, byKey };
-  };
+describe.each(readManifest().filter((e) => e.site === 'linkedin'))(
+  "placements with the extraction's anchors on $file",
+  (entry) => {
+    const html = readHtml(entry.file);
+    const placed = (doc: Document, cache?: ReturnType<typeof createExtractCache>) => {
+      const detection = extract('linkedin', doc, entry.url, cache ? { cache } : undefined);
+      const byKey = new Map(
+        placementsOfLinkedin(doc, detection, cache).map((p) => [p.contacts[0]?.key ?? '', p.anchor]),
+      );
+      return { detection, byKey };
+    };
 
-  // Where the page search (no cache) places an overlay, the extraction's anchor is the same element.
-  // It also places one where the page search finds no link whose whole text holds the name as read
-  // (e.g. text appended to the link): next to the title link the name was read from.
-  it('puts each overlay where the page search does, or at the link the name was read from', () => {
-    fc.assert(
-      fc.property(fc.array(opArb, { maxLength: 6 }), (ops) => {
-        const doc = parseHtml(html);
-        const cache = createExtractCache();
-        const check = () => {
-          const plain = placed(doc).byKey;
-          const { detection, byKey } = placed(doc, cache);
-          for (const [key, anchor] of plain) expect(byKey.get(key), key).toBe(anchor);
-          for (const [key, anchor] of byKey) {
-            if (plain.has(key)) continue;
-            const contact = detection.contacts.find((c) => c.key === key);
-            expect(anchor.tagName).toBe('A');
-            expect(contact?.linkedinUrl && anchor.getAttribute('href')?.includes(new URL(contact.linkedinUrl).pathname.slice(0, -1))).toBe(true);
-          }
-        };
-        check();
-        for (const op of ops) {
-          apply(doc, op);
+    // Where the page search (no cache) places an overlay, the extraction's anchor is the same element.
+    // It also places one where the page search finds no link whose whole text holds the name as read
+    // (e.g. text appended to the link): next to the title link the name was read from.
+    it('puts each overlay where the page search does, or at the link the name was read from', () => {
+      fc.assert(
+        fc.property(fc.array(opArb, { maxLength: 6 }), (ops) => {
+          const doc = parseHtml(html);
+          const cache = createExtractCache();
+          const check = () => {
+            const plain = placed(doc).byKey;
+            const { detection, byKey } = placed(doc, cache);
+            for (const [key, anchor] of plain) expect(byKey.get(key), key).toBe(anchor);
+            for (const [key, anchor] of byKey) {
+              if (plain.has(key)) continue;
+              const contact = detection.contacts.find((c) => c.key === key);
+              expect(anchor.tagName).toBe('A');
+              expect(
+                contact?.linkedinUrl &&
+                  anchor.getAttribute('href')?.includes(new URL(contact.linkedinUrl).pathname.slice(0, -1)),
+              ).toBe(true);
+            }
+          };
           check();
-        }
-      }),
-      { numRuns: entry.kind === 'linkedin-search-people' ? 40 : 5 },
-    );
-  });
-});
+          for (const op of ops) {
+            apply(doc, op);
+            check();
+          }
+        }),
+        { numRuns: entry.kind === 'linkedin-search-people' ? 40 : 5 },
+      );
+    });
+  },
+);
 
 describe('readOncePerBatch', () => {
   it('reads once per batch with a cache (the extractor and a feature share it), every time without', () => {

@@ -40,8 +40,16 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('swapAttrs' as const), at: fc.nat(), other: fc.nat() }),
-  fc.record({ kind: fc.constant('junkText' as const), at: fc.nat(), text: fc.string({ unit: 'grapheme', maxLength: 40 }) }),
-  fc.record({ kind: fc.constant('junkMarkup' as const), at: fc.nat(), markup: fc.nat({ max: JUNK_MARKUP.length - 1 }) }),
+  fc.record({
+    kind: fc.constant('junkText' as const),
+    at: fc.nat(),
+    text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+  }),
+  fc.record({
+    kind: fc.constant('junkMarkup' as const),
+    at: fc.nat(),
+    markup: fc.nat({ max: JUNK_MARKUP.length - 1 }),
+  }),
 );
 
 function pick(doc: Document, at: number): Element | undefined {

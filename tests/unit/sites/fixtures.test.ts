@@ -1,11 +1,23 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { DetectionSchema, type DetectedContact } from '../../../lib/domain/contact';
-import { collapse, extract, parseHtml, readHtml, readManifest, type ExpectedContact, type FixtureEntry } from './fixture-loader';
+import {
+  collapse,
+  extract,
+  parseHtml,
+  readHtml,
+  readManifest,
+  type ExpectedContact,
+  type FixtureEntry,
+} from './fixture-loader';
 
 const FIELDS = ['name', 'linkedinUrl', 'headline', 'company', 'title', 'location'] as const;
 
-function findActual(entry: FixtureEntry, contacts: DetectedContact[], want: ExpectedContact): DetectedContact | undefined {
+function findActual(
+  entry: FixtureEntry,
+  contacts: DetectedContact[],
+  want: ExpectedContact,
+): DetectedContact | undefined {
   if (entry.site === 'gmail') return contacts.find((c) => c.emails.includes(want.email ?? ''));
   return contacts.find((c) => c.linkedinUrl === want.linkedinUrl);
 }

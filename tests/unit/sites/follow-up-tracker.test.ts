@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { createFollowUpTracker, type FollowUpDraft, type FollowUpMessage } from '../../../lib/sites/gmail/follow-up-tracker';
+import {
+  createFollowUpTracker,
+  type FollowUpDraft,
+  type FollowUpMessage,
+} from '../../../lib/sites/gmail/follow-up-tracker';
 
 const draft = (draftKey: string): FollowUpDraft => ({
-  draftKey, account: 'me@x.io', recipients: [{ email: 'a@x.io', name: 'A' }], subject: 'Hi', sendAt: 1000, days: 3,
+  draftKey,
+  account: 'me@x.io',
+  recipients: [{ email: 'a@x.io', name: 'A' }],
+  subject: 'Hi',
+  sendAt: 1000,
+  days: 3,
 });
 const none = { messageSent: false, sendUndone: false };
 
@@ -50,7 +59,11 @@ describe('follow-up tracker', () => {
     const { tracker, states } = setup();
     expect(tracker.watching()).toBe(false);
     // An earlier send's "Message sent" is still on screen when the user sends again: not this send's toast.
-    tracker.sent(draft('d2'), 0, { scheduled: false, isOpen: () => false, toast: { messageSent: true, sendUndone: false } });
+    tracker.sent(draft('d2'), 0, {
+      scheduled: false,
+      isOpen: () => false,
+      toast: { messageSent: true, sendUndone: false },
+    });
     expect(tracker.watching()).toBe(true);
     tracker.observe({ messageSent: true, sendUndone: false }, 10);
     expect(states()).toEqual(['d2:pending']);

@@ -4,10 +4,29 @@ import { createNavigationGuard } from '@/lib/sites/navigation-guard';
 import { linkedinSubjectKeyOf } from '@/lib/sites/linkedin/adapter';
 
 const detectionOf = (name: string | null): Detection => ({
-  url: '', pageKind: 'linkedin-profile', company: null, signedInUser: null, degraded: false, warnings: [],
+  url: '',
+  pageKind: 'linkedin-profile',
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
   hiddenMessages: 0,
-  contacts: [{ key: 'k', site: 'linkedin', name, linkedinUrl: null, salesNavUrl: null, emails: [], headline: null,
-    title: null, company: null, location: null, role: null, automated: false }],
+  contacts: [
+    {
+      key: 'k',
+      site: 'linkedin',
+      name,
+      linkedinUrl: null,
+      salesNavUrl: null,
+      emails: [],
+      headline: null,
+      title: null,
+      company: null,
+      location: null,
+      role: null,
+      automated: false,
+    },
+  ],
 });
 
 const A = 'https://www.linkedin.com/in/anna-a/';
@@ -44,6 +63,8 @@ describe('navigation guard', () => {
 
   it('a page without a subject (search) is accepted at once', () => {
     const g = createNavigationGuard(A, 'Anna A | LinkedIn', linkedinSubjectKeyOf);
-    expect(g.accept(detectionOf(null), 'https://www.linkedin.com/search/results/people/?keywords=x', 'Search | LinkedIn')).toBe(true);
+    expect(
+      g.accept(detectionOf(null), 'https://www.linkedin.com/search/results/people/?keywords=x', 'Search | LinkedIn'),
+    ).toBe(true);
   });
 });

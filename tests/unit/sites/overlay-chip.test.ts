@@ -5,15 +5,28 @@ import type { ContactStatus } from '../../../lib/messaging/protocol';
 import { customPresetOf } from '../../../lib/sites/follow-up-menu';
 import { createChip, type ChipProps } from '../../../lib/sites/overlay-chip';
 
-const t = (key: string, params?: Record<string, string>) => (params ? `${key}(${Object.values(params).join(',')})` : key);
+const t = (key: string, params?: Record<string, string>) =>
+  params ? `${key}(${Object.values(params).join(',')})` : key;
 const known = (over: Partial<Extract<ContactStatus, { known: true }>> = {}): ContactStatus => ({
-  known: true, personId: 'p1', lifecycle: 'lead', stage: null, nextFollowUpAt: null, ...over,
+  known: true,
+  personId: 'p1',
+  lifecycle: 'lead',
+  stage: null,
+  nextFollowUpAt: null,
+  ...over,
 });
 
 function chipOf(over: Partial<ChipProps> = {}) {
   const props: ChipProps = {
-    label: null, status: undefined, state: 'idle', t, formatDate: (at) => `D${at}`,
-    onCapture: vi.fn(), onSchedule: vi.fn(), onMenu: vi.fn(), ...over,
+    label: null,
+    status: undefined,
+    state: 'idle',
+    t,
+    formatDate: (at) => `D${at}`,
+    onCapture: vi.fn(),
+    onSchedule: vi.fn(),
+    onMenu: vi.fn(),
+    ...over,
   };
   const chip = createChip(props);
   if (chip) document.body.replaceChildren(chip);
@@ -34,7 +47,9 @@ describe('createChip', () => {
   });
 
   it('shows "Loading…", "Adding…" and a capture failure', () => {
-    expect(chipOf({ state: 'loading', status: known() }).chip!.querySelector('[role=status]')?.textContent).toBe('loading');
+    expect(chipOf({ state: 'loading', status: known() }).chip!.querySelector('[role=status]')?.textContent).toBe(
+      'loading',
+    );
     const adding = byLabel(chipOf({ state: 'capturing' }).chip!, 'adding');
     expect(adding?.disabled).toBe(true);
     expect(chipOf({ state: 'failed' }).chip!.querySelector('[role=alert]')?.textContent).toBe('captureFailed');
@@ -85,7 +100,13 @@ describe('the follow-up menu', () => {
     const trigger = byLabel(chip!, 'scheduleFollowUp')!;
     trigger.click();
     const menu = chip!.querySelector('[role=menu]')!;
-    return { chip: chip!, props, trigger, menu, items: [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')] };
+    return {
+      chip: chip!,
+      props,
+      trigger,
+      menu,
+      items: [...menu.querySelectorAll<HTMLButtonElement>('[role=menuitem]')],
+    };
   };
 
   it('builds the menu and its date field only when first opened', () => {
@@ -99,7 +120,11 @@ describe('the follow-up menu', () => {
     const { props, trigger, items } = open();
     expect(trigger.getAttribute('aria-expanded')).toBe('true');
     expect(trigger.getAttribute('aria-haspopup')).toBe('menu');
-    expect(items.map((i) => i.textContent)).toEqual(['followUpPreset_tomorrowMorning', 'followUpPreset_in3Days', 'followUpPreset_nextWeek']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'followUpPreset_tomorrowMorning',
+      'followUpPreset_in3Days',
+      'followUpPreset_nextWeek',
+    ]);
     expect(document.activeElement).toBe(items[0]);
     expect(props.onMenu).toHaveBeenLastCalledWith(true);
   });
@@ -136,7 +161,11 @@ describe('the follow-up menu', () => {
     expect(props.onSchedule).not.toHaveBeenCalled();
     input.value = '2027-01-05T09:30';
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    expect(vi.mocked(props.onSchedule).mock.calls[0]?.[0]).toEqual({ kind: 'custom', date: '2027-01-05', time: '09:30' });
+    expect(vi.mocked(props.onSchedule).mock.calls[0]?.[0]).toEqual({
+      kind: 'custom',
+      date: '2027-01-05',
+      time: '09:30',
+    });
   });
 
   it('reads datetime-local values', () => {

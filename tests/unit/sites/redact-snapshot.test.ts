@@ -6,9 +6,23 @@ import { FIXTURES_DIR, parseHtml, readHtml, readManifest } from './fixture-loade
 
 // Every person named anywhere in the shared fixtures (expected, noise and signed-in users).
 const manifest = readManifest();
-const SECRETS = new Set<string>(['Leo Marsh', 'Jonas Ek', 'Camilla Berg', 'Kenji Watanabe', 'Greta Olsen', 'Katarzyna Zielińska',
-  'jonas.ek@ferrowave-legal.se', 'leo.marsh@brightloop.io', 'kenji.watanabe@orbitalyx.com', 'camilla.berg@ferrowave.com',
-  'rebecca-thornton-7b2a91', 'Ayşe Gül İnce', 'Zofia Kamińska', 'Игорь Петров', 'ปิยะนุช']);
+const SECRETS = new Set<string>([
+  'Leo Marsh',
+  'Jonas Ek',
+  'Camilla Berg',
+  'Kenji Watanabe',
+  'Greta Olsen',
+  'Katarzyna Zielińska',
+  'jonas.ek@ferrowave-legal.se',
+  'leo.marsh@brightloop.io',
+  'kenji.watanabe@orbitalyx.com',
+  'camilla.berg@ferrowave.com',
+  'rebecca-thornton-7b2a91',
+  'Ayşe Gül İnce',
+  'Zofia Kamińska',
+  'Игорь Петров',
+  'ปิยะนุช',
+]);
 for (const entry of manifest) {
   for (const c of entry.expected) for (const v of [c.name, c.email, ...(c.emails ?? [])]) if (v) SECRETS.add(v);
   for (const name of entry.mustNotDetect ?? []) SECRETS.add(name);
@@ -53,7 +67,9 @@ describe('redactSnapshot details', () => {
   });
 
   it('keeps structural Gmail field names but masks person names in name=', () => {
-    const out = redactSnapshot(parseHtml('<div class="anm" name="to"><span email="a@b.co" name="Ann Lee">Ann</span></div>'));
+    const out = redactSnapshot(
+      parseHtml('<div class="anm" name="to"><span email="a@b.co" name="Ann Lee">Ann</span></div>'),
+    );
     expect(out).toContain('name="to"');
     expect(out).toContain('name="xxx xxx"');
     expect(out).toContain('email="xxxxxx"');

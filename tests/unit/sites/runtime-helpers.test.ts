@@ -6,7 +6,9 @@ import { newContact, newDetection, addContact } from '../../../lib/sites/shared/
 
 describe('createCachedTranslate', () => {
   it('asks chrome.i18n once per key and parameter set, and falls back to the key', () => {
-    const getMessage = vi.fn((key: string, subs?: string[]) => (key === 'missing' ? '' : `${key}:${(subs ?? []).join(',')}`));
+    const getMessage = vi.fn((key: string, subs?: string[]) =>
+      key === 'missing' ? '' : `${key}:${(subs ?? []).join(',')}`,
+    );
     const t = createCachedTranslate(getMessage);
     expect(t('addToPipeline')).toBe('addToPipeline:');
     expect(t('addToPipeline')).toBe('addToPipeline:');
@@ -21,7 +23,11 @@ describe('createCachedTranslate', () => {
 describe('isSameDetection', () => {
   const detection = (names: string[], over: Partial<Detection> = {}): Detection => {
     const d = { ...newDetection('https://www.linkedin.com/search/results/people/', 'linkedin-search-people'), ...over };
-    for (const name of names) addContact(d, newContact('linkedin', { name, linkedinUrl: `https://www.linkedin.com/in/${name}/`, emails: [`${name}@x.io`] }));
+    for (const name of names)
+      addContact(
+        d,
+        newContact('linkedin', { name, linkedinUrl: `https://www.linkedin.com/in/${name}/`, emails: [`${name}@x.io`] }),
+      );
     return d;
   };
 

@@ -11,7 +11,13 @@ function load(html: string) {
 
 const click = (el: Element) => {
   let event: Event | null = null;
-  el.addEventListener('click', (e) => { event = e; }, { once: true });
+  el.addEventListener(
+    'click',
+    (e) => {
+      event = e;
+    },
+    { once: true },
+  );
   el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
   return event as unknown as Event;
 };
@@ -24,7 +30,13 @@ describe('findSendTarget', () => {
     expect(findSendTarget(click(send!), roots, null)).toEqual({ root: roots[0], sendAt: null });
     const body = document.querySelector('[aria-label="Message Body"]')!;
     let key: Event | null = null;
-    body.addEventListener('keydown', (e) => { key = e; }, { once: true });
+    body.addEventListener(
+      'keydown',
+      (e) => {
+        key = e;
+      },
+      { once: true },
+    );
     body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
     expect(findSendTarget(key!, roots, null)).toEqual({ root: roots[0], sendAt: null });
     expect(findSendTarget(click(document.querySelector('[data-tooltip="Sent"]')!), roots, null)).toBeNull();

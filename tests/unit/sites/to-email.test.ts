@@ -17,26 +17,50 @@ describe('toEmail and the worker agree', () => {
   });
 
   it('never yields an address the worker refuses', () => {
-    const part = fc.string({ unit: fc.constantFrom('a', 'ł', 'о', '.', '-', '+', '_', '!', ' ', '"', '@', '\u200b'), maxLength: 80 });
-    fc.assert(fc.property(part, part, part, (local, domain, tld) => {
-      const email = toEmail(`${local}@${domain}.${tld}`);
-      return email === null || EmailAddressSchema.safeParse(email).success;
-    }), { numRuns: 2000 });
+    const part = fc.string({
+      unit: fc.constantFrom('a', 'ł', 'о', '.', '-', '+', '_', '!', ' ', '"', '@', '\u200b'),
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(part, part, part, (local, domain, tld) => {
+        const email = toEmail(`${local}@${domain}.${tld}`);
+        return email === null || EmailAddressSchema.safeParse(email).success;
+      }),
+      { numRuns: 2000 },
+    );
     expect(toEmail(`${'a'.repeat(65)}@example.com`)).toBeNull();
   });
 
   it('lets a detection with a Unicode participant through the message gate', async () => {
     const handlers = { reportDetection: async () => ({ ok: true, value: {} }) } as unknown as Handlers;
     const contact = {
-      key: 'mailto:олена@пошта.укр', site: 'gmail', name: 'Олена', linkedinUrl: null, salesNavUrl: null,
-      emails: ['олена@пошта.укр', 'łukasz@firma.pl'], headline: null, title: null, company: null, location: null,
-      role: 'from', automated: false,
+      key: 'mailto:олена@пошта.укр',
+      site: 'gmail',
+      name: 'Олена',
+      linkedinUrl: null,
+      salesNavUrl: null,
+      emails: ['олена@пошта.укр', 'łukasz@firma.pl'],
+      headline: null,
+      title: null,
+      company: null,
+      location: null,
+      role: 'from',
+      automated: false,
     };
     const detection = {
-      url: 'https://mail.google.com/mail/u/0/', pageKind: 'gmail-thread', company: null, signedInUser: null,
-      degraded: false, warnings: [], hiddenMessages: 0, contacts: [contact],
+      url: 'https://mail.google.com/mail/u/0/',
+      pageKind: 'gmail-thread',
+      company: null,
+      signedInUser: null,
+      degraded: false,
+      warnings: [],
+      hiddenMessages: 0,
+      contacts: [contact],
     };
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/' };
-    await expect(handleMessage('reportDetection', detection, sender, handlers)).resolves.toEqual({ ok: true, value: {} });
+    await expect(handleMessage('reportDetection', detection, sender, handlers)).resolves.toEqual({
+      ok: true,
+      value: {},
+    });
   });
 });

@@ -101,7 +101,12 @@ describe('compose state', () => {
   it('"Message sent" toast with Undo', () => {
     const state = readComposeState(parseHtml(readHtml('variants/gmail-compose-sent-toast.html')));
     expect(state).toEqual({
-      windows: [], messageSent: true, undoAvailable: true, sendUndone: false, sentMessageId: '#msg-a:r-8812', toastLanguage: 'en',
+      windows: [],
+      messageSent: true,
+      undoAvailable: true,
+      sendUndone: false,
+      sentMessageId: '#msg-a:r-8812',
+      toastLanguage: 'en',
     });
   });
 
@@ -114,14 +119,25 @@ describe('compose state', () => {
       { email: 'crm@brightloop.io', name: null, role: 'bcc' },
     ]);
     const d = extractGmail(doc, new URL(COMPOSE_URL));
-    expect(roles(d)).toEqual({ 'grace.oyelaran@tidewell.org': ['Grace Oyelaran', 'to', false], 'crm@brightloop.io': [null, 'bcc', false] });
+    expect(roles(d)).toEqual({
+      'grace.oyelaran@tidewell.org': ['Grace Oyelaran', 'to', false],
+      'crm@brightloop.io': [null, 'bcc', false],
+    });
   });
 
   it.each(TOAST_STRINGS.map((s) => [s.lang, s] as const))('toast strings: %s', (lang, strings) => {
     const sent = `<div class="vh"><span>${strings.sent[0]}</span><span id="link_undo" role="link">${strings.undo[0]}</span></div>`;
-    expect(readComposeState(parseHtml(sent))).toMatchObject({ messageSent: true, undoAvailable: true, toastLanguage: lang });
+    expect(readComposeState(parseHtml(sent))).toMatchObject({
+      messageSent: true,
+      undoAvailable: true,
+      toastLanguage: lang,
+    });
     const undone = `<div role="alert"><span>${strings.undone[0]}</span></div>`;
-    expect(readComposeState(parseHtml(undone))).toMatchObject({ sendUndone: true, messageSent: false, toastLanguage: lang });
+    expect(readComposeState(parseHtml(undone))).toMatchObject({
+      sendUndone: true,
+      messageSent: false,
+      toastLanguage: lang,
+    });
     const hidden = `<div class="vh" style="display:none">${strings.sent[0]}</div>`;
     expect(readComposeState(parseHtml(hidden)).messageSent).toBe(false);
   });

@@ -19,22 +19,29 @@ describe('Sales Navigator lead', () => {
   it('reads the lead with its /in/ profile link', () => {
     const d = run('linkedin-sales-lead.html', LEAD_URL);
     expect(d.pageKind).toBe('linkedin-sales-lead');
-    expect(d.contacts).toEqual([expect.objectContaining({
-      key: 'https://www.linkedin.com/in/jun-watanabe-osk/',
-      name: 'Jun Watanabe',
-      linkedinUrl: 'https://www.linkedin.com/in/jun-watanabe-osk/',
-      salesNavUrl: LEAD_CANONICAL,
-      headline: 'Head of Procurement at Orbitalyx | Supply chain',
-      title: 'Head of Procurement',
-      company: 'Orbitalyx',
-      location: 'Osaka, Japan',
-    })]);
+    expect(d.contacts).toEqual([
+      expect.objectContaining({
+        key: 'https://www.linkedin.com/in/jun-watanabe-osk/',
+        name: 'Jun Watanabe',
+        linkedinUrl: 'https://www.linkedin.com/in/jun-watanabe-osk/',
+        salesNavUrl: LEAD_CANONICAL,
+        headline: 'Head of Procurement at Orbitalyx | Supply chain',
+        title: 'Head of Procurement',
+        company: 'Orbitalyx',
+        location: 'Osaka, Japan',
+      }),
+    ]);
   });
 
   it('keys an out-of-network lead by its Sales Navigator URL', () => {
     const d = run('linkedin-sales-lead-no-profile-link.html', LEAD_URL);
     expect(d.contacts).toHaveLength(1);
-    expect(d.contacts[0]).toMatchObject({ name: 'Jun Watanabe', linkedinUrl: null, salesNavUrl: LEAD_CANONICAL, key: LEAD_CANONICAL });
+    expect(d.contacts[0]).toMatchObject({
+      name: 'Jun Watanabe',
+      linkedinUrl: null,
+      salesNavUrl: LEAD_CANONICAL,
+      key: LEAD_CANONICAL,
+    });
     expect(d.contacts.map((c) => c.name)).not.toContain('Haruka Sato');
   });
 });
@@ -60,21 +67,46 @@ describe('2026 SDUI people search', () => {
   });
   it('skips LinkedIn Member, hidden results, the signed-in user and the aside', () => {
     const names = d.contacts.map((c) => c.name);
-    for (const banned of ['LinkedIn Member', 'Hidden Person', 'Daniel Okafor', 'Gavin Ashcroft']) expect(names).not.toContain(banned);
+    for (const banned of ['LinkedIn Member', 'Hidden Person', 'Daniel Okafor', 'Gavin Ashcroft'])
+      expect(names).not.toContain(banned);
   });
 });
 
 describe('profile layouts and scripts', () => {
   it.each([
-    ['linkedin-profile-older-2020.html', 'https://www.linkedin.com/in/sven-halvorsen/', {
-      name: 'Sven Halvorsen', headline: 'Head of Partnerships at Nordlys Energi', location: 'Oslo, Norway',
-      title: 'Head of Partnerships', company: 'Nordlys Energi' }],
-    ['linkedin-profile-turkish.html', 'https://www.linkedin.com/in/ibrahim-isik-ist/', {
-      name: 'İbrahim Işık', headline: "Boğaziçi Lojistik'te Satış Müdürü", location: 'İstanbul, Türkiye',
-      title: 'Satış Müdürü', company: 'Boğaziçi Lojistik' }],
-    ['linkedin-profile-thai.html', 'https://www.linkedin.com/in/piyanuch-wongsawat/', {
-      name: 'ปิยะนุช วงศ์สวัสดิ์', headline: 'ผู้จัดการฝ่ายขาย ที่ Siam Fresh Logistics',
-      location: 'กรุงเทพมหานคร ประเทศไทย', title: 'ผู้จัดการฝ่ายขาย', company: 'Siam Fresh Logistics' }],
+    [
+      'linkedin-profile-older-2020.html',
+      'https://www.linkedin.com/in/sven-halvorsen/',
+      {
+        name: 'Sven Halvorsen',
+        headline: 'Head of Partnerships at Nordlys Energi',
+        location: 'Oslo, Norway',
+        title: 'Head of Partnerships',
+        company: 'Nordlys Energi',
+      },
+    ],
+    [
+      'linkedin-profile-turkish.html',
+      'https://www.linkedin.com/in/ibrahim-isik-ist/',
+      {
+        name: 'İbrahim Işık',
+        headline: "Boğaziçi Lojistik'te Satış Müdürü",
+        location: 'İstanbul, Türkiye',
+        title: 'Satış Müdürü',
+        company: 'Boğaziçi Lojistik',
+      },
+    ],
+    [
+      'linkedin-profile-thai.html',
+      'https://www.linkedin.com/in/piyanuch-wongsawat/',
+      {
+        name: 'ปิยะนุช วงศ์สวัสดิ์',
+        headline: 'ผู้จัดการฝ่ายขาย ที่ Siam Fresh Logistics',
+        location: 'กรุงเทพมหานคร ประเทศไทย',
+        title: 'ผู้จัดการฝ่ายขาย',
+        company: 'Siam Fresh Logistics',
+      },
+    ],
   ])('%s', (file, url, expected) => {
     const d = run(file, url);
     expect(d.degraded).toBe(false);
@@ -99,7 +131,10 @@ describe('profile layouts and scripts', () => {
 
 describe('degraded and self', () => {
   it('flags a profile URL with no name', () => {
-    const d = extractLinkedin(parseHtml('<html><body><main><section></section></main></body></html>'), new URL('https://www.linkedin.com/in/someone/'));
+    const d = extractLinkedin(
+      parseHtml('<html><body><main><section></section></main></body></html>'),
+      new URL('https://www.linkedin.com/in/someone/'),
+    );
     expect(d).toMatchObject({ degraded: true, contacts: [] });
   });
 

@@ -9,11 +9,17 @@ function fakeApi(failTab?: number) {
   });
   const api: ReinjectApi = {
     runtime: {
-      getManifest: () => ({ content_scripts: [
-        { matches: ['https://*.linkedin.com/*'], js: ['content-scripts/linkedin.js'] },
-        { matches: ['https://mail.google.com/*'], js: ['content-scripts/gmail.js'] },
-      ] }),
-      onInstalled: { addListener: (cb) => { listener = cb; } },
+      getManifest: () => ({
+        content_scripts: [
+          { matches: ['https://*.linkedin.com/*'], js: ['content-scripts/linkedin.js'] },
+          { matches: ['https://mail.google.com/*'], js: ['content-scripts/gmail.js'] },
+        ],
+      }),
+      onInstalled: {
+        addListener: (cb) => {
+          listener = cb;
+        },
+      },
     },
     tabs: { query: async ({ url }) => (url[0]?.includes('linkedin') ? [{ id: 1 }, { id: 2 }, {}] : [{ id: 7 }]) },
     scripting: { executeScript },
@@ -26,7 +32,9 @@ describe('reinjection after install or update', () => {
     const { api, executeScript } = fakeApi(2);
     expect(await reinjectContentScripts(api)).toBe(2);
     expect(executeScript.mock.calls.map(([i]) => [i.target.tabId, i.files])).toEqual([
-      [1, ['content-scripts/linkedin.js']], [2, ['content-scripts/linkedin.js']], [7, ['content-scripts/gmail.js']],
+      [1, ['content-scripts/linkedin.js']],
+      [2, ['content-scripts/linkedin.js']],
+      [7, ['content-scripts/gmail.js']],
     ]);
   });
 
