@@ -30,11 +30,11 @@ export default defineConfig({
     build: { sourcemap: process.env.SOURCEMAP === '1' },
     resolve: {
       // WXT's content-script wrapper constructs its ContentScriptContext from this module. Ours has the
-      // same API but never announces the script to the page (see lib/sites/content-context.ts).
+      // same API but never announces the script to the page (see lib/sites/runtime/content-context.ts).
       alias: [
         {
           find: /^wxt\/utils\/content-script-context$/,
-          replacement: fileURLToPath(new URL('./lib/sites/content-context.ts', import.meta.url)),
+          replacement: fileURLToPath(new URL('./lib/sites/runtime/content-context.ts', import.meta.url)),
         },
       ],
     },

@@ -3,7 +3,7 @@ import type { TabProtocolMap } from './tab-protocol';
 /**
  * Messages to a tab travel in @webext-core/messaging's format: {id, type, data, timestamp} in, {res}
  * or {err} out. The side panel sends with the library (tab-protocol.ts); the worker's notifier
- * (lib/tabs/notify-tabs.ts) and the content scripts' listener (lib/sites/tab-listener.ts) speak it
+ * (lib/tabs/notify-tabs.ts) and the content scripts' listener (lib/sites/runtime/tab-listener.ts) speak it
  * through these helpers, so neither the library nor its error serialiser is bundled into the pages.
  */
 export type TabMessageName = keyof TabProtocolMap;

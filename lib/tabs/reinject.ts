@@ -14,8 +14,8 @@ export interface ReinjectApi {
  * Chrome does not inject content scripts into tabs that were open before an install or update, and
  * an update orphans the old ones (their `browser.runtime` is gone). So on install/update each
  * manifest content script is injected again into the open tabs it matches. The orphaned instance
- * notices that its runtime is gone (lib/sites/content-context.ts) and removes its overlays
- * (lib/sites/content-runtime.ts); nothing is announced to the page.
+ * notices that its runtime is gone (lib/sites/runtime/content-context.ts) and removes its overlays
+ * (lib/sites/runtime/run-content-script.ts); nothing is announced to the page.
  */
 export async function reinjectContentScripts(api: ReinjectApi): Promise<number> {
   let injected = 0;

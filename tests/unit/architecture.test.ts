@@ -99,4 +99,35 @@ describe('architecture', () => {
       expect(/\b(if|switch|for|while)\s*\(/.test(src), `${file} has control flow`).toBe(false);
     }
   });
+
+  it('no import cycle anywhere in lib/ or components/, type-only imports included', () => {
+    const files = [...filesUnder('lib'), ...filesUnder('components')];
+    const known = new Map(files.map((f) => [f.replace(/\.tsx?$/, ''), f]));
+    const edges = (file: string) =>
+      importsOf(file)
+        .map(({ spec }) => known.get(target(file, spec)) ?? known.get(`${target(file, spec)}/index`))
+        .filter((f): f is string => f !== undefined);
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const next of edges(file)) visit(next, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(cycles).toEqual([]);
+  });
+
+  it('no file in lib/sites is over 150 lines', () => {
+    for (const file of filesUnder('lib/sites')) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      const lines = text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+      expect(lines, file).toBeLessThanOrEqual(150);
+    }
+  });
 });

@@ -1,5 +1,4 @@
-import type { SiteAdapter } from '../content-runtime';
-import { createComposeFollowUp } from './compose-follow-up';
+import type { SiteAdapter } from '../runtime/site-adapter';
 import { extractGmail } from './extract';
 import { isSettingsPage } from './pages';
 import { placementsOfGmail } from './placements';
@@ -11,5 +10,4 @@ export const gmailAdapter: SiteAdapter = {
   subjectKeyOf: () => null,
   // Settings list no people; a compose window opened there puts ?compose= in the URL and wakes us.
   isRelevant: (url) => !isSettingsPage(url),
-  createFeatures: (host) => [createComposeFollowUp(host)],
 };

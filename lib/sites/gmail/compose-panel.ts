@@ -1,5 +1,6 @@
 import type { ContactStatus } from '../../messaging/protocol';
-import { statusLabel, type OverlayTranslate } from '../overlay-chip';
+import { statusLabel } from '../overlay/chip';
+import type { OverlayTranslate } from '../overlay/translate';
 
 /** The compose overlay: "Follow up if no reply" + days, and the statuses of known recipients. */
 export interface ComposePanel {

@@ -1,6 +1,6 @@
 import { parseSalesNavLeadUrl } from '../../domain/linkedin-url';
 import { canonicalOf, identityKeyOf } from './profile-url';
-import type { SiteAdapter } from '../content-runtime';
+import type { SiteAdapter } from '../runtime/site-adapter';
 import { extractLinkedin } from './extract';
 import { pageKindOf } from './pages';
 import { placementsOfLinkedin } from './placements';

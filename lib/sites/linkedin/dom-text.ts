@@ -4,44 +4,10 @@ import { memoByString } from '../shared/memo';
 // LinkedIn text rules: names without badges, and title/company from a headline.
 
 // Pronoun badges LinkedIn shows next to a name, in the interface languages we support.
+// prettier-ignore
 const PRONOUNS = new Set([
-  'she',
-  'her',
-  'hers',
-  'he',
-  'him',
-  'his',
-  'they',
-  'them',
-  'theirs',
-  'ze',
-  'xe',
-  'вона',
-  'її',
-  'він',
-  'його',
-  'вони',
-  'їх',
-  'она',
-  'её',
-  'он',
-  'его',
-  'они',
-  'их',
-  'ona',
-  'jej',
-  'on',
-  'jego',
-  'oni',
-  'ich',
-  'o',
-  'onu',
-  'sie',
-  'er',
-  'elle',
-  'il',
-  'ella',
-  'él',
+  'she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'theirs', 'ze', 'xe',
+  'вона', 'її', 'він', 'його', 'вони', 'їх', 'она', 'её', 'он', 'его', 'они', 'их', 'ona', 'jej', 'on', 'jego', 'oni', 'ich', 'o', 'onu', 'sie', 'er', 'elle', 'il', 'ella', 'él',
 ]);
 // "· 2nd", "• 3rd+", a bare "2nd" badge, Turkish "· 1."
 const DEGREE = /(?:\s*[·•]\s*\d+(?:st|nd|rd|th|\.)?\+?|\s*\b(?:1st|2nd|3rd\+?))(?:\s+degree connection)?\s*$/i;

@@ -1,6 +1,6 @@
 import type { Detection } from '../../domain/contact';
 import { canonicalOf } from './profile-url';
-import type { Placement } from '../overlay-manager';
+import type { ContactPlacement } from '../runtime/site-adapter';
 import type { ExtractCache } from '../shared/extract-cache';
 import { hasText, isHiddenByMarkup } from '../visible';
 
@@ -11,7 +11,7 @@ const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
  * next to the main heading that carries their name (profile, Sales Navigator lead). Only elements
  * inside <main> (or the page when there is none) that are not hidden by markup are used.
  */
-export function placementsOfLinkedin(doc: Document, detection: Detection, cache?: ExtractCache): Placement[] {
+export function placementsOfLinkedin(doc: Document, detection: Detection, cache?: ExtractCache): ContactPlacement[] {
   const root = doc.querySelector('main') ?? doc.body;
   if (!root) return [];
   const byHeading = detection.pageKind === 'linkedin-profile' || detection.pageKind === 'linkedin-sales-lead';
@@ -21,7 +21,7 @@ export function placementsOfLinkedin(doc: Document, detection: Detection, cache?
   let links: Map<string, HTMLAnchorElement[]> | null = null;
   const linksOf = (url: string) => (links ??= linksByProfile(root)).get(url);
   const used = new Set<Element>();
-  const placements: Placement[] = [];
+  const placements: ContactPlacement[] = [];
   for (const contact of detection.contacts) {
     const name = contact.name;
     if (!name) continue;

@@ -5,7 +5,7 @@ import { LifecycleSchema } from '@/lib/domain/person';
 import { chromeKeyOf } from '@/lib/i18n/catalogue';
 import { fillSlots, OVERLAY_KEYS, SLOT_MARKS } from '@/lib/i18n/overlay-strings';
 import { createOverlayStringHandlers, overlayStringKeys } from '@/lib/messaging/handlers/overlay-strings';
-import { createOverlayStrings } from '@/lib/sites/overlay-translate';
+import { createOverlayStrings } from '@/lib/sites/overlay/strings';
 import en from '@/locales/en.json';
 import { getMessage } from '../reminders/harness';
 

@@ -1,0 +1,83 @@
+import type { Detection } from '../../domain/contact';
+import { sendPageMessage } from '../../messaging/page-client';
+import type { MessageIn, MessageOut } from '../../messaging/protocol';
+import { buildLogEmail } from '../gmail/log-email';
+import { threadSubjectOf } from '../gmail/placements';
+import { readOpenMessages } from '../gmail/thread-messages';
+import { createActionButton, type ActionOutcome, type ActionState, type OverlayAction } from '../overlay/action';
+import type { Placement } from '../overlay/placement';
+import type { Batch, FeatureDefinition, FeatureHost, SiteFeature } from './feature';
+
+type Send = (payload: MessageIn<'logEmail'>) => Promise<MessageOut<'logEmail'>>;
+
+const defaultSend: Send = (payload) => sendPageMessage('logEmail', payload);
+
+/** Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. */
+export async function logOpenThread(
+  doc: Document,
+  detection: Detection,
+  send: Send = defaultSend,
+): Promise<ActionOutcome> {
+  const built = buildLogEmail(readOpenMessages(doc), detection, Date.now());
+  if (!built.ok) return { ok: false, messageKey: built.reason === 'no-account' ? 'logEmailNoAccount' : 'nothingToLog' };
+  const reply = await send(built.payload);
+  if (reply.ok) return { ok: true, messageKey: 'emailLogged' };
+  return { ok: false, messageKey: 'logEmailFailed', detail: reply.detail ?? reply.error };
+}
+
+/** The strip's "Log email" button for the thread a detection is about. */
+export function logEmailAction(doc: Document, detection: Detection): OverlayAction {
+  const thread = new URL(detection.url).hash.split('/').pop() ?? '';
+  return {
+    id: `logEmail:${thread}`,
+    labelKey: 'logEmail',
+    busyKey: 'loggingEmail',
+    run: () => logOpenThread(doc, detection),
+  };
+}
+
+/**
+ * "Log email" in a Gmail thread: a button after the participants' chips (the overlay manager puts
+ * both in the strip under the subject) that puts each open message on each participant's timeline.
+ */
+export const logEmail: FeatureDefinition = { id: 'log-email', init: createLogEmail };
+
+function createLogEmail(host: FeatureHost): SiteFeature {
+  let wanted: { anchor: Element; action: OverlayAction } | null = null;
+  let states: Record<string, ActionState> = {};
+
+  const run = async (action: OverlayAction, event: MouseEvent) => {
+    if (states[action.id]?.state === 'busy' || !event.isTrusted || host.isStale()) return;
+    event.preventDefault();
+    event.stopPropagation();
+    states = { ...states, [action.id]: { state: 'busy' } };
+    host.redraw();
+    const outcome = await action.run().catch(() => ({ ok: false, messageKey: 'logEmailFailed' }));
+    if (host.ctx.isInvalid) return;
+    states = { ...states, [action.id]: { state: 'done', outcome } };
+    host.redraw();
+  };
+
+  return {
+    update(doc: Document, { detection, loading }: Batch) {
+      const anchor = loading || detection.contacts.length === 0 ? null : threadSubjectOf(doc, detection);
+      wanted = anchor ? { anchor, action: logEmailAction(doc, detection) } : null;
+    },
+    placements(): Placement[] {
+      if (!wanted) return [];
+      const { anchor, action } = wanted;
+      const state = states[action.id];
+      return [
+        {
+          anchor,
+          parts: [
+            {
+              signature: `${action.id}|${JSON.stringify(state ?? null)}`,
+              render: () => [createActionButton(action, state, host.t, (e) => void run(action, e))],
+            },
+          ],
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { vi } from 'vitest';
+import type { FeatureHost } from '@/lib/sites/features/feature';
+import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
+import type { ReportQueue } from '@/lib/sites/runtime/report-queue';
+import type { SiteAdapter } from '@/lib/sites/runtime/site-adapter';
+import { createStatusStore } from '@/lib/sites/runtime/statuses';
+import { createExtractCache } from '@/lib/sites/shared/extract-cache';
+import { ContentScriptContext } from '@/lib/sites/runtime/content-context';
+
+/** A FeatureHost for one feature under test: labels are their keys, every callback a spy. */
+export function fakeHost(over: Partial<FeatureHost> & { adapter?: SiteAdapter } = {}) {
+  const reports: ReportQueue = { queue: vi.fn(), flush: vi.fn(() => Promise.resolve()) };
+  const controller = new AbortController();
+  const host: FeatureHost = {
+    ctx: new ContentScriptContext('test'),
+    signal: controller.signal,
+    adapter: linkedinAdapter,
+    t: (key, params) => (params ? `${key}(${Object.values(params).join(',')})` : key),
+    stringsReady: () => true,
+    requestBatch: vi.fn(),
+    redraw: vi.fn(),
+    cache: createExtractCache(),
+    statuses: createStatusStore(),
+    reports,
+    isStale: () => false,
+    formatDate: (at) => `D${at}`,
+    ...over,
+  };
+  return { host, abort: () => controller.abort() };
+}
+
+/** A click that counts as the user's own (page scripts' synthetic clicks have isTrusted false). */
+export function trustedClick(): MouseEvent {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}

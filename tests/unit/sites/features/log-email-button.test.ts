@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { contactChips } from '@/lib/sites/features/contact-chips';
+import { logEmail } from '@/lib/sites/features/log-email';
+import { gmailAdapter } from '@/lib/sites/gmail/adapter';
+import { extractGmail } from '@/lib/sites/gmail/extract';
+import { createOverlayManager } from '@/lib/sites/overlay/manager';
+import { parseHtml, readHtml } from '../fixture-loader';
+import { fakeHost, trustedClick } from './feature-host';
+
+vi.mock('@/lib/messaging/page-client', () => ({
+  sendPageMessage: vi.fn(() => Promise.resolve({ ok: true, value: { logged: 3, alreadyLogged: 0, people: 2 } })),
+}));
+
+const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmKxBnPqZrTvLcHsgXwq';
+
+function setup() {
+  const page = parseHtml(readHtml('gmail/thread-hannah-lindgren-3msg.html'));
+  document.body.replaceWith(document.adoptNode(page.body));
+  const detection = extractGmail(document, new URL(THREAD_URL));
+  const { host } = fakeHost({ adapter: gmailAdapter });
+  const batch = { detection, accepted: detection, loading: false };
+  const chips = contactChips.init(host);
+  const button = logEmail.init(host);
+  chips.update(document, batch);
+  button.update(document, batch);
+  host.statuses.answerReport(host.statuses.ask(), new Set(detection.contacts.map((c) => c.key)), {});
+  return { host, chips, button, detection };
+}
+
+describe('Log email (feature)', () => {
+  it('joins the participants in one strip under the subject, after their chips', () => {
+    const { chips, button } = setup();
+    const mounts: (() => void)[] = [];
+    const manager = createOverlayManager(fakeHost().host.ctx, {
+      afterBatch: (m) => mounts.push(m),
+      quietly: (c) => c(),
+      ready: () => true,
+    });
+    manager.reconcile([...chips.placements(), ...button.placements()]);
+    mounts.forEach((m) => m());
+    const subject = document.querySelector('h2.hP')!;
+    const labels = [...(subject.nextElementSibling?.shadowRoot?.querySelectorAll('button') ?? [])].map(
+      (b) => b.getAttribute('aria-label') ?? b.textContent,
+    );
+    expect(labels.at(-1)).toBe('logEmail');
+    expect(labels.filter((l) => l === 'addToPipeline').length).toBeGreaterThan(0);
+  });
+
+  it('a trusted click runs it once: busy, then the outcome; a synthetic click does nothing', async () => {
+    const { host, button } = setup();
+    const draw = () => button.placements()[0]!.parts[0]!.render(() => {})[0]!;
+    vi.mocked(host.redraw).mockClear();
+    draw().querySelector('button')!.click();
+    expect(host.redraw).not.toHaveBeenCalled();
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
+    expect(draw().querySelector('button')?.textContent).toBe('loggingEmail');
+    await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
+  });
+
+  it('offers nothing on a list view or while loading', () => {
+    const { host, button, detection } = setup();
+    button.update(document, { detection: { ...detection, pageKind: 'gmail-inbox' }, accepted: null, loading: false });
+    expect(button.placements()).toEqual([]);
+    button.update(document, { detection, accepted: null, loading: true });
+    expect(button.placements()).toEqual([]);
+    expect(host.ctx.isInvalid).toBe(false);
+  });
+});
