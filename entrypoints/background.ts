@@ -1,8 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { getDb } from '@/lib/db/schema';
 import { ensureDefaults } from '@/lib/db/repositories/settings';
-import { registerHandlers } from '@/lib/messaging/register';
-import { servePagePorts } from '@/lib/messaging/page-port-server';
+import { serve } from '@/lib/messaging/transport/serve';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import { trackTabs } from '@/lib/tabs/track-tabs';
 import { browserTabNotifier } from '@/lib/tabs/notify-tabs';
@@ -22,8 +21,7 @@ export default defineBackground(() => {
     afterFollowUpChange: reminders.refreshBadge,
     statusesChanged: tabs.statusesChanged,
   });
-  registerHandlers(handlers);
-  servePagePorts(handlers);
+  serve(handlers);
   registerReminders(reminderEnv.browser, reminders);
   void ensureDefaults(db);
   trackTabs();

@@ -1,9 +1,9 @@
 import { browser } from '#imports';
 import { PanelShell } from '@/components/panel-shell';
-import { tabMessenger } from '@/lib/messaging/tab-protocol';
+import { sendToTab } from '@/lib/messaging/transport/tab-channel';
 
 // Wiring only: the shell reads the database and sends messages through its contexts' defaults.
-const getSnapshot = (tabId: number) => tabMessenger.sendMessage('getPageSnapshot', {}, tabId);
+const getSnapshot = (tabId: number) => sendToTab(tabId, 'getPageSnapshot', {});
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 export function App() {

@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { createPagePort, PAGE_PORT_NAME } from './page-port';
+import { createPagePort, PAGE_PORT_NAME } from './transport/page-port';
 
 /** A content script's one port to the worker (see page-port.ts for why not runtime.sendMessage). */
 export const pagePort = createPagePort(() => browser.runtime.connect({ name: PAGE_PORT_NAME }));

@@ -45,6 +45,10 @@ export const ErrorCodeSchema = z.enum([
   'conflict',
   'untrusted-event',
   'internal',
+  /** Not a message of the protocol (the transport answers it; no handler runs). */
+  'unknown',
+  /** A content script asked more than its tab's share (transport/limits.ts). */
+  'rate-limited',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

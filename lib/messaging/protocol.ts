@@ -17,7 +17,7 @@ export {
  * - 'page': content scripts, and only about the tab they run in (sender.tab.id): protocol-page.ts;
  * - 'extension': extension pages only (sender.id is ours and sender.url lies under runtime.getURL('/')):
  *   protocol-extension.ts.
- * The background parses every payload on arrival; see lib/messaging/register.ts.
+ * The background parses every payload on arrival; see lib/messaging/transport/server.ts.
  */
 export const protocol = { ...pageMessages, ...extensionMessages } as const;
 
@@ -26,5 +26,3 @@ export type MessageName = keyof Protocol;
 export type MessageIn<K extends MessageName> = z.input<Protocol[K]['in']>;
 export type MessageOut<K extends MessageName> = z.output<Protocol[K]['out']>;
 
-/** The type map @webext-core/messaging wants: one data argument, one reply. */
-export type ProtocolMap = { [K in MessageName]: (data: MessageIn<K>) => MessageOut<K> };

@@ -1,9 +1,7 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
-
 /**
- * Messages *to* a content script (sent with a tabId from the side panel or the worker). Separate from
- * protocol.ts so the background never registers these and content scripts never register those.
- * Types only: content scripts bundle no zod; senders are extension contexts, and replies are parsed there.
+ * Messages *to* a content script, sent with a tabId by the worker or the side panel
+ * (transport/tab-channel.ts). Types only: content scripts bundle no zod; the senders are extension
+ * contexts, and a content script answers only them.
  */
 export interface TabProtocolMap {
   /** "Report this page": a redacted snapshot of the page's DOM (no text, no personal attributes). */
@@ -12,4 +10,4 @@ export interface TabProtocolMap {
   refreshStatuses(data: Record<string, never>): void;
 }
 
-export const tabMessenger = defineExtensionMessaging<TabProtocolMap>();
+export type TabMessageName = keyof TabProtocolMap;

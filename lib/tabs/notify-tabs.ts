@@ -1,5 +1,5 @@
 import { browser } from '#imports';
-import { tabRequest } from '../messaging/tab-wire';
+import { sendToTab } from '../messaging/transport/tab-channel';
 
 /** The slice of the extension API the notifier needs (the real `browser`, or a fake in tests). */
 export interface NotifyApi {
@@ -52,16 +52,14 @@ export function createTabNotifier(api: NotifyApi, delayMs = COALESCE_MS) {
 }
 
 /**
- * The notifier on the real browser: tab-protocol.ts's `refreshStatuses` (lib/messaging/tab-wire.ts),
- * sent with the promise form of tabs.sendMessage. A tab without our content script rejects the
- * promise (caught above) instead of leaving an unchecked runtime.lastError in the worker's console,
- * as the library's callback form does.
+ * The notifier on the real browser: tab-protocol.ts's `refreshStatuses` through the transport's tab
+ * channel. A tab without our content script rejects the promise (caught above) instead of leaving an
+ * unchecked runtime.lastError in the worker's console.
  */
 export function browserTabNotifier() {
-  let id = 0;
   return createTabNotifier({
     runtime: browser.runtime,
     tabs: { query: (q) => browser.tabs.query(q) },
-    send: (tabId) => browser.tabs.sendMessage(tabId, tabRequest(++id, 'refreshStatuses', {})),
+    send: (tabId) => sendToTab(tabId, 'refreshStatuses', {}),
   });
 }

@@ -18,7 +18,7 @@ async function recordMessages(worker: Worker, types: string[]): Promise<() => Pr
         g.__seen?.push({ type: m.type, data: m.data ?? {} });
     };
     chrome.runtime.onMessage.addListener(record);
-    // Content scripts send over their port (lib/messaging/page-port.ts), opened when the page loads.
+    // Content scripts send over their port (lib/messaging/transport/page-port.ts), opened when the page loads.
     chrome.runtime.onConnect.addListener((port) => port.onMessage.addListener(record));
   }, types);
   return () => worker.evaluate(() => (globalThis as unknown as { __seen: Seen[] }).__seen);

@@ -1,22 +1,11 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PAGES, serveRoutes } from './site-routes';
+import { sendFromPanel } from './pages/messages';
 
-// Messages go through @webext-core/messaging's wire format ({id, type, data, timestamp} → {res} | {err}),
-// from the side panel page, so they pass the same sender gate and zod parse as the real UI.
-const send = (panel: Page, type: string, data: unknown) =>
-  panel.evaluate(
-    async ([t, d]) => {
-      const reply = await chrome.runtime.sendMessage({
-        id: Math.floor(Math.random() * 1e9),
-        type: t,
-        data: d,
-        timestamp: Date.now(),
-      });
-      return reply.res as { ok: boolean; value?: Record<string, unknown>; error?: string };
-    },
-    [type, data] as const,
-  );
+// Messages go from the side panel page in the transport's envelope, so they pass the same sender
+// gate and zod parse as the real UI.
+const send = sendFromPanel;
 
 /** Read a whole object store of the extension's database (same origin as the panel page). */
 const readStore = (panel: Page, store: string) =>

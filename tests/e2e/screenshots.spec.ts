@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { sendFromPanel } from './pages/messages';
 import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
 
 // The README's panel screenshots: a realistic pipeline (people captured from the fixtures, deals in
@@ -22,22 +23,9 @@ const PEOPLE = [PAGES.rebecca, PAGES.marcus, PAGES.olena, { url: MALGORZATA.url,
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-type Reply = { ok: boolean; value?: Record<string, unknown>; error?: string };
-
-/** A protocol message from an extension page (@webext-core/messaging's wire format), like the panel sends. */
+/** A protocol message from an extension page, like the panel sends; it must succeed. */
 async function send(panel: Page, type: string, data: unknown): Promise<Record<string, unknown>> {
-  const reply = await panel.evaluate(
-    async ([t, d]) => {
-      const r = await chrome.runtime.sendMessage({
-        id: Math.floor(Math.random() * 1e9),
-        type: t,
-        data: d,
-        timestamp: Date.now(),
-      });
-      return r.res as Reply;
-    },
-    [type, data] as const,
-  );
+  const reply = await sendFromPanel(panel, type, data);
   expect(reply.ok, `${type}: ${JSON.stringify(reply)}`).toBe(true);
   return reply.value ?? {};
 }

@@ -2,6 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { test, expect, CHROMIUM, EXTENSION_DIR } from './fixtures';
 import { PAGES, readPage, serveRoutes } from './site-routes';
 import { SidePanel } from './pages/side-panel';
+import { sendToTabFromPanel } from './pages/messages';
 
 const addButton = (page: Page) => page.getByRole('button', { name: 'Add to pipeline' });
 const SEARCH_URL =
@@ -202,11 +203,8 @@ test('"Report this page": the tab answers with a redacted snapshot, a bare URL a
   await expect(addButton(page)).toHaveCount(1);
   const tabId = await tabIdOf(page);
   const panel = await openPanel();
-  const reply = await panel.evaluate(
-    async (id) => chrome.tabs.sendMessage(id, { id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() }),
-    tabId,
-  );
-  const { res } = reply as { res: { html: string; url: string; pageKind: string } };
+  const reply = await sendToTabFromPanel(panel, tabId, 'getPageSnapshot', {});
+  const res = reply.value as { html: string; url: string; pageKind: string };
   expect(res.url).toBe(PAGES.rebecca.url);
   expect(res.pageKind).toBe('linkedin-profile');
   expect(res.html).toContain('<main');

@@ -9,7 +9,7 @@ import { loadDetection, saveDetection } from '../../tabs/detections-store';
 import { getSettings } from '../../db/repositories/settings';
 import { isNeverLogged, type Settings } from '../../domain/settings';
 import type { ContactStatus } from '../protocol';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 
 /**
  * What an overlay may show about a person: lifecycle, the stage of their most recent open deal and

@@ -1,6 +1,6 @@
 import { browser } from '#imports';
 import type { SidecarDB } from '../../db/schema';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { createContactHandlers } from './contacts';
 import { withFollowUpHooks, type FollowUpHooks } from './follow-up-hooks';
 import { withStatusHooks, type StatusHooks } from './status-hooks';

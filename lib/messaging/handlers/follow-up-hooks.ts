@@ -3,7 +3,7 @@ import type { SidecarDB } from '../../db/schema';
 import { findPersonFor } from '../../db/repositories/persons';
 import { cancelNoReplyOnSeenReply } from '../../db/repositories/activity-rules';
 import type { MessageName } from '../protocol';
-import { wrapHandlers, type Handler, type Handlers } from '../register';
+import { wrapHandlers, type Handler, type Handlers } from './handler';
 
 /** Messages whose handlers may change follow-ups, directly or through the rules and cadences. */
 export const FOLLOW_UP_MESSAGES = [

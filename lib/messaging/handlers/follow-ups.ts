@@ -10,7 +10,7 @@ import { findPersonFor } from '../../db/repositories/persons';
 import { deleteCadence, saveCadence } from '../../db/repositories/cadences';
 import { startCadenceRun, stopCadenceRunById } from '../../db/repositories/cadence-runs';
 import { loadDetection } from '../../tabs/detections-store';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { statusOf } from './contacts';
 import { toReply } from './reply';
 

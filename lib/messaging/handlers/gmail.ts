@@ -10,7 +10,7 @@ import { logEmail } from '../../db/repositories/activities';
 import { addGeneratedFollowUps } from '../../db/repositories/follow-ups';
 import { getSettings } from '../../db/repositories/settings';
 import type { EmailMessage, MessageIn } from '../protocol';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { statusOf } from './contacts';
 
 const contactOf = (email: string, name: string | null): DetectedContact => ({
@@ -92,8 +92,9 @@ export function createGmailHandlers(
       }
       return { ok: true, value: { logged, alreadyLogged, people: people.size } };
     },
-    async composeFollowUp(input) {
-      return { ok: true, value: { followUps: await applyComposeFollowUp(db, input) } };
+    async composeFollowUp(input, { tabId }) {
+      if (tabId === null) return { ok: false, error: 'forbidden' };
+      return { ok: true, value: { followUps: await applyComposeFollowUp(db, input, tabId) } };
     },
     async getEmailStatuses({ emails }) {
       const entries = await Promise.all(
@@ -104,15 +105,20 @@ export function createGmailHandlers(
   };
 }
 
-const pendingKey = (draftKey: string) => `compose:${draftKey}`;
+// Keyed by tab: one tab's content script can neither confirm nor cancel another tab's draft.
+const pendingKey = (tabId: number, draftKey: string) => `compose:${tabId}:${draftKey}`;
 
 /**
  * "Follow up if no reply": `pending` is remembered in storage.session (it must survive the worker
  * stopping between Send and Gmail's "Message sent"); `confirmed` creates one follow-up per recipient,
  * due `days` later in working time, counted from the (scheduled) send time; `cancelled` (Undo) drops it.
  */
-async function applyComposeFollowUp(db: SidecarDB, input: MessageIn<'composeFollowUp'>): Promise<number> {
-  const key = pendingKey(input.draftKey);
+async function applyComposeFollowUp(
+  db: SidecarDB,
+  input: MessageIn<'composeFollowUp'>,
+  tabId: number,
+): Promise<number> {
+  const key = pendingKey(tabId, input.draftKey);
   if (input.state === 'pending') {
     await browser.storage.session.set({ [key]: input });
     return 0;

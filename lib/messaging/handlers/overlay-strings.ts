@@ -1,7 +1,7 @@
 import { listTemplateStages, STAGE_TEMPLATE_IDS } from '../../domain/stage-templates';
 import { chromeKeyOf } from '../../i18n/catalogue';
 import { OVERLAY_KEYS, SLOT_MARKS } from '../../i18n/overlay-strings';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 
 type GetMessage = (chromeKey: string, substitutions: string[]) => string;
 

@@ -2,7 +2,7 @@ import type { SidecarDB } from '../../db/schema';
 import { capturePerson } from '../../db/repositories/persons';
 import { changeQualification, deletePerson, updatePerson } from '../../db/repositories/person-edits';
 import { mergePersons, undoMerge } from '../../db/repositories/merges';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { definedOnly, toReply } from './reply';
 
 /** Handlers that change people: manual capture, edits, qualification, merge and undo, deletion. */

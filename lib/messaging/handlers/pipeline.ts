@@ -2,7 +2,7 @@ import type { SidecarDB } from '../../db/schema';
 import { createDeal, moveDeal, updateDeal } from '../../db/repositories/deals';
 import { addPipelineFromTemplate, removePipelineStage, savePipeline } from '../../db/repositories/pipelines';
 import { DEFAULT_PIPELINE_ID, updateSettings } from '../../db/repositories/settings';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { definedOnly, toReply } from './reply';
 
 /** Handlers for deals, pipelines and settings. */

@@ -3,7 +3,7 @@ import { capturePerson } from '../../db/repositories/persons';
 import { parseProspectsCsv } from '../../portability/csv';
 import { parseBackup } from '../../portability/backup';
 import { restoreBackup } from '../../db/backup-read';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 
 /** Handlers for imports (exports are reads: the panel does them itself). */
 export function createPortabilityHandlers(db: SidecarDB): Pick<Handlers, 'importCsv' | 'restoreBackup'> {

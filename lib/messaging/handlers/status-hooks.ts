@@ -1,5 +1,5 @@
 import type { MessageName } from '../protocol';
-import { wrapHandlers, type Handler, type Handlers } from '../register';
+import { wrapHandlers, type Handler, type Handlers } from './handler';
 
 /**
  * Messages that only read, or report what a page shows. Every other message may change what a page's

@@ -6,7 +6,7 @@ import {
   scheduleFollowUp,
   snoozeFollowUpUntil,
 } from '../../db/repositories/follow-ups';
-import type { Handlers } from '../register';
+import type { Handlers } from './handler';
 import { toReply } from './reply';
 
 /** Handlers for the timeline (notes, calls, meetings) and follow-ups. */

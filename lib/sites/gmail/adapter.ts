@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../runtime/site-adapter';
 import { extractGmail } from './extract';
-import { isSettingsPage } from './pages';
+import { isSettingsPage } from '../../domain/gmail-pages';
 import { placementsOfGmail } from './placements';
 
 export const gmailAdapter: SiteAdapter = {

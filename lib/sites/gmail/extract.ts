@@ -5,7 +5,7 @@ import { newDetection, runLayer, warn } from '../shared/detection';
 import { extractCompose } from './extract-compose';
 import { extractInbox } from './extract-inbox';
 import { extractThread } from './extract-thread';
-import { pageKindOf } from './pages';
+import { pageKindOf } from '../../domain/gmail-pages';
 import { readGmailSignedInUser } from './signed-in-user';
 
 export type { ExtractOptions } from '../shared/budget';

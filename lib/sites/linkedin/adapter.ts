@@ -2,7 +2,7 @@ import { parseSalesNavLeadUrl } from '../../domain/linkedin-url';
 import { canonicalOf, identityKeyOf } from './profile-url';
 import type { SiteAdapter } from '../runtime/site-adapter';
 import { extractLinkedin } from './extract';
-import { pageKindOf } from './pages';
+import { pageKindOf } from '../../domain/linkedin-pages';
 import { placementsOfLinkedin } from './placements';
 
 /** The person a LinkedIn URL is about: a profile's identity key or a Sales Navigator lead id. */

@@ -7,7 +7,7 @@ import { extractMessaging } from './extract-messaging';
 import { extractProfile } from './extract-profile';
 import { extractSalesLead } from './extract-sales-lead';
 import { extractSearch } from './extract-search';
-import { pageKindOf } from './pages';
+import { pageKindOf } from '../../domain/linkedin-pages';
 import { readLinkedinSignedInUser } from './signed-in-user';
 
 export type { ExtractOptions } from '../shared/budget';

@@ -1,8 +1,7 @@
 import { browser } from '#imports';
-import type { ContentContext } from './content-context';
-import type { TabProtocolMap } from '../../messaging/tab-protocol';
-import { readTabRequest, tabReply } from '../../messaging/tab-wire';
+import { listenInTab } from '../../messaging/transport/tab-channel';
 import { redactSnapshot } from '../redact-snapshot';
+import type { ContentContext } from './content-context';
 
 export interface TabListenerDeps {
   pageKind(): string;
@@ -15,17 +14,12 @@ export function bareUrlOf(href: string): string {
   return `${url.origin}${url.pathname}`;
 }
 
-type TabHandlers = {
-  [K in keyof TabProtocolMap]: (data: Parameters<TabProtocolMap[K]>[0]) => ReturnType<TabProtocolMap[K]>;
-};
-
 /**
- * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts), in the wire
- * format of lib/messaging/tab-wire.ts. One listener per content-script instance, removed when the
- * instance is invalidated.
+ * Messages from the side panel or the worker to this tab (lib/messaging/tab-protocol.ts) through the
+ * transport's tab channel. One listener per content-script instance, removed when it is invalidated.
  */
 export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
-  const handlers: TabHandlers = {
+  const listener = listenInTab({
     getPageSnapshot: () => ({
       html: redactSnapshot(document),
       url: bareUrlOf(location.href),
@@ -34,14 +28,6 @@ export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps):
     refreshStatuses: () => {
       if (!ctx.isInvalid) deps.refreshStatuses();
     },
-  };
-  const listener = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void): boolean => {
-    const request = readTabRequest(message);
-    if (!request || !Object.hasOwn(handlers, request.type)) return false;
-    const handler = handlers[request.type as keyof TabHandlers] as (data: unknown) => unknown;
-    sendResponse(tabReply(() => handler(request.data)));
-    return false;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  });
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as never));
 }

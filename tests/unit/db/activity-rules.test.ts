@@ -7,7 +7,7 @@ import { createDeal } from '@/lib/db/repositories/deals';
 import type { SidecarDB } from '@/lib/db/schema';
 import type { Detection } from '@/lib/domain/contact';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
-import { handleMessage } from '@/lib/messaging/register';
+import { contentScriptSender, handleAs as handleMessage } from '../messaging/callers';
 import { saveDetection } from '@/lib/tabs/detections-store';
 import { addPerson, contactOf, freshDb } from './test-db';
 
@@ -144,7 +144,7 @@ describe('follow-up rules where activities are logged', () => {
         contactOf({ key: 'b', site: 'gmail', linkedinUrl: null, emails: ['bob@firma.pl'], role: 'to' }),
       ],
     });
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/' };
+    const sender = contentScriptSender(7, 'https://mail.google.com/mail/u/0/');
     const handlers = createHandlers(db);
     await handleMessage('reportDetection', detection('gmail-inbox'), sender, handlers);
     expect(await openOf(db, anna)).toHaveLength(1);

@@ -7,6 +7,7 @@ import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import { forgetDetectionsInMemory, loadDetection } from '@/lib/tabs/detections-store';
 import type { Detection } from '@/lib/domain/contact';
 import { contactOf, freshDb } from '../db/test-db';
+import { extensionCtx, pageCtx } from './callers';
 
 const detection = (): Detection => ({
   url: 'https://mail.google.com/mail/u/0/#inbox/abc',
@@ -45,7 +46,7 @@ describe('contact handlers', () => {
 
   it("keeps Never-log senders out of the tab's detection and marks them for the overlay", async () => {
     const h = createContactHandlers(await freshDb());
-    const reply = await h.reportDetection(detection(), { tabId: 3, url: null });
+    const reply = await h.reportDetection(detection(), pageCtx(3));
     expect(reply).toEqual({
       ok: true,
       value: {
@@ -59,22 +60,23 @@ describe('contact handlers', () => {
   it("captures only what was detected on the sender's own tab, and reports the new status", async () => {
     const db = await freshDb();
     const h = createContactHandlers(db);
-    await h.reportDetection(detection(), { tabId: 3, url: null });
-    expect(
-      await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 4, url: null }),
-    ).toMatchObject({ ok: false, error: 'not-found' });
-    const reply = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    await h.reportDetection(detection(), pageCtx(3));
+    expect(await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(4))).toMatchObject({
+      ok: false,
+      error: 'not-found',
+    });
+    const reply = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(3));
     expect(reply).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'lead', stage: null } } });
     expect(await db.prospects.count()).toBe(1);
-    const again = await h.getContactStatuses({ keys: ['mailto:anna@severtrans.ru'] }, { tabId: 3, url: null });
+    const again = await h.getContactStatuses({ keys: ['mailto:anna@severtrans.ru'] }, pageCtx(3));
     expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true } } });
   });
 
   it("answers a known person's capture with the status statusOf reads (stage, next follow-up), and fills empty fields only", async () => {
     const db = await freshDb();
     const h = createContactHandlers(db);
-    await h.reportDetection(detection(), { tabId: 3, url: null });
-    const first = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    await h.reportDetection(detection(), pageCtx(3));
+    const first = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(3));
     if (!first.ok) throw new Error('first capture failed');
     const { personId } = first.value;
     await db.prospects.update(personId, {
@@ -103,9 +105,9 @@ describe('contact handlers', () => {
     );
     const withTitle = detection();
     withTitle.contacts[0] = { ...withTitle.contacts[0]!, title: 'Intern', headline: 'Logistics at Severtrans' };
-    await h.reportDetection(withTitle, { tabId: 3, url: null });
+    await h.reportDetection(withTitle, pageCtx(3));
 
-    const again = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, { tabId: 3, url: null });
+    const again = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(3));
     const row = await db.prospects.get(personId);
     expect(row).toMatchObject({ lifecycle: 'customer', title: 'CFO', headline: 'Logistics at Severtrans' });
     expect(again).toEqual({ ok: true, value: { personId, status: await statusOf(db, row) } });
@@ -120,7 +122,7 @@ describe('contact handlers', () => {
 
   it('refuses page messages without a tab', async () => {
     const h = createContactHandlers(await freshDb());
-    expect(await h.reportDetection(detection(), { tabId: null, url: null })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await h.reportDetection(detection(), extensionCtx)).toEqual({ ok: false, error: 'forbidden' });
   });
 });
 
@@ -128,7 +130,7 @@ describe('detections store', () => {
   it('reads back from storage.session after a worker restart (the memory copy is gone)', async () => {
     fakeBrowser.reset();
     const h = createContactHandlers(await freshDb());
-    await h.reportDetection(detection(), { tabId: 9, url: null });
+    await h.reportDetection(detection(), pageCtx(9));
     forgetDetectionsInMemory();
     expect((await loadDetection(9))?.contacts).toHaveLength(1);
   });

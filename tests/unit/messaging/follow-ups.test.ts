@@ -7,28 +7,25 @@ import type { SidecarDB } from '@/lib/db/schema';
 import { BUILT_IN_CADENCE } from '@/lib/domain/cadence';
 import { addWorkingDays } from '@/lib/domain/working-time';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
-import { handleMessage, type Handlers } from '@/lib/messaging/register';
-import type { MessageName } from '@/lib/messaging/protocol';
+import type { Handlers } from '@/lib/messaging/handlers/handler';
+import { contentScriptSender, handleAs, panelSender } from './callers';
+import type { MessageName, MessageOut } from '@/lib/messaging/protocol';
 import { saveDetection } from '@/lib/tabs/detections-store';
 import { addPerson, contactOf, freshDb } from '../db/test-db';
 
 const WT = { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' };
 const FRI_15 = Date.parse('2026-03-20T14:00:00Z'); // Friday 15:00 Warsaw
 const DAY = 86_400_000;
-const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const tab = (id: number) => ({
-  id: fakeBrowser.runtime.id,
-  tab: { id } as never,
-  url: 'https://www.linkedin.com/in/anna/',
-});
+const panel = panelSender;
+const tab = (id: number) => contentScriptSender(id, 'https://www.linkedin.com/in/anna/');
 
 describe('follow-up and cadence messages', () => {
   let db: SidecarDB;
   let handlers: Handlers;
   let anna: string;
   let badgeRefreshes: number;
-  const send = <K extends MessageName>(name: K, data: unknown, sender: Parameters<typeof handleMessage>[2] = panel()) =>
-    handleMessage(name, data, sender, handlers);
+  const send = <K extends MessageName>(name: K, data: unknown, sender: object = panel()) =>
+    handleAs(name, data, sender, handlers) as Promise<MessageOut<K>>;
 
   beforeEach(async () => {
     fakeBrowser.reset();

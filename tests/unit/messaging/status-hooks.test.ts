@@ -3,28 +3,23 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SidecarDB } from '@/lib/db/schema';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
-import { handleMessage, type Handlers } from '@/lib/messaging/register';
-import type { MessageName } from '@/lib/messaging/protocol';
-import { ContentScriptContext } from '@/lib/sites/runtime/content-context';
-import { listenToTabMessages } from '@/lib/sites/runtime/tab-listener';
+import type { Handlers } from '@/lib/messaging/handlers/handler';
+import { contentScriptSender, handleAs, panelSender } from './callers';
+import type { MessageName, MessageOut } from '@/lib/messaging/protocol';
 import { createTabNotifier, type NotifyApi } from '@/lib/tabs/notify-tabs';
 import { forgetDetectionsInMemory } from '@/lib/tabs/detections-store';
 import type { Detection } from '@/lib/domain/contact';
 import { addPerson, contactOf, freshDb } from '../db/test-db';
 
-const panel = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') });
-const tab = (id: number) => ({
-  id: fakeBrowser.runtime.id,
-  tab: { id } as never,
-  url: 'https://www.linkedin.com/in/anna/',
-});
+const panel = panelSender;
+const tab = (id: number) => contentScriptSender(id, 'https://www.linkedin.com/in/anna/');
 
 describe('writes tell open tabs that statuses changed', () => {
   let db: SidecarDB;
   let handlers: Handlers;
   let changes: Array<number | null>;
-  const send = <K extends MessageName>(name: K, data: unknown, sender: Parameters<typeof handleMessage>[2] = panel()) =>
-    handleMessage(name, data, sender, handlers);
+  const send = <K extends MessageName>(name: K, data: unknown, sender: object = panel()) =>
+    handleAs(name, data, sender, handlers) as Promise<MessageOut<K>>;
 
   beforeEach(async () => {
     fakeBrowser.reset();
@@ -107,43 +102,5 @@ describe('tab notifier', () => {
     notifier.statusesChanged(null); // the side panel
     await vi.advanceTimersByTimeAsync(100);
     expect(sent.sort()).toEqual([1, 2]);
-  });
-});
-
-describe("the content script's tab listener (wire format of @webext-core/messaging, by hand)", () => {
-  it('answers getPageSnapshot with {res}, runs refreshStatuses, ignores anything else, and stops when invalidated', () => {
-    fakeBrowser.reset();
-    document.body.innerHTML = '<main><h1>Anna Nowak</h1></main>';
-    const added = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
-    const removed = vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener');
-    const ctx = new ContentScriptContext('linkedin');
-    const refresh = vi.fn();
-    listenToTabMessages(ctx, { pageKind: () => 'linkedin-profile', refreshStatuses: refresh });
-    const listener = added.mock.calls[0]?.[0] as unknown as (
-      m: unknown,
-      s: unknown,
-      r: (x: unknown) => void,
-    ) => boolean;
-    const send = (message: unknown) => {
-      const replies: unknown[] = [];
-      const handled = listener(message, {}, (x) => replies.push(x));
-      return { handled, replies };
-    };
-    const snapshot = send({ id: 1, type: 'getPageSnapshot', data: {}, timestamp: Date.now() });
-    const res = (snapshot.replies[0] as { res: { html: string; pageKind: string } }).res;
-    expect(res.pageKind).toBe('linkedin-profile');
-    expect(res.html).toContain('<main');
-    expect(res.html).not.toContain('Anna');
-    expect(send({ id: 2, type: 'refreshStatuses', data: {}, timestamp: Date.now() }).replies).toEqual([
-      { res: undefined },
-    ]);
-    expect(refresh).toHaveBeenCalledTimes(1);
-    // Not the library's format, or not a tab message: not answered (another listener may be).
-    expect(send({ type: 'refreshStatuses' })).toEqual({ handled: false, replies: [] });
-    expect(send({ type: 'captureContact', timestamp: 1 })).toEqual({ handled: false, replies: [] });
-    ctx.notifyInvalidated();
-    expect(removed).toHaveBeenCalledWith(listener);
-    send({ id: 3, type: 'refreshStatuses', data: {}, timestamp: Date.now() });
-    expect(refresh).toHaveBeenCalledTimes(1);
   });
 });

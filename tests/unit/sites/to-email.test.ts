@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EmailAddressSchema } from '@/lib/domain/email-address';
-import { handleMessage, type Handlers } from '@/lib/messaging/register';
+import type { Handlers } from '@/lib/messaging/handlers/handler';
+import { contentScriptSender, handleAs as handleMessage } from '../messaging/callers';
 import { toEmail } from '@/lib/sites/shared/text';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 // The content script finds addresses with toEmail (no zod in its bundle); the worker checks them with
 // EmailAddressSchema. One address the worker refuses would fail the whole report it came in.
@@ -57,7 +57,7 @@ describe('toEmail and the worker agree', () => {
       hiddenMessages: 0,
       contacts: [contact],
     };
-    const sender = { id: fakeBrowser.runtime.id, tab: { id: 7 } as never, url: 'https://mail.google.com/mail/u/0/' };
+    const sender = contentScriptSender(7, 'https://mail.google.com/mail/u/0/');
     await expect(handleMessage('reportDetection', detection, sender, handlers)).resolves.toEqual({
       ok: true,
       value: {},

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createPagePort, PAGE_PORT_NAME, type PortReply, type PortRequest } from '@/lib/messaging/page-port';
-import { servePagePorts } from '@/lib/messaging/page-port-server';
-import type { Handlers } from '@/lib/messaging/register';
+import type { Handlers } from '@/lib/messaging/handlers/handler';
+import { reply, request, type Request } from '@/lib/messaging/transport/envelope';
+import { createPagePort, PAGE_PORT_NAME } from '@/lib/messaging/transport/page-port';
+import { serve } from '@/lib/messaging/transport/serve';
+import { contentScriptSender, gateDeps } from '../callers';
 
 type Listener = (message: unknown) => void;
 
@@ -39,12 +41,13 @@ describe('page port (content-script side)', () => {
     const a = client.send('getContactStatuses', { keys: ['a'] });
     const b = client.send('getContactStatuses', { keys: ['b'] });
     expect(ports).toHaveLength(1);
-    const [ra, rb] = ports[0]!.posted as PortRequest[];
+    const [ra, rb] = ports[0]!.posted as Request[];
     expect(ra).toMatchObject({ type: 'getContactStatuses', data: { keys: ['a'] } });
     expect(ra!.id).not.toBe(rb!.id);
-    ports[0]!.deliver({ id: rb!.id, res: { ok: true, value: { b: { known: false } } } } satisfies PortReply);
-    ports[0]!.deliver({ id: ra!.id, res: { ok: true, value: {} } } satisfies PortReply);
-    ports[0]!.deliver({ id: 9999, res: 'stray' });
+    ports[0]!.deliver(reply(rb!.id, { ok: true, value: { b: { known: false } } }));
+    ports[0]!.deliver(reply(ra!.id, { ok: true, value: {} }));
+    ports[0]!.deliver(reply(9999, 'stray'));
+    ports[0]!.deliver({ id: ra!.id, res: 'not in our envelope' });
     ports[0]!.deliver('not a reply');
     await expect(a).resolves.toEqual({ ok: true, value: {} });
     await expect(b).resolves.toEqual({ ok: true, value: { b: { known: false } } });
@@ -62,7 +65,7 @@ describe('page port (content-script side)', () => {
     await expect(lost).rejects.toThrow(/went away/);
     const next = client.send('getOverlayStrings', {});
     expect(ports).toHaveLength(2);
-    ports[1]!.deliver({ id: (ports[1]!.posted[0] as PortRequest).id, res: { ok: true, value: {} } });
+    ports[1]!.deliver(reply((ports[1]!.posted[0] as Request).id, { ok: true, value: {} }));
     await expect(next).resolves.toEqual({ ok: true, value: {} });
   });
 
@@ -124,59 +127,77 @@ describe('page port (worker side)', () => {
     vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l) => {
       connect = l as never;
     });
-    servePagePorts(handlers);
+    serve(handlers, gateDeps());
   });
-  const pagePort = () => {
-    const port = fakePort(PAGE_PORT_NAME, {
-      id: fakeBrowser.runtime.id,
-      tab: { id: 7 },
-      url: 'https://www.linkedin.com/in/x/',
-    });
+  const pagePort = (sender: object = contentScriptSender(7)) => {
+    const port = fakePort(PAGE_PORT_NAME, sender);
     connect(port);
     return port;
   };
 
   it("answers a page message through the gate, with the sender's tab", async () => {
     const port = pagePort();
-    port.deliver({ id: 4, type: 'getContactStatuses', data: { keys: ['k'] } });
+    port.deliver(request(4, 'getContactStatuses', { keys: ['k'] }));
     await settle();
     expect(calls).toEqual(['getContactStatuses:k:7']);
-    expect(port.posted).toEqual([{ id: 4, res: { ok: true, value: {} } }]);
+    expect(port.posted).toEqual([reply(4, { ok: true, value: {} })]);
   });
 
   it.each([
-    [
-      'an extension-only message',
-      { id: 1, type: 'captureFromTab', data: { tabId: 1, key: 'k' } },
-      { ok: false, error: 'forbidden' },
-    ],
-    ['bad input', { id: 2, type: 'getContactStatuses', data: { keys: 'k' } }, { ok: false, error: 'invalid-input' }],
-    ['an unknown message', { id: 3, type: 'dropDatabase', data: {} }, { ok: false, error: 'invalid-input' }],
-    ['a prototype key', { id: 5, type: 'toString', data: {} }, { ok: false, error: 'invalid-input' }],
-  ])('refuses %s and calls nothing', async (_label, request, reply) => {
+    ['an extension-only message', request(1, 'captureFromTab', { tabId: 1, key: 'k' }), 'forbidden'],
+    ['bad input', request(2, 'getContactStatuses', { keys: 'k' }), 'invalid-input'],
+    ['an unknown message', request(3, 'dropDatabase', {}), 'unknown'],
+    ['a prototype key', request(5, 'toString', {}), 'unknown'],
+    ['the constructor', request(8, 'constructor', {}), 'unknown'],
+  ])('refuses %s and calls nothing', async (_label, message, error) => {
     const port = pagePort();
-    port.deliver(request);
+    port.deliver(message);
     await settle();
     expect(calls).toEqual([]);
-    expect(port.posted).toEqual([{ id: request.id, res: expect.objectContaining(reply) }]);
+    expect(port.posted).toEqual([reply(message.id, expect.objectContaining({ ok: false, error }))]);
+  });
+
+  it('closes a port from a frame inside the page, and answers it nothing', async () => {
+    const port = pagePort({ ...contentScriptSender(7), frameId: 2 });
+    await settle();
+    expect(port.disconnect).toHaveBeenCalled();
+    port.deliver(request(1, 'getContactStatuses', { keys: ['k'] }));
+    await settle();
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a flood with rate-limited at once: a burst of 50, then 20 a second, 8 in flight', async () => {
+    const port = pagePort();
+    for (let i = 0; i < 200; i++) port.deliver(request(i, 'getContactStatuses', { keys: ['k'] }));
+    await settle();
+    const limited = port.posted.filter((r) => (r as { res: { error?: string } }).res.error === 'rate-limited');
+    // At most 8 were let in at once (each settles after the flood), and none beyond the burst.
+    expect(calls.length).toBeLessThanOrEqual(50);
+    expect(calls.length).toBeGreaterThanOrEqual(8);
+    expect(limited.length).toBe(200 - calls.length);
   });
 
   it('drops envelopes it cannot answer, and replies to nobody after the page went away', async () => {
     const port = pagePort();
-    for (const bad of [null, 'x', { type: 'getContactStatuses' }, { id: 'a', type: 'getContactStatuses', data: {} }])
-      port.deliver(bad);
+    const bad = [
+      null,
+      'x',
+      { type: 'getContactStatuses' },
+      { ch: 'sc1', id: 'a', type: 'getContactStatuses', data: {} },
+    ];
+    for (const message of [...bad, { id: 1, type: 'getContactStatuses', data: { keys: ['k'] } }]) port.deliver(message);
     await settle();
     expect(port.posted).toEqual([]);
-    port.deliver({ id: 6, type: 'getContactStatuses', data: { keys: ['k'] } });
+    port.deliver(request(6, 'getContactStatuses', { keys: ['k'] }));
     port.drop();
     await settle();
     expect(port.posted).toEqual([]);
   });
 
   it('ignores other ports', async () => {
-    const other = fakePort('something-else', { id: fakeBrowser.runtime.id, tab: { id: 7 } });
+    const other = fakePort('something-else', contentScriptSender(7));
     connect(other);
-    other.deliver({ id: 1, type: 'getContactStatuses', data: { keys: ['k'] } });
+    other.deliver(request(1, 'getContactStatuses', { keys: ['k'] }));
     await settle();
     expect(other.posted).toEqual([]);
   });

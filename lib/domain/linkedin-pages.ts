@@ -1,5 +1,5 @@
-import type { PageKind } from '../../domain/contact';
-import { isLinkedinHost, pathSegments } from '../../domain/linkedin-url';
+import type { PageKind } from './contact';
+import { isLinkedinHost, pathSegments } from './linkedin-url';
 
 // URL predicates, github-url-detection style: each is followed by the URLs it must accept.
 // The URL is the most stable signal LinkedIn gives; class names change every few months.

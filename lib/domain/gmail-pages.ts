@@ -1,4 +1,4 @@
-import type { PageKind } from '../../domain/contact';
+import type { PageKind } from './contact';
 
 // Gmail routes live in the hash: #<view>[/<more>]/<threadId>[?compose=<id>].
 

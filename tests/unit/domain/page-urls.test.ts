@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageKindOf as gmailKind } from '../../../lib/sites/gmail/pages';
-import { pageKindOf as linkedinKind } from '../../../lib/sites/linkedin/pages';
+import { pageKindOf as gmailKind } from '../../../lib/domain/gmail-pages';
+import { pageKindOf as linkedinKind } from '../../../lib/domain/linkedin-pages';
 
 describe('LinkedIn pageKindOf', () => {
   it.each([

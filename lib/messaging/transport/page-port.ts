@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import type { MessageIn, MessageName, MessageOut, Protocol } from './protocol';
+import type { MessageIn, MessageName, MessageOut, Protocol } from '../protocol';
+import { isReply, request } from './envelope';
 
 /**
  * Content scripts talk to the worker over one long-lived port instead of runtime.sendMessage.
@@ -7,22 +8,12 @@ import type { MessageIn, MessageName, MessageOut, Protocol } from './protocol';
  * that call blocked the page's main thread for 0.3–25 ms each time (the most expensive thing a batch
  * did); a port is opened once per content script (and again after the worker was stopped) and each
  * message is one asynchronous post. Same protocol, same gate: the worker runs every request through
- * handleMessage (lib/messaging/page-port-server.ts). Types only here: no zod in content scripts.
+ * handleMessage (serve.ts). Types only here: no zod in content scripts.
  */
 export const PAGE_PORT_NAME = 'sidecar-page';
 
 /** Messages a content script may send (scope 'page'). */
 export type PageMessageName = { [K in MessageName]: Protocol[K]['scope'] extends 'page' ? K : never }[MessageName];
-
-export interface PortRequest {
-  id: number;
-  type: string;
-  data: unknown;
-}
-export interface PortReply {
-  id: number;
-  res: unknown;
-}
 
 type Port = Pick<Browser.runtime.Port, 'postMessage' | 'disconnect' | 'onMessage' | 'onDisconnect'>;
 
@@ -53,11 +44,10 @@ export function createPagePort(connect: () => Port): PagePort {
     if (port) return port;
     const opened = connect();
     opened.onMessage.addListener((message: unknown) => {
-      const reply = message as Partial<PortReply> | null;
-      if (typeof reply?.id !== 'number') return;
-      const waiter = pending.get(reply.id);
-      pending.delete(reply.id);
-      waiter?.resolve(reply.res);
+      if (!isReply(message)) return;
+      const waiter = pending.get(message.id);
+      pending.delete(message.id);
+      waiter?.resolve(message.res);
     });
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;
@@ -74,7 +64,7 @@ export function createPagePort(connect: () => Port): PagePort {
         const id = nextId++;
         pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
         try {
-          open().postMessage({ id, type, data } satisfies PortRequest);
+          open().postMessage(request(id, type, data));
         } catch (error) {
           // "Extension context invalidated" after an update, or a port that just closed.
           pending.delete(id);

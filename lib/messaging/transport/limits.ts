@@ -1,0 +1,75 @@
+export interface PageLimits {
+  perSecond: number;
+  burst: number;
+  inFlight: number;
+  people: number;
+  peopleWindowMs: number;
+}
+
+/** How much one content script may ask of the worker (see docs/ARCHITECTURE.md, "What a page can learn"). */
+export const PAGE_LIMITS: PageLimits = {
+  /** Requests a second on one page port, sustained. */
+  perSecond: 20,
+  /** Requests a port may send at once before the rate applies. */
+  burst: 50,
+  /** Requests of one port being handled at the same time. */
+  inFlight: 8,
+  /** Distinct people one tab may ask about (statuses, reports, logging) per window. */
+  people: 500,
+  peopleWindowMs: 10 * 60_000,
+};
+
+export interface RateLimiter {
+  /** Whether a request may start now (then call done() when it is answered). */
+  tryStart(): boolean;
+  done(): void;
+}
+
+/** A token bucket (perSecond, burst) with a cap on requests in flight, for one page port. */
+export function createRateLimiter(now: () => number, limits: PageLimits = PAGE_LIMITS): RateLimiter {
+  let tokens = limits.burst;
+  let last = now();
+  let inFlight = 0;
+  return {
+    tryStart() {
+      const t = now();
+      tokens = Math.min(limits.burst, tokens + ((t - last) / 1000) * limits.perSecond);
+      last = t;
+      if (tokens < 1 || inFlight >= limits.inFlight) return false;
+      tokens -= 1;
+      inFlight += 1;
+      return true;
+    },
+    done() {
+      inFlight = Math.max(0, inFlight - 1);
+    },
+  };
+}
+
+export interface PeopleBudget {
+  /** Whether a tab may ask about these people now; admitted ones count against its window. */
+  admit(tabId: number, keys: readonly string[]): boolean;
+  forget(tabId: number): void;
+}
+
+/**
+ * Distinct people per tab per window: a page (or a compromised content script) cannot enumerate the
+ * pipeline by asking about thousands of addresses or profile URLs. People asked about again inside the
+ * window cost nothing more; a request that would pass the limit is refused whole.
+ */
+export function createPeopleBudget(now: () => number, limits: PageLimits = PAGE_LIMITS): PeopleBudget {
+  const seen = new Map<number, Map<string, number>>();
+  return {
+    admit(tabId, keys) {
+      const t = now();
+      let tab = seen.get(tabId);
+      if (!tab) seen.set(tabId, (tab = new Map()));
+      for (const [key, at] of tab) if (t - at >= limits.peopleWindowMs) tab.delete(key);
+      const fresh = new Set(keys.filter((k) => !tab.has(k)));
+      if (tab.size + fresh.size > limits.people) return false;
+      for (const key of keys) tab.set(key, t);
+      return true;
+    },
+    forget: (tabId) => void seen.delete(tabId),
+  };
+}
