@@ -25,4 +25,3 @@ export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;
 export type MessageIn<K extends MessageName> = z.input<Protocol[K]['in']>;
 export type MessageOut<K extends MessageName> = z.output<Protocol[K]['out']>;
-
