@@ -5,6 +5,7 @@ import { NeverLogEditor } from './never-log-editor';
 import { DetectionStats } from './detection-stats';
 import { GeneralSettings } from './general-settings';
 import { DataSection } from './data-section';
+import { PageFootprint } from './page-footprint';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
 export function OptionsApp() {
@@ -16,6 +17,7 @@ export function OptionsApp() {
       <main class="options">
         <h1>{t('options.title')}</h1>
         {settings && <GeneralSettings settings={settings} />}
+        {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />
         <DataSection />

@@ -38,8 +38,20 @@ export const SettingsSchema = z.object({
   monthlyQuota: MinorUnitsSchema,
   neverLog: NeverLogSchema,
   rules: RuleTogglesSchema,
+  /**
+   * Whether Sidecar draws anything in each site's pages. Off, the page's DOM stays exactly as the site
+   * sent it (LinkedIn's terms forbid overlays, and it probes for extensions): detection still reads
+   * the page, and capture and follow-ups happen in the side panel. Absent (settings saved before it
+   * existed) means on.
+   */
+  drawIn: z.object({ linkedin: z.boolean(), gmail: z.boolean() }).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Whether overlays are drawn in this site's pages. */
+export function drawsIn(settings: Pick<Settings, 'drawIn'>, site: 'linkedin' | 'gmail'): boolean {
+  return settings.drawIn?.[site] ?? true;
+}
 
 // Automated senders: mail from them is never a conversation with a prospect.
 const DEFAULT_NEVER_LOG_ADDRESSES = [

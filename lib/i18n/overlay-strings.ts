@@ -7,6 +7,7 @@
 /** Catalogue keys the overlays use, besides stage names (tests/unit/i18n/overlay-strings.test.ts keeps this complete). */
 export const OVERLAY_KEYS = [
   'addToPipeline',
+  'neverLogChip',
   'adding',
   'loading',
   'captureFailed',

@@ -24,7 +24,13 @@ export const pageMessages = {
   getOverlayStrings: {
     scope: 'page',
     in: z.object({}).strict(),
-    out: result(z.record(z.string().max(200), z.string().max(2000))),
+    out: result(
+      z.object({
+        labels: z.record(z.string().max(200), z.string().max(2000)),
+        /** Off when the user chose "Draw nothing in <site>'s pages": the content script only detects. */
+        drawInPage: z.boolean(),
+      }),
+    ),
   },
   /** Statuses of contacts detected on the sender's tab. */
   getContactStatuses: {

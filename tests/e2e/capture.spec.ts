@@ -2,7 +2,8 @@ import { test, expect } from './fixtures';
 import { HANNAH_THREAD_URL, PAGES, readPage, serveRoutes } from './site-routes';
 import { SidePanel } from './pages/side-panel';
 
-const addButton = (page: import('@playwright/test').Page) => page.getByRole('button', { name: 'Add to pipeline' });
+import { ADD, clickAdd, expectCount, expectStatus } from './pages/overlays';
+import { axClick, axFind, axWait } from './lib/ax.mjs';
 
 test('capture a LinkedIn profile, survive a worker stop, show the status on return', async ({
   context,
@@ -12,9 +13,8 @@ test('capture a LinkedIn profile, survive a worker stop, show the status on retu
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await expect(addButton(page)).toHaveCount(1);
-  await addButton(page).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
 
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
@@ -22,8 +22,8 @@ test('capture a LinkedIn profile, survive a worker stop, show the status on retu
 
   await stopWorker();
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
-  await expect(addButton(page)).toHaveCount(0);
+  await expectStatus(page, /Lead/);
+  await expectCount(page, ADD, 0);
   await panel.page.reload();
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
 });
@@ -33,30 +33,27 @@ test('the same profile captured from two tabs at once is one prospect', async ({
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const tabs = await Promise.all([context.newPage(), context.newPage(), context.newPage()]);
   await Promise.all(tabs.map((p, i) => p.goto(i === 1 ? variant : PAGES.rebecca.url)));
-  await Promise.all(tabs.map((p) => expect(addButton(p)).toHaveCount(1)));
-  // Trusted clicks in all three tabs at once: measured first, then dispatched together (a locator click
-  // waits for its target, and the first capture soon refreshes the other tabs' buttons into statuses).
-  const boxes = await Promise.all(tabs.map(async (p) => (await addButton(p).boundingBox())!));
-  await Promise.all(
-    tabs.map((p, i) => p.mouse.click(boxes[i]!.x + boxes[i]!.width / 2, boxes[i]!.y + boxes[i]!.height / 2)),
-  );
+  // Trusted clicks in all three tabs at once: each button is found first, then all are pressed together
+  // (the first capture soon refreshes the other tabs' buttons into statuses).
+  const buttons = await Promise.all(tabs.map(async (p) => (await axWait(p, ADD))[0]!));
+  await Promise.all(tabs.map((p, i) => axClick(p, buttons[i]!)));
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
   // Every tab shows the one prospect's status: its own capture's reply, or the others' refresh.
-  await Promise.all(tabs.map((p) => expect(p.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible()));
+  await Promise.all(tabs.map((p) => expectStatus(p, /Lead/)));
 });
 
 test('every Gmail participant but the signed-in user gets one button', async ({ context, openPanel, tabIdOf }) => {
   await serveRoutes(context, { [PAGES.hannahThread.url]: PAGES.hannahThread.file });
   const page = await context.newPage();
   await page.goto(HANNAH_THREAD_URL);
-  await expect(addButton(page)).toHaveCount(3);
+  await expectCount(page, ADD, 3);
   const panel = new SidePanel(await openPanel(`?tabId=${await tabIdOf(page)}`));
   await expect(panel.onThisPage).toContainText('hannah.lindgren@');
   await expect(panel.onThisPage).not.toContainText('Daniel Okafor');
-  await addButton(page).first().click();
-  await expect(addButton(page)).toHaveCount(2);
+  await clickAdd(page, 0, 3);
+  await expectCount(page, ADD, 2);
   await panel.page.goto(panel.page.url().replace(/\?.*$/, ''));
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
 });
@@ -77,8 +74,8 @@ test('markup in a name stays text in the overlay and the panel, and no script ru
   );
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await addButton(page).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline).toContainText(hostile);
   await expect(panel.page.locator('img[src="x"]')).toHaveCount(0);
@@ -93,11 +90,11 @@ test('a capture from the side panel shows at once on the page it was detected on
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await expect(addButton(page)).toHaveCount(1);
+  await expectCount(page, ADD, 1);
   const panel = new SidePanel(await openPanel(`?tabId=${await tabIdOf(page)}`));
   // The panel lies beside the tab: nothing in the page changes, it is not hidden and shown again.
   await panel.onThisPage.getByRole('button', { name: 'Add to pipeline' }).click();
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
-  await expect(addButton(page)).toHaveCount(0);
+  await expectStatus(page, /Lead/);
+  expect(await axFind(page, ADD)).toHaveLength(0);
 });

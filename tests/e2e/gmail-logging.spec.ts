@@ -1,6 +1,10 @@
 import type { Page, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { COMPOSE_URL, HANNAH_THREAD_URL, PAGES, readPage, serveRoutes } from './site-routes';
+import { axClick, axWait } from './lib/ax.mjs';
+import { expectStatus, isChecked } from './pages/overlays';
+
+const BOX = { role: 'checkbox', name: 'Follow up if no reply' } as const;
 
 // Gmail's "Log email" and "Follow up if no reply". The messages are observed where they arrive (a
 // listener added to the service worker next to the real ones); the stored results are read from the
@@ -49,12 +53,15 @@ test('compose: "Follow up if no reply" goes pending on Send, confirmed on "Messa
   const page = await context.newPage();
   await page.goto(COMPOSE_URL);
 
-  const box = page.getByRole('checkbox', { name: 'Follow up if no reply' });
-  await expect(box).toHaveCount(1);
-  const days = page.getByRole('spinbutton', { name: 'Days to wait for a reply' });
-  await expect(days).toHaveValue('3');
-  await days.fill('5');
-  await box.check();
+  // The compose overlay is in a closed root: reached as a screen reader does, pressed by real input.
+  await axWait(page, BOX);
+  const [days] = await axWait(page, { role: 'spinbutton', name: 'Days to wait for a reply' });
+  expect(days).toBeDefined();
+  await axClick(page, days!);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('5');
+  await axClick(page, BOX);
+  await expect.poll(() => isChecked(page, BOX.name)).toBe(true);
 
   await page.locator('div[role="button"].T-I.aoO').click();
   await expect.poll(async () => (await seen()).map((m) => m.data.state)).toEqual(['pending']);
@@ -84,12 +91,13 @@ test('compose: nothing is sent when the box is not ticked; Ctrl+Enter counts as 
   const seen = await recordMessages(worker, ['composeFollowUp']);
   const page = await context.newPage();
   await page.goto(COMPOSE_URL);
-  await expect(page.getByRole('checkbox', { name: 'Follow up if no reply' })).toHaveCount(1);
+  await axWait(page, BOX);
   await page.locator('div[role="button"].T-I.aoO').click();
   await page.waitForTimeout(300);
   expect(await seen()).toEqual([]);
 
-  await page.getByRole('checkbox', { name: 'Follow up if no reply' }).check();
+  await axClick(page, BOX);
+  await expect.poll(() => isChecked(page, BOX.name)).toBe(true);
   await page.getByRole('textbox', { name: 'Message Body' }).click();
   await page.keyboard.press('Control+Enter');
   await expect.poll(async () => (await seen()).map((m) => m.data.state)).toEqual(['pending']);
@@ -127,11 +135,11 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   const seen = await recordMessages(worker, ['logEmail']);
   const page = await context.newPage();
   await page.goto(HANNAH_THREAD_URL);
-  const button = page.getByRole('button', { name: 'Log email' });
-  await expect(button).toHaveCount(1);
+  const LOG = { role: 'button', name: 'Log email' };
+  await axWait(page, LOG);
 
-  await button.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toBeVisible();
+  await axClick(page, LOG);
+  await expectStatus(page, /Logged/);
   const [sent] = await seen();
   expect(sent?.data).toMatchObject({
     account: 'daniel.okafor@brightloop.io',
@@ -151,9 +159,9 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   const first = await emailActivities(panel);
   expect(new Set(first.map((a) => a.personId)).size).toBe(3); // Hannah, Oskar, Priya; never the user
 
-  await button.click();
+  await axClick(page, LOG);
   await expect.poll(async () => (await seen()).length).toBe(2);
-  await expect(page.getByRole('status').filter({ hasText: 'Logged' })).toBeVisible();
+  await expectStatus(page, /Logged/);
   const second = await emailActivities(panel);
   expect(second.length).toBe(first.length);
   expect(new Set(second.map((a) => `${a.personId} ${a.gmailMessageId}`)).size).toBe(second.length);

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
 import { SidePanel } from './pages/side-panel';
+import { clickAdd, expectStatus } from './pages/overlays';
 
 // The side panel driven as a user drives it: pages captured from the LinkedIn fixtures, then the
 // panel opened as a tab (chrome.sidePanel.open needs a user gesture), clicks and typing only.
@@ -27,11 +28,8 @@ const MALGORZATA = fixture('linkedin/profile-malgorzata-wisniewska-zurek-public.
 /** Open a profile and click its "Add to pipeline" (a trusted click, as the capture requires). */
 async function capture(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  const add = page.getByRole('button', { name: 'Add to pipeline' });
-  const status = page.getByRole('status').filter({ hasText: 'Lead' });
-  await expect(add).toHaveCount(1);
-  await add.click();
-  await expect(status).toBeVisible();
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of an instant in the browser's own time zone (the default working time zone). */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { PAGES, serveRoutes } from './site-routes';
 import { sendFromPanel } from './pages/messages';
+import { clickAdd, expectStatus } from './pages/overlays';
 
 // Messages go from the side panel page in the transport's envelope, so they pass the same sender
 // gate and zod parse as the real UI.
@@ -37,8 +38,8 @@ test('a follow-up due while the worker is stopped fires once when the alarm wake
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await page.getByRole('button', { name: 'Add to pipeline' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
 
   const panel = await openPanel();
   const [person] = await readStore(panel, 'prospects');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { sendFromPanel } from './pages/messages';
+import { axClick, axWait } from './lib/ax.mjs';
 import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
 
 // The README's panel screenshots: a realistic pipeline (people captured from the fixtures, deals in
@@ -53,15 +54,15 @@ async function seed(
   for (const p of PEOPLE) {
     await site.goto(p.url);
     // The overlay speaks the browser's language too.
-    await site.getByRole('button', { name: t('addToPipeline') }).click();
-    await expect(site.getByRole('status').filter({ hasText: t('lifecycle_lead') })).toBeVisible();
+    const [add] = await axWait(site, { role: 'button', name: t('addToPipeline') });
+    await axClick(site, add!);
+    await axWait(site, { role: 'status', name: new RegExp(t('lifecycle_lead')) });
   }
   await site.goto(`${PAGES.search.url}?keywords=revenue%20operations`);
-  const adds = site.getByRole('button', { name: t('addToPipeline') });
-  await expect(adds.first()).toBeVisible();
   for (let i = 0; i < 2; i++) {
-    await adds.nth(1).click();
-    await expect(site.getByRole('status').filter({ hasText: t('lifecycle_lead') })).toHaveCount(i + 1);
+    const adds = await axWait(site, { role: 'button', name: t('addToPipeline') }, { count: 2 });
+    await axClick(site, adds[1]!);
+    await axWait(site, { role: 'status', name: new RegExp(t('lifecycle_lead')) }, { count: i + 1 });
   }
 
   const panel = await openPanel();

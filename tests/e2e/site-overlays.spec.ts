@@ -4,7 +4,17 @@ import { PAGES, readPage, serveRoutes } from './site-routes';
 import { SidePanel } from './pages/side-panel';
 import { sendToTabFromPanel } from './pages/messages';
 
-const addButton = (page: Page) => page.getByRole('button', { name: 'Add to pipeline' });
+import { axClick, axFind, axWait } from './lib/ax.mjs';
+import {
+  ADD,
+  clickAdd,
+  computedStyleOf,
+  expectCount,
+  expectStatus,
+  focusedName,
+  hostsUnder,
+  overlayHostCount,
+} from './pages/overlays';
 const SEARCH_URL =
   'https://www.linkedin.com/search/results/people/?keywords=revenue%20operations&origin=GLOBAL_SEARCH_HEADER&sid=Xk3';
 const SEARCH_PEOPLE = [
@@ -34,20 +44,17 @@ test('people search: one "Add to pipeline" per person, none for the user or "Lin
   await serveRoutes(context, { [PAGES.search.url]: PAGES.search.file });
   const page = await context.newPage();
   await page.goto(SEARCH_URL);
-  await expect(addButton(page)).toHaveCount(SEARCH_PEOPLE.length);
-  for (const name of SEARCH_PEOPLE) {
-    await expect(
-      page
-        .locator('li.reusable-search__result-container', { hasText: name })
-        .getByRole('button', { name: 'Add to pipeline' }),
-      name,
-    ).toHaveCount(1);
-  }
-  await expect(page.locator('li', { hasText: 'LinkedIn Member' }).locator('sidecar-chip')).toHaveCount(0);
-  await expect(page.locator('header sidecar-chip, nav sidecar-chip')).toHaveCount(0);
+  const buttons = await axWait(page, ADD, { count: SEARCH_PEOPLE.length });
+  expect(buttons).toHaveLength(SEARCH_PEOPLE.length);
+  // One overlay in each person's result card, none in "LinkedIn Member"'s, none in the header or nav.
+  const cards = await page.locator('li.reusable-search__result-container').allInnerTexts();
+  const perCard = await hostsUnder(page, 'li.reusable-search__result-container');
+  for (const name of SEARCH_PEOPLE) expect(perCard[cards.findIndex((t) => t.includes(name))], name).toBe(1);
+  expect(perCard[cards.findIndex((t) => t.includes('LinkedIn Member'))]).toBe(0);
+  for (const inChrome of await hostsUnder(page, 'header, nav')) expect(inChrome).toBe(0);
   // The overlay's own CSS reaches every chip (one sheet shared by all shadow roots), the page's does not.
-  await expect(addButton(page).first()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
-  await expect(addButton(page).last()).toHaveCSS('border-top-color', 'rgb(10, 102, 194)');
+  expect(await computedStyleOf(page, buttons[0]!.backendNodeId, 'border-top-color')).toBe('rgb(10, 102, 194)');
+  expect(await computedStyleOf(page, buttons.at(-1)!.backendNodeId, 'border-top-color')).toBe('rgb(10, 102, 194)');
 });
 
 test("the page's own scripts hear nothing from Sidecar: no window message or document event, no extension id in the DOM", async ({
@@ -67,7 +74,7 @@ test("the page's own scripts hear nothing from Sidecar: no window message or doc
     }
   }, extensionId);
   await page.goto(PAGES.rebecca.url);
-  await expect(addButton(page)).toHaveCount(1);
+  await axWait(page, ADD);
   await page.evaluate(() => new Promise((r) => setTimeout(r, 100))); // any message posted at start has arrived
   expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
   expect(await page.content()).not.toContain(extensionId);
@@ -80,39 +87,28 @@ test('in-app navigation: loading while URL and page disagree, then the new perso
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await expect(addButton(page)).toHaveCount(1);
+  const [stale] = await axWait(page, ADD);
 
   const marcus = readPage(PAGES.marcus.file);
   const main = /<main[\s\S]*<\/main>/.exec(marcus)?.[0] ?? '';
   const title = /<title>([^<]*)<\/title>/.exec(marcus)?.[1] ?? '';
   expect(main).toContain('Marcus Feldman');
-  // Record every state the overlay shows. The content script hears of pushState at once (the
-  // Navigation API's currententrychange); from then until the DOM matches, no capture is offered.
+  // The content script hears of pushState at once (the Navigation API's currententrychange); from then
+  // until the DOM matches, no capture is offered. What the overlay shows is read as a screen reader
+  // does (the page's scripts cannot read our closed roots).
   const pushedAt = Date.now();
-  await page.evaluate((path) => {
-    const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };
-    w.sawLoading = false;
-    w.sawAddWhileMismatched = false;
-    const pushedAt = performance.now();
-    const check = () => {
-      const texts = [...document.querySelectorAll('sidecar-chip')].map(
-        (h) => h.shadowRoot?.querySelector('.strip')?.textContent ?? '',
-      );
-      if (texts.some((t) => t.includes('Loading'))) w.sawLoading = true;
-      const mismatched = location.pathname === path && !document.title.includes('Marcus');
-      if (mismatched && performance.now() - pushedAt > 400 && texts.some((t) => t.includes('Add to pipeline')))
-        w.sawAddWhileMismatched = true;
-      requestAnimationFrame(check);
-    };
-    history.pushState({}, '', path);
-    requestAnimationFrame(check);
-  }, new URL(MARCUS_URL).pathname);
+  await page.evaluate((path) => history.pushState({}, '', path), new URL(MARCUS_URL).pathname);
   // A click on the stale overlay right after pushState captures nobody.
-  await addButton(page)
-    .click({ timeout: 300 })
-    .catch(() => undefined);
-  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible();
-  await expect(addButton(page)).toHaveCount(0);
+  await axClick(page, stale!).catch(() => undefined);
+  let sawLoading = false;
+  let sawAddWhileMismatched = false;
+  while (Date.now() - pushedAt < 600) {
+    if ((await axFind(page, { role: 'status', name: /Loading/ })).length > 0) sawLoading = true;
+    if (Date.now() - pushedAt > 400 && (await axFind(page, ADD)).length > 0) sawAddWhileMismatched = true;
+    await page.waitForTimeout(40);
+  }
+  await expectStatus(page, /Loading…/);
+  expect(await axFind(page, ADD)).toHaveLength(0);
 
   // ~600 ms later the page renders the other person.
   await page.waitForTimeout(Math.max(0, 600 - (Date.now() - pushedAt)));
@@ -125,16 +121,12 @@ test('in-app navigation: loading while URL and page disagree, then the new perso
     },
     { main, title },
   );
-  await expect(addButton(page)).toHaveCount(1, { timeout: 5_000 });
-  const flags = await page.evaluate(() => {
-    const w = window as unknown as { sawLoading: boolean; sawAddWhileMismatched: boolean };
-    return { sawLoading: w.sawLoading, sawAddWhileMismatched: w.sawAddWhileMismatched };
-  });
-  expect(flags.sawLoading).toBe(true);
-  expect(flags.sawAddWhileMismatched).toBe(false);
+  await axWait(page, ADD);
+  expect(sawLoading).toBe(true);
+  expect(sawAddWhileMismatched).toBe(false);
 
-  await addButton(page).click();
-  await expect(addButton(page)).toHaveCount(0);
+  await clickAdd(page);
+  await expectCount(page, ADD, 0);
   const panel = new SidePanel(await openPanel());
   const item = panel.pipeline.getByRole('listitem').filter({ hasText: 'Marcus Feldman' });
   await expect(item).toHaveCount(1);
@@ -169,7 +161,7 @@ reloadable(
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(PAGES.rebecca.url);
-    await expect(addButton(page)).toHaveCount(1);
+    await axWait(page, ADD);
 
     const cdp = await context.browser()!.newBrowserCDPSession();
     const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as {
@@ -178,16 +170,16 @@ reloadable(
     expect(id).toBe(extensionId);
     // The new instance (injected by lib/tabs/reinject.ts) mounts its overlay; the old one removes its own.
     await page.waitForTimeout(1_000);
-    await expect(page.locator('sidecar-chip')).toHaveCount(1);
-    await expect(addButton(page)).toHaveCount(1);
+    await expect.poll(() => overlayHostCount(page)).toBe(1);
+    await expectCount(page, ADD, 1);
     // The page keeps changing: still exactly one.
     await page.evaluate(() => document.body.append(document.createElement('span')));
     await page.waitForTimeout(500);
-    await expect(page.locator('sidecar-chip')).toHaveCount(1);
+    expect(await overlayHostCount(page)).toBe(1);
 
-    await addButton(page).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
-    await expect(page.getByRole('alert')).toHaveCount(0);
+    await clickAdd(page);
+    await expectStatus(page, /Lead/);
+    expect(await axFind(page, { role: 'alert' })).toHaveLength(0);
     expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
   },
 );
@@ -200,7 +192,7 @@ test('"Report this page": the tab answers with a redacted snapshot, a bare URL a
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(`${PAGES.rebecca.url}?trk=abc#top`);
-  await expect(addButton(page)).toHaveCount(1);
+  await axWait(page, ADD);
   const tabId = await tabIdOf(page);
   const panel = await openPanel();
   const reply = await sendToTabFromPanel(panel, tabId, 'getPageSnapshot', {});
@@ -219,22 +211,23 @@ test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
-  await addButton(page).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Lead' })).toBeVisible();
-  await expect(page.getByText(/^Next:/)).toHaveCount(0);
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
+  expect(await axFind(page, { name: /^Next:/ })).toHaveLength(0);
 
-  const followUp = page.getByRole('button', { name: 'Schedule follow-up' });
-  await followUp.click();
-  await expect(followUp).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('menuitem', { name: 'Tomorrow morning' })).toBeFocused();
+  const FOLLOW_UP = { role: 'button', name: 'Schedule follow-up' };
+  await axClick(page, FOLLOW_UP);
+  const [first] = await axWait(page, { role: 'menuitem', name: 'Tomorrow morning' });
+  await expect.poll(() => focusedName(page)).toBe('Tomorrow morning');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('menu')).toBeHidden();
-  await expect(followUp).toBeFocused();
+  await expectCount(page, { role: 'menu' }, 0);
+  await expect.poll(() => focusedName(page)).toBe('Schedule follow-up');
 
-  await followUp.click();
-  await page.getByRole('menuitem', { name: 'Tomorrow morning' }).click();
-  await expect(page.getByText(/^Next: /)).toBeVisible();
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  await axClick(page, FOLLOW_UP);
+  await axClick(page, { role: 'menuitem', name: 'Tomorrow morning' });
+  expect(first).toBeDefined();
+  await axWait(page, { name: /^Next: / });
+  expect(await axFind(page, { role: 'alert' })).toHaveLength(0);
 
   const panel = await openPanel();
   const rows = await panel.evaluate(

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { getSettings } from '../../db/repositories/settings';
+import { drawsIn } from '../../domain/settings';
 import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from './handler';
 import { createContactHandlers } from './contacts';
@@ -37,6 +38,7 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createPortabilityHandlers(db),
         ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
           setting: async () => (await getSettings(db)).language,
+          drawsIn: async (site) => drawsIn(await getSettings(db), site),
           messages: fetchPackagedMessages,
         }),
       },

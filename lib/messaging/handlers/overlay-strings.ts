@@ -11,6 +11,8 @@ type Messages = Record<string, ChromeMessage>;
 export interface ChosenLanguage {
   /** The language setting: 'auto' (the browser's) or a language code. */
   setting(): Promise<string>;
+  /** Whether overlays are drawn in this site's pages (settings.drawIn). */
+  drawsIn?(site: 'linkedin' | 'gmail'): Promise<boolean>;
   /** The packaged `_locales/<lang>/messages.json`, or null when there is none. */
   messages(lang: string): Promise<Messages | null>;
 }
@@ -53,14 +55,15 @@ export function createOverlayStringHandlers(
     );
   };
   return {
-    async getOverlayStrings() {
+    async getOverlayStrings(_data, caller) {
       const lang = (await chosen?.setting()) ?? 'auto';
       let table = tables.get(lang);
       if (!table) {
         table = (lang !== 'auto' && (await fromPackage(lang).catch(() => null))) || fromBrowser();
         tables.set(lang, table);
       }
-      return { ok: true, value: table };
+      const drawInPage = caller.site === null ? true : ((await chosen?.drawsIn?.(caller.site)) ?? true);
+      return { ok: true, value: { labels: table, drawInPage } };
     },
   };
 }

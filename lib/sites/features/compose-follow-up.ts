@@ -133,7 +133,13 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
       if (tracker.watching()) tracker.observe(readSendToast(doc), Date.now());
     },
     placements: (): Placement[] =>
-      open.map((e) => ({ anchor: anchorOf(e.window.root), parts: [], element: e.panel.element })),
+      open.map((e) => ({
+        anchor: anchorOf(e.window.root),
+        key: `compose:${e.draftKey}`,
+        size: 'compose',
+        // The panel keeps its inputs across batches: drawn once, it updates itself in place.
+        part: { signature: 'panel', render: (ui) => [e.panel.bind(ui)] },
+      })),
     active: mayHaveComposeWindow,
     refresh() {
       for (const entry of open) entry.emailsAsked = '';

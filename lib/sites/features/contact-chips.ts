@@ -3,7 +3,7 @@ import type { FollowUpPreset } from '../../domain/follow-up-presets';
 import { sendPageMessage } from '../../messaging/page-client';
 import type { ContactStatus } from '../../messaging/protocol';
 import { createChip, type ChipState } from '../overlay/chip';
-import type { OverlayPart, Placement } from '../overlay/placement';
+import type { Placement } from '../overlay/placement';
 import type { ContactPlacement } from '../runtime/site-adapter';
 import type { Batch, FeatureDefinition, FeatureHost, SiteFeature } from './feature';
 
@@ -26,52 +26,54 @@ function createContactChips(host: FeatureHost): SiteFeature {
   let chipStates: Record<string, ChipState> = {};
   statuses.onChange(() => host.redraw());
 
-  const setChip = (key: string, state: ChipState) => {
+  const setChip = (key: string, state: ChipState, redraw = true) => {
     chipStates = { ...chipStates, [key]: state };
-    host.redraw();
-  };
-
-  // Page scripts can dispatch synthetic events: only a real user's click counts. The chip may sit
-  // inside an element of the page's with its own click behaviour.
-  const claim = (event: Event) => {
-    if (!event.isTrusted || host.isStale()) return false;
-    event.preventDefault();
-    event.stopPropagation();
-    return true;
+    if (redraw) host.redraw();
   };
 
   // A chip's own write: the worker answers only for contacts it was told about, so a waiting report
-  // goes first (at once); the reply carries the person's new status. Null when the instance was
-  // invalidated meanwhile.
-  const writeContact = async (key: string, send: () => Promise<StatusReply>): Promise<boolean | null> => {
+  // goes first (at once); the reply carries the person's new status. The chip's state after it and the
+  // new status are one redraw, not two (a second one could swap the button under the user's pointer).
+  // Null when the instance was invalidated meanwhile.
+  const writeContact = async (
+    key: string,
+    send: () => Promise<StatusReply>,
+    after: (ok: boolean) => ChipState,
+  ): Promise<boolean | null> => {
     await host.reports.flush();
     const seq = statuses.ask();
     const reply = await send().catch(() => null);
     if (host.ctx.isInvalid) return null;
+    const ok = reply?.ok === true;
+    setChip(key, after(ok), false);
     if (reply?.ok) statuses.apply(seq, { [key]: reply.value.status as ContactStatus });
-    return reply?.ok === true;
+    else host.redraw();
+    return ok;
   };
 
-  const capture = async (contact: DetectedContact, event: MouseEvent) => {
-    if (!claim(event)) return;
+  // Reached only through the overlay's `act` (a trusted event on a visible host: overlay/manager.ts);
+  // a click on an overlay drawn before the page moved on counts for nothing.
+  const capture = async (contact: DetectedContact) => {
+    if (host.isStale()) return;
     // The message goes first; "Adding…" shows only if the answer is slow. A quick capture is one
     // redraw (button to status) instead of two, and nothing sits between the click and the message.
     const slow = window.setTimeout(() => setChip(contact.key, 'capturing'), CAPTURING_AFTER_MS);
-    const ok = await writeContact(contact.key, () =>
-      sendPageMessage('captureContact', { key: contact.key, trusted: true }),
-    );
+    const done = (ok: boolean) => {
+      clearTimeout(slow);
+      return ok ? 'idle' : 'failed';
+    };
+    await writeContact(contact.key, () => sendPageMessage('captureContact', { key: contact.key, trusted: true }), done);
     clearTimeout(slow);
-    if (ok !== null) setChip(contact.key, ok ? 'idle' : 'failed');
   };
 
-  const schedule = async (contact: DetectedContact, preset: FollowUpPreset, event: Event) => {
-    if (chipStates[contact.key] === 'scheduling' || !claim(event)) return;
+  const schedule = async (contact: DetectedContact, preset: FollowUpPreset) => {
+    if (chipStates[contact.key] === 'scheduling' || host.isStale()) return;
     setChip(contact.key, 'scheduling');
-    const ok = await writeContact(contact.key, () =>
-      sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }),
+    const ok = await writeContact(
+      contact.key,
+      () => sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }),
+      (done) => (done ? 'idle' : 'scheduleFailed'),
     );
-    if (ok === null) return;
-    setChip(contact.key, ok ? 'idle' : 'scheduleFailed');
     if (ok) await refresh();
   };
 
@@ -84,26 +86,26 @@ function createContactChips(host: FeatureHost): SiteFeature {
     statuses.apply(seq, reply.value);
   };
 
-  const partOf = (p: ContactPlacement): OverlayPart => ({
-    signature: `${loading}|${p.labelled}|${p.contacts.map((c) => signatureOf(c, statuses.get(c.key), chipStates[c.key])).join(';')}`,
-    render: (hold) =>
-      p.contacts.flatMap((c) => {
-        const status = statuses.get(c.key);
-        // No chip until the worker has said who this is: no "Add to pipeline" flashing for someone
-        // already in the pipeline, or on the Never-log list (a failed report counts as "not known").
-        if (!loading && status === undefined) return [];
-        const chip = createChip({
+  const placementOf = (p: ContactPlacement, c: DetectedContact): Placement => ({
+    anchor: p.anchor,
+    key: c.key,
+    size: p.labelled ? 'labelled' : 'chip',
+    part: {
+      signature: `${loading}|${p.labelled}|${signatureOf(c, statuses.get(c.key), chipStates[c.key])}`,
+      render: (ui) =>
+        createChip({
           label: p.labelled ? (c.name ?? c.emails[0] ?? null) : null,
-          status,
+          // Nothing but the mark until the worker has said who this is: no "Add to pipeline" flashing
+          // for someone already in the pipeline (a failed report counts as "not known").
+          status: statuses.get(c.key),
           state: loading ? 'loading' : (chipStates[c.key] ?? 'idle'),
           t: host.t,
           formatDate: host.formatDate,
-          onCapture: (e) => void capture(c, e),
-          onSchedule: (preset, e) => void schedule(c, preset, e),
-          onMenu: hold,
-        });
-        return chip ? [chip] : [];
-      }),
+          ui,
+          onCapture: () => void capture(c),
+          onSchedule: (preset) => void schedule(c, preset),
+        }),
+    },
   });
 
   return {
@@ -112,7 +114,7 @@ function createContactChips(host: FeatureHost): SiteFeature {
       accepted = batch.accepted?.contacts ?? [];
       wanted = host.adapter.placementsOf(doc, batch.detection, host.cache);
     },
-    placements: (): Placement[] => wanted.map((p) => ({ anchor: p.anchor, parts: [partOf(p)] })),
+    placements: (): Placement[] => wanted.flatMap((p) => p.contacts.map((c) => placementOf(p, c))),
     refresh: () => void refresh(),
   };
 }

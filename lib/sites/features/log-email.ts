@@ -37,8 +37,8 @@ export function logEmailAction(doc: Document, detection: Detection): OverlayActi
 }
 
 /**
- * "Log email" in a Gmail thread: a button after the participants' chips (the overlay manager puts
- * both in the strip under the subject) that puts each open message on each participant's timeline.
+ * "Log email" in a Gmail thread: an overlay of its own after the participants' chips under the subject,
+ * that puts each open message on each participant's timeline.
  */
 export const logEmail: FeatureDefinition = { id: 'log-email', init: createLogEmail };
 
@@ -46,10 +46,9 @@ function createLogEmail(host: FeatureHost): SiteFeature {
   let wanted: { anchor: Element; action: OverlayAction } | null = null;
   let states: Record<string, ActionState> = {};
 
-  const run = async (action: OverlayAction, event: MouseEvent) => {
-    if (states[action.id]?.state === 'busy' || !event.isTrusted || host.isStale()) return;
-    event.preventDefault();
-    event.stopPropagation();
+  // Reached only through the overlay's `act` (a trusted event on a visible host).
+  const run = async (action: OverlayAction) => {
+    if (states[action.id]?.state === 'busy' || host.isStale()) return;
     states = { ...states, [action.id]: { state: 'busy' } };
     host.redraw();
     const outcome = await action.run().catch(() => ({ ok: false, messageKey: 'logEmailFailed' }));
@@ -70,12 +69,12 @@ function createLogEmail(host: FeatureHost): SiteFeature {
       return [
         {
           anchor,
-          parts: [
-            {
-              signature: `${action.id}|${JSON.stringify(state ?? null)}`,
-              render: () => [createActionButton(action, state, host.t, (e) => void run(action, e))],
-            },
-          ],
+          key: action.id,
+          size: 'action',
+          part: {
+            signature: JSON.stringify(state ?? null),
+            render: (ui) => createActionButton(action, state, host.t, ui, () => void run(action)),
+          },
         },
       ];
     },

@@ -1,75 +1,75 @@
 import type { FollowUpPreset } from '../../domain/follow-up-presets';
 import type { ContactStatus } from '../../messaging/protocol';
-import { createFollowUpMenu } from './follow-up-menu';
 import { el, withRole } from './dom';
+import { createFollowUpMenu } from './follow-up-menu';
+import { createMark } from './mark';
+import type { PartUi } from './placement';
 import type { OverlayTranslate } from './translate';
 
 export type ChipState = 'loading' | 'idle' | 'capturing' | 'failed' | 'scheduling' | 'scheduleFailed';
 
 export interface ChipProps {
-  /** Shown beside the button when one strip holds several people (Gmail). */
+  /** Shown beside the button when the overlay is not next to the name already (Gmail). */
   label: string | null;
+  /** Undefined until the worker has said who this is. */
   status: ContactStatus | undefined;
   state: ChipState;
   t: OverlayTranslate;
   /** Epoch ms → short date and time in the page's language. */
   formatDate: (at: number) => string;
-  onCapture: (event: MouseEvent) => void;
-  onSchedule: (preset: FollowUpPreset, event: Event) => void;
-  /** The follow-up menu opened or closed (the overlay is not redrawn while it is open). */
-  onMenu?: (open: boolean) => void;
+  ui: PartUi;
+  /** The user pressed "Add to pipeline" (trusted, on a visible overlay). */
+  onCapture(): void;
+  onSchedule(preset: FollowUpPreset): void;
 }
 
 /**
- * The overlay's chip: "Add to pipeline" for a new person; for a known one their status, the next
- * follow-up and "Follow up"; nothing at all for someone on the Never-log list (null).
- * Plain DOM rather than Preact: the chip is a few elements, and every byte of a content script is
- * loaded into every LinkedIn and Gmail page (target: 20 kB gzip). Text goes in through textContent
- * only, so markup in a name stays text.
+ * The chip's content inside its host's fixed box: Sidecar's mark, then "Add to pipeline" for a new
+ * person; for a known one their status, the next follow-up and "Follow up"; an inert "Never logged"
+ * for someone on the Never-log list. Plain DOM rather than Preact: every byte of a content script is
+ * loaded into every LinkedIn and Gmail page. Text goes in through textContent only, so markup in a
+ * name stays text.
  */
-export function createChip(props: ChipProps): HTMLElement | null {
+export function createChip(props: ChipProps): Node[] {
   const { status, t } = props;
-  if (status && !status.known && status.neverLog) return null;
-  const chip = el('span', 'chip');
-  chip.dataset.state = props.state;
-  if (props.label) chip.append(el('span', 'who', props.label));
+  const out: Node[] = [createMark()];
+  if (props.label) out.push(el('span', 'who', props.label));
   if (props.state === 'loading') {
-    chip.append(withRole(el('span', 'status', t('loading')), 'status'));
+    const loading = withRole(el('span', 'status muted', t('loading')), 'status');
+    loading.setAttribute('aria-label', t('loading'));
+    out.push(loading);
   } else if (status?.known) {
-    appendKnown(chip, status, props);
-  } else {
+    out.push(...known(status, props));
+  } else if (status?.neverLog) {
+    out.push(el('span', 'status muted', t('neverLogChip')));
+  } else if (status) {
     const button = el('button', 'add', t(props.state === 'capturing' ? 'adding' : 'addToPipeline'));
     button.type = 'button';
     button.disabled = props.state === 'capturing';
     button.dataset.focus = 'add';
-    button.addEventListener('click', props.onCapture);
-    chip.append(button);
+    button.addEventListener('click', (e) => props.ui.act(e, props.onCapture));
+    out.push(button);
   }
-  if (props.state === 'failed') chip.append(withRole(el('span', 'error', t('captureFailed')), 'alert'));
-  if (props.state === 'scheduleFailed') chip.append(withRole(el('span', 'error', t('followUpFailed')), 'alert'));
-  return chip;
+  if (props.state === 'failed') out.push(withRole(el('span', 'error', t('captureFailed')), 'alert'));
+  if (props.state === 'scheduleFailed') out.push(withRole(el('span', 'error', t('followUpFailed')), 'alert'));
+  return out;
 }
 
-function appendKnown(chip: HTMLElement, status: Extract<ContactStatus, { known: true }>, props: ChipProps): void {
+function known(status: Extract<ContactStatus, { known: true }>, props: ChipProps): Node[] {
   const { t } = props;
   const text = statusLabel(status, t);
-  const badge = withRole(el('span', 'status known', text), 'status');
+  const badge = withRole(el('span', 'status', text), 'status');
   badge.title = t('inPipelineAs', { status: text });
-  chip.append(badge);
+  badge.setAttribute('aria-label', badge.title);
+  const out: Node[] = [badge];
   if (status.nextFollowUpAt !== null) {
     const date = props.formatDate(status.nextFollowUpAt);
     const next = el('span', 'next', t('nextFollowUpShort', { date }));
     next.title = t('nextFollowUp', { date });
-    chip.append(next);
+    out.push(next);
   }
-  chip.append(
-    createFollowUpMenu({
-      t,
-      busy: props.state === 'scheduling',
-      onPick: props.onSchedule,
-      ...(props.onMenu ? { onToggle: props.onMenu } : {}),
-    }),
-  );
+  out.push(createFollowUpMenu({ t, busy: props.state === 'scheduling', ui: props.ui, onPick: props.onSchedule }));
+  return out;
 }
 
 /** The words for a known person's status: their stage, else their lifecycle. */

@@ -1,6 +1,7 @@
 import type { FollowUpPreset } from '../../domain/follow-up-presets';
-import type { OverlayTranslate } from './translate';
 import { el } from './dom';
+import type { PartUi } from './placement';
+import type { OverlayTranslate } from './translate';
 
 /** Fixed presets, in menu order (the keys mirror follow-up-presets.ts; chrome.i18n keys have no dots). */
 const PRESETS: readonly [FollowUpPreset, string][] = [
@@ -12,9 +13,9 @@ const PRESETS: readonly [FollowUpPreset, string][] = [
 export interface FollowUpMenuProps {
   t: OverlayTranslate;
   busy: boolean;
-  /** Called with the click or Enter key that chose it; the caller checks `isTrusted`. */
-  onPick(preset: FollowUpPreset, event: Event): void;
-  onToggle?(open: boolean): void;
+  ui: PartUi;
+  /** A preset was chosen by the user (trusted, on a visible overlay). */
+  onPick(preset: FollowUpPreset): void;
 }
 
 /** 'YYYY-MM-DDTHH:MM' from a datetime-local input → a custom preset (the worker checks it is a real date). */
@@ -24,89 +25,89 @@ export function customPresetOf(value: string): FollowUpPreset | null {
 }
 
 /**
- * "Follow up" and its small menu, inside the overlay's shadow root: three presets and a date-time
- * field. Escape or leaving it closes it and focus returns to the button. The due time is computed
- * by the worker in the user's zone and working days (lib/domain/follow-up-presets.ts).
+ * "Follow up" and its small menu: three presets and a date-time field, in a popover host of its own
+ * that only the user's click creates (the chip's fixed box never grows). Escape or leaving it closes
+ * it and focus returns to the button. The due time is computed by the worker in the user's zone and
+ * working days (lib/domain/follow-up-presets.ts).
  */
 export function createFollowUpMenu(props: FollowUpMenuProps): HTMLElement {
-  const { t } = props;
-  const wrap = el('span', 'fu');
-  const trigger = el('button', 'more', t(props.busy ? 'scheduling' : 'followUpButton'));
+  const { t, ui } = props;
+  const trigger = el('button', 'more', '⏰');
   trigger.type = 'button';
   // aria-disabled, not disabled: a disabled button drops keyboard focus while the request runs.
   if (props.busy) trigger.setAttribute('aria-disabled', 'true');
   trigger.dataset.focus = 'followUp';
-  trigger.setAttribute('aria-label', t('scheduleFollowUp'));
+  trigger.setAttribute('aria-label', t(props.busy ? 'scheduling' : 'scheduleFollowUp'));
+  trigger.title = t('followUpButton');
   trigger.setAttribute('aria-haspopup', 'menu');
   trigger.setAttribute('aria-expanded', 'false');
-  const pop = el('div', 'pop');
-  pop.hidden = true;
-  wrap.append(trigger, pop);
-  // The menu is built on first open: a known person's chip is redrawn on every status change, and a
-  // datetime-local field builds its own inner fields when created (most chips are never opened).
-  let items: HTMLButtonElement[] = [];
-  let input: HTMLInputElement | null = null;
-  const build = () => {
-    const menu = el('div', 'menu');
-    menu.setAttribute('role', 'menu');
-    menu.setAttribute('aria-label', t('scheduleFollowUp'));
-    items = PRESETS.map(([preset, key]) => {
-      const item = el('button', 'item', t(key));
-      item.type = 'button';
-      item.tabIndex = -1;
-      item.setAttribute('role', 'menuitem');
-      item.addEventListener('click', (e) => pick(preset, e));
-      return item;
-    });
-    menu.append(...items);
-    const when = el('input', 'when');
-    when.type = 'datetime-local';
-    when.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') pickCustom(e);
-    });
-    const label = el('label', 'custom', t('followUpPreset_custom'));
-    label.append(when);
-    const go = el('button', 'item', t('followUpScheduleCustom'));
-    go.type = 'button';
-    go.addEventListener('click', pickCustom);
-    pop.append(menu, label, go);
-    input = when;
-  };
+  let close: (() => void) | null = null;
 
-  const setOpen = (open: boolean, focusTrigger: boolean) => {
-    if (pop.hidden === !open) return;
-    if (open && !input) build();
-    pop.hidden = !open;
-    trigger.setAttribute('aria-expanded', String(open));
-    props.onToggle?.(open);
-    if (open) items[0]?.focus();
-    else if (focusTrigger) trigger.focus();
+  const setClosed = (focusTrigger: boolean) => {
+    close?.();
+    close = null;
+    trigger.setAttribute('aria-expanded', 'false');
+    ui.hold(false);
+    if (focusTrigger) trigger.focus();
   };
-  function pick(preset: FollowUpPreset, event: Event) {
-    setOpen(false, true);
-    props.onPick(preset, event);
-  }
-  function pickCustom(event: Event) {
-    const preset = customPresetOf(input?.value ?? '');
-    if (preset) pick(preset, event);
-    else input?.setAttribute('aria-invalid', 'true');
-  }
-  trigger.addEventListener('click', () => {
-    if (!props.busy) setOpen(pop.hidden, false);
+  const pick = (preset: FollowUpPreset) => {
+    setClosed(true);
+    props.onPick(preset);
+  };
+  const open = () => {
+    const { pop, items } = buildMenu(t, (preset, e) => ui.act(e, () => pick(preset)));
+    pop.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') return setClosed(true);
+      const at = items.findIndex((item) => item === e.target);
+      if (at < 0 || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
+      e.preventDefault();
+      items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+    });
+    pop.addEventListener('focusout', (e) => {
+      if (!(e.relatedTarget instanceof Node) || !pop.contains(e.relatedTarget)) setClosed(false);
+    });
+    ui.hold(true);
+    close = ui.openPopover(trigger, pop);
+    trigger.setAttribute('aria-expanded', 'true');
+    items[0]?.focus();
+  };
+  trigger.addEventListener('click', (e) => {
+    if (props.busy) return;
+    if (close) setClosed(false);
+    else ui.act(e, open);
   });
-  wrap.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !pop.hidden) {
-      e.stopPropagation();
-      setOpen(false, true);
-      return;
-    }
-    const at = items.findIndex((item) => item === e.target);
-    if (at < 0 || (e.key !== 'ArrowDown' && e.key !== 'ArrowUp')) return;
-    e.preventDefault();
-    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+  return trigger;
+}
+
+function buildMenu(t: OverlayTranslate, onPick: (preset: FollowUpPreset, e: Event) => void) {
+  const pop = el('div', 'menu-wrap');
+  const menu = el('div', 'menu');
+  menu.setAttribute('role', 'menu');
+  menu.setAttribute('aria-label', t('scheduleFollowUp'));
+  const items = PRESETS.map(([preset, key]) => {
+    const item = el('button', 'item', t(key));
+    item.type = 'button';
+    item.tabIndex = -1;
+    item.setAttribute('role', 'menuitem');
+    item.addEventListener('click', (e) => onPick(preset, e));
+    return item;
   });
-  wrap.addEventListener('focusout', (e) => {
-    if (!(e.relatedTarget instanceof Node) || !wrap.contains(e.relatedTarget)) setOpen(false, false);
+  menu.append(...items);
+  const when = el('input', 'when');
+  when.type = 'datetime-local';
+  const custom = (e: Event) => {
+    const preset = customPresetOf(when.value);
+    if (preset) onPick(preset, e);
+    else when.setAttribute('aria-invalid', 'true');
+  };
+  when.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') custom(e);
   });
-  return wrap;
+  const label = el('label', 'custom', t('followUpPreset_custom'));
+  label.append(when);
+  const go = el('button', 'item', t('followUpScheduleCustom'));
+  go.type = 'button';
+  go.addEventListener('click', custom);
+  pop.append(menu, label, go);
+  return { pop, items };
 }

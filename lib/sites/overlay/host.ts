@@ -1,7 +1,47 @@
 import { OVERLAY_CSS } from './styles';
 
-/** Our hosts' tag: a valid custom-element name (so it may carry a shadow root), never defined. */
-export const OVERLAY_TAG = 'sidecar-chip';
+/**
+ * The fixed boxes overlays draw in. Every host of a kind has the same size whatever it shows (a new
+ * person, a known one, loading, Never-log), so the page cannot tell them apart by measuring.
+ */
+export const HOST_SIZES = {
+  /** Next to a name: a profile, a search result, a messaging header. */
+  chip: { width: 196, height: 26 },
+  /** A Gmail participant: the name, then the button or status. */
+  labelled: { width: 264, height: 26 },
+  /** A button of its own (Gmail's "Log email"). */
+  action: { width: 196, height: 26 },
+  /** Gmail's compose window: "Follow up if no reply". */
+  compose: { width: 440, height: 30 },
+} as const;
+export type HostSize = keyof typeof HOST_SIZES;
+
+/**
+ * The host's inline style: `!important` inline beats every stylesheet rule of the page, and `contain:
+ * strict` with a fixed size keeps its box independent of what is drawn inside.
+ */
+export function hostStyle(size: HostSize): string {
+  const { width, height } = HOST_SIZES[size];
+  return [
+    'all: initial',
+    'display: inline-block',
+    'box-sizing: border-box',
+    `width: ${width}px`,
+    `min-width: ${width}px`,
+    `max-width: ${width}px`,
+    `height: ${height}px`,
+    `min-height: ${height}px`,
+    `max-height: ${height}px`,
+    'contain: strict',
+    'overflow: hidden',
+    'vertical-align: middle',
+    'margin: 2px 0 2px 8px',
+    'visibility: visible',
+    'opacity: 1',
+  ]
+    .map((rule) => `${rule} !important`)
+    .join('; ');
+}
 
 /** Keys typed in our controls must not reach the page's shortcuts (Gmail's "c", "e", "#"…). */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
@@ -29,32 +69,34 @@ function sharedSheet(): CSSStyleSheet | null {
 }
 
 export interface OverlayHost {
-  /** The element placed in the page, after its anchor. */
+  /** The element placed in the page: a plain <span>, nothing in it names us. */
   host: HTMLElement;
-  shadow: ShadowRoot;
+  /** Closed: the page's scripts get null from host.shadowRoot; only this isolated world holds it. */
+  root: ShadowRoot;
   /** Where the overlay draws. */
   container: HTMLElement;
 }
 
 /**
- * A shadow-root host with the CSS inlined: no stylesheet URL, nothing under chrome-extension://.
- * Written here instead of WXT's createShadowRootUi, which brought ~9 kB (element waiting, CSS
- * splitting, position modes) into every content script for the one thing used: this. The root is
- * open because end-to-end tests and contract-check find the buttons by role through it.
+ * A neutral host with a closed shadow root and the CSS inlined: no tag, attribute, class or text that
+ * names Sidecar, no stylesheet URL, nothing under chrome-extension://. `style` is the host's inline
+ * style (hostStyle for a fixed box; a popover positions itself).
  */
-export function createOverlayHost(): OverlayHost {
-  const host = document.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+export function createOverlayHost(style: string): OverlayHost {
+  const host = document.createElement('span');
+  host.setAttribute('style', style);
+  const root = host.attachShadow({ mode: 'closed' });
   const container = document.createElement('div');
+  container.className = 'box';
   const sheet = sharedSheet();
   if (sheet) {
-    shadow.adoptedStyleSheets = [sheet];
-    shadow.append(container);
+    root.adoptedStyleSheets = [sheet];
+    root.append(container);
   } else {
-    const style = document.createElement('style');
-    style.textContent = OVERLAY_CSS;
-    shadow.append(style, container);
+    const css = document.createElement('style');
+    css.textContent = OVERLAY_CSS;
+    root.append(css, container);
   }
-  for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
-  return { host, shadow, container };
+  for (const type of ISOLATED_EVENTS) root.addEventListener(type, (e) => e.stopPropagation());
+  return { host, root, container };
 }

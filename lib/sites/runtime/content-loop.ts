@@ -56,7 +56,10 @@ export function startContentLoop(
   let reported: Detection | null = null;
   let accepted: Detection | null = null;
   let acceptedHref = '';
-  const redraw = () => overlays.reconcile(running.placements());
+  // Nothing is mounted before the worker has said whether to draw in this site's pages at all ("Draw
+  // nothing in LinkedIn's pages": the loop still detects and reports, and the DOM stays untouched).
+  let drawing = false;
+  const redraw = () => overlays.reconcile(drawing ? running.placements() : []);
   // The page moved on since the overlay was drawn and the next batch has not run yet: no action from
   // a stale overlay; the next batch shows "Loading…" until the page matches its URL again.
   const isStale = () => location.href !== acceptedHref && (scheduler.request(), true);
@@ -84,10 +87,12 @@ export function startContentLoop(
   };
   const scheduler = createBatchScheduler(runBatch, timers);
 
-  loadOverlayLabels(ctx, strings, () => {
+  const labelsLoaded = (draw: boolean) => {
+    drawing = draw;
     redraw();
     if (running.anyActive(document)) scheduler.request(); // only an active feature needs another batch
-  });
+  };
+  loadOverlayLabels(ctx, strings, labelsLoaded);
   page.listen();
   ctx.onInvalidated(() => {
     page.disconnect();
@@ -99,7 +104,10 @@ export function startContentLoop(
 
   return {
     request: () => scheduler.request(),
-    refreshStatuses: () => running.refresh(),
+    refreshStatuses: () => {
+      running.refresh();
+      loadOverlayLabels(ctx, strings, labelsLoaded); // the setting may have changed too
+    },
     pageKind: () => accepted?.pageKind ?? adapter.extract(document, new URL(location.href)).pageKind,
     forgetReported: () => void (reported = null),
   };

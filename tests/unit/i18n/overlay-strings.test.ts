@@ -35,11 +35,13 @@ describe('overlay strings', () => {
     const handlers = createOverlayStringHandlers(getMessage);
     const reply = await handlers.getOverlayStrings({}, handlerCtx);
     if (!reply.ok) throw new Error('no strings');
-    expect(Object.keys(reply.value).sort()).toEqual(overlayStringKeys().sort());
-    expect(reply.value.addToPipeline).toBe('Add to pipeline');
-    expect(reply.value['stage.b2b.demo-meeting']).toBe('Demo / Meeting');
-    expect(reply.value.inPipelineAs).toContain(SLOT_MARKS[0]);
-    expect(fillSlots(reply.value.inPipelineAs as string, ['Lead'])).toBe(en.inPipelineAs.replace('{status}', 'Lead'));
+    expect(Object.keys(reply.value.labels).sort()).toEqual(overlayStringKeys().sort());
+    expect(reply.value.labels.addToPipeline).toBe('Add to pipeline');
+    expect(reply.value.labels['stage.b2b.demo-meeting']).toBe('Demo / Meeting');
+    expect(reply.value.labels.inPipelineAs).toContain(SLOT_MARKS[0]);
+    expect(fillSlots(reply.value.labels.inPipelineAs as string, ['Lead'])).toBe(
+      en.inPipelineAs.replace('{status}', 'Lead'),
+    );
   });
 
   it('are built once per worker', async () => {
@@ -88,15 +90,17 @@ describe('overlay strings', () => {
     });
     const reply = await handlers.getOverlayStrings({}, handlerCtx);
     if (!reply.ok) throw new Error('no strings');
-    expect(reply.value.lifecycle_lead).toBe(uk.lifecycle_lead);
-    expect(reply.value.addToPipeline).toBe(en.addToPipeline);
-    expect(fillSlots(reply.value.inPipelineAs as string, ['Лід'])).toBe(uk.inPipelineAs.replace('{status}', 'Лід'));
+    expect(reply.value.labels.lifecycle_lead).toBe(uk.lifecycle_lead);
+    expect(reply.value.labels.addToPipeline).toBe(en.addToPipeline);
+    expect(fillSlots(reply.value.labels.inPipelineAs as string, ['Лід'])).toBe(
+      uk.inPipelineAs.replace('{status}', 'Лід'),
+    );
     expect(chromeI18n).not.toHaveBeenCalled();
 
     // A language with no packaged messages: the browser's, as with 'auto'.
     setting = 'xx';
     const fallback = await handlers.getOverlayStrings({}, handlerCtx);
-    expect(fallback.ok && fallback.value.addToPipeline).toBe('Add to pipeline');
+    expect(fallback.ok && fallback.value.labels.addToPipeline).toBe('Add to pipeline');
     expect(chromeI18n).toHaveBeenCalled();
   });
 
@@ -107,7 +111,7 @@ describe('overlay strings', () => {
     const messages = vi.fn(async () => null);
     const handlers = createOverlayStringHandlers(chromeI18n, { setting: async () => 'auto', messages });
     const reply = await handlers.getOverlayStrings({}, handlerCtx);
-    expect(reply.ok && reply.value.addToPipeline).toBe('Додати у воронку');
+    expect(reply.ok && reply.value.labels.addToPipeline).toBe('Додати у воронку');
     expect(chromeI18n).toHaveBeenCalledWith('addToPipeline', [...SLOT_MARKS]);
     expect(messages).not.toHaveBeenCalled();
   });

@@ -4,7 +4,7 @@ import type { Detection } from '@/lib/domain/contact';
 import { contactChips } from '@/lib/sites/features/contact-chips';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import { sendPageMessage } from '@/lib/messaging/page-client';
-import { fakeHost, trustedClick } from './feature-host';
+import { drawAll, fakeHost, trustedClick } from './feature-host';
 
 vi.mock('@/lib/messaging/page-client', () => ({ sendPageMessage: vi.fn() }));
 const send = vi.mocked(sendPageMessage);
@@ -33,7 +33,7 @@ function setup(loading = false) {
   const chips = contactChips.init(host);
   chips.update(document, { detection, accepted: loading ? null : detection, loading });
   /** The chip's elements as the overlay manager would draw them. */
-  const draw = () => chips.placements().flatMap((p) => p.parts.flatMap((part) => part.render(() => {})));
+  const draw = () => drawAll(chips.placements());
   return { host, chips, draw };
 }
 
@@ -43,34 +43,34 @@ describe('contact chips', () => {
   it('places a chip by the name and draws nothing until the worker has said who this is', () => {
     const { host, chips, draw } = setup();
     expect(chips.placements().map((p) => p.anchor.tagName)).toEqual(['H1']);
-    expect(draw()).toEqual([]);
+    expect(draw().querySelector('button')).toBeNull();
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
-    expect(draw()[0]?.textContent).toContain('addToPipeline');
+    expect(draw().textContent).toContain('addToPipeline');
     expect(host.redraw).toHaveBeenCalled();
   });
 
   it('shows "Loading…" while the navigation guard holds the batch back', () => {
     const { draw } = setup(true);
-    expect(draw()[0]?.textContent).toContain('loading');
+    expect(draw().textContent).toContain('loading');
   });
 
   it('a trusted click captures (after the waiting report) and the chip shows the new status', async () => {
     const { host, draw } = setup();
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
     send.mockResolvedValueOnce({ ok: true, value: { personId: 'p1', status: lead } } as never);
-    draw()[0]!.querySelector('button')!.dispatchEvent(trustedClick());
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
     await vi.waitFor(() => expect(host.statuses.get(URL_ANNA)).toEqual(lead));
     expect(host.reports.flush).toHaveBeenCalled();
     expect(send).toHaveBeenCalledWith('captureContact', { key: URL_ANNA, trusted: true });
-    expect(draw()[0]?.textContent).toContain('lifecycle_lead');
+    expect(draw().textContent).toContain('lifecycle_lead');
   });
 
   it("a page script's synthetic click, or a click on a stale overlay, captures nothing", async () => {
     const { host, draw } = setup();
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
-    draw()[0]!.querySelector('button')!.click();
+    draw().querySelector('button')!.click();
     host.isStale = () => true;
-    draw()[0]!.querySelector('button')!.dispatchEvent(trustedClick());
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
     await new Promise((r) => setTimeout(r, 0));
     expect(send).not.toHaveBeenCalled();
   });
@@ -79,8 +79,8 @@ describe('contact chips', () => {
     const { host, draw } = setup();
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
     send.mockResolvedValueOnce({ ok: false, error: 'internal' } as never);
-    draw()[0]!.querySelector('button')!.dispatchEvent(trustedClick());
-    await vi.waitFor(() => expect(draw()[0]?.textContent).toContain('captureFailed'));
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => expect(draw().textContent).toContain('captureFailed'));
   });
 
   it('refresh asks the worker for the statuses of the accepted people', async () => {
@@ -94,10 +94,10 @@ describe('contact chips', () => {
   it("a signature changes only when what is shown changes (a status that shows the same doesn't)", () => {
     const { host, chips } = setup();
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
-    const before = chips.placements()[0]!.parts[0]!.signature;
+    const before = chips.placements()[0]!.part.signature;
     host.statuses.apply(host.statuses.ask(), { [URL_ANNA]: { known: false } });
-    expect(chips.placements()[0]!.parts[0]!.signature).toBe(before);
+    expect(chips.placements()[0]!.part.signature).toBe(before);
     host.statuses.apply(host.statuses.ask(), { [URL_ANNA]: lead });
-    expect(chips.placements()[0]!.parts[0]!.signature).not.toBe(before);
+    expect(chips.placements()[0]!.part.signature).not.toBe(before);
   });
 });

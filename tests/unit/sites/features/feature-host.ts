@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { PartUi, Placement } from '@/lib/sites/overlay/placement';
 import type { FeatureHost } from '@/lib/sites/features/feature';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import type { ReportQueue } from '@/lib/sites/runtime/report-queue';
@@ -31,7 +32,25 @@ export function fakeHost(over: Partial<FeatureHost> & { adapter?: SiteAdapter } 
 
 /** A click that counts as the user's own (page scripts' synthetic clicks have isTrusted false). */
 export function trustedClick(): MouseEvent {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true, composed: true });
   Object.defineProperty(event, 'isTrusted', { value: true });
   return event;
+}
+
+/** The host's side of a drawn overlay: actions run at once (the visibility gate has tests of its own). */
+export function fakeUi(): PartUi {
+  return {
+    hold: () => undefined,
+    act: (event, run) => {
+      if (event.isTrusted) run();
+    },
+    openPopover: () => () => undefined,
+  };
+}
+
+/** Every overlay a feature wants, drawn into one element (as the overlay manager would, host by host). */
+export function drawAll(placements: Placement[]): HTMLElement {
+  const out = document.createElement('div');
+  for (const p of placements) out.append(...p.part.render(fakeUi()));
+  return out;
 }

@@ -4,9 +4,10 @@ import { contactChips } from '@/lib/sites/features/contact-chips';
 import { logEmail } from '@/lib/sites/features/log-email';
 import { gmailAdapter } from '@/lib/sites/gmail/adapter';
 import { extractGmail } from '@/lib/sites/gmail/extract';
+import { createOverlayHost } from '@/lib/sites/overlay/host';
 import { createOverlayManager } from '@/lib/sites/overlay/manager';
 import { parseHtml, readHtml } from '../fixture-loader';
-import { fakeHost, trustedClick } from './feature-host';
+import { drawAll, fakeHost, trustedClick } from './feature-host';
 
 vi.mock('@/lib/messaging/page-client', () => ({
   sendPageMessage: vi.fn(() => Promise.resolve({ ok: true, value: { logged: 3, alreadyLogged: 0, people: 2 } })),
@@ -29,27 +30,35 @@ function setup() {
 }
 
 describe('Log email (feature)', () => {
-  it('joins the participants in one strip under the subject, after their chips', () => {
-    const { chips, button } = setup();
+  it('follows the participants under the subject, each in a fixed box of its own, then "Log email"', () => {
+    const { chips, button, detection } = setup();
     const mounts: (() => void)[] = [];
+    const roots = new Map<Element, ShadowRoot>();
     const manager = createOverlayManager(fakeHost().host.ctx, {
       afterBatch: (m) => mounts.push(m),
       quietly: (c) => c(),
       ready: () => true,
+      createHost: (style) => {
+        const ui = createOverlayHost(style);
+        roots.set(ui.host, ui.root);
+        return ui;
+      },
     });
     manager.reconcile([...chips.placements(), ...button.placements()]);
     mounts.forEach((m) => m());
-    const subject = document.querySelector('h2.hP')!;
-    const labels = [...(subject.nextElementSibling?.shadowRoot?.querySelectorAll('button') ?? [])].map(
-      (b) => b.getAttribute('aria-label') ?? b.textContent,
-    );
-    expect(labels.at(-1)).toBe('logEmail');
-    expect(labels.filter((l) => l === 'addToPipeline').length).toBeGreaterThan(0);
+    const hosts: Element[] = [];
+    for (let el = document.querySelector('h2.hP')!.nextElementSibling; el && roots.has(el); el = el.nextElementSibling)
+      hosts.push(el);
+    expect(hosts).toHaveLength(detection.contacts.length + 1);
+    const labelsOf = (h: Element) =>
+      [...roots.get(h)!.querySelectorAll('button')].map((b) => b.getAttribute('aria-label') ?? b.textContent);
+    expect(labelsOf(hosts.at(-1)!)).toEqual(['logEmail']);
+    for (const h of hosts.slice(0, -1)) expect(labelsOf(h)).toEqual(['addToPipeline']);
   });
 
   it('a trusted click runs it once: busy, then the outcome; a synthetic click does nothing', async () => {
     const { host, button } = setup();
-    const draw = () => button.placements()[0]!.parts[0]!.render(() => {})[0]!;
+    const draw = () => drawAll(button.placements());
     vi.mocked(host.redraw).mockClear();
     draw().querySelector('button')!.click();
     expect(host.redraw).not.toHaveBeenCalled();

@@ -52,12 +52,17 @@ function start(features: FeatureDefinition[] = [contactChips]) {
   return { clock, ctx, loop, extract, tick, reports, hosts };
 }
 
+let drawInPage = true;
+
 beforeEach(() => {
+  drawInPage = true;
   document.title = 'Anna Nowak | LinkedIn';
   document.body.innerHTML = '<main><h1>Anna Nowak</h1></main>';
   send.mockReset();
   send.mockImplementation(((type: string) =>
-    Promise.resolve(type === 'getOverlayStrings' ? { ok: true, value: {} } : { ok: true, value: {} })) as never);
+    Promise.resolve(
+      type === 'getOverlayStrings' ? { ok: true, value: { labels: {}, drawInPage } } : { ok: true, value: {} },
+    )) as never);
 });
 
 describe('content loop', () => {
@@ -145,5 +150,16 @@ describe('content loop', () => {
     clock.advance(100);
     await tick();
     expect(extract).toHaveBeenCalledTimes(1);
+  });
+
+  it('"Draw nothing in this site\'s pages": it still detects and reports, and leaves the DOM untouched', async () => {
+    drawInPage = false;
+    const before = document.body.innerHTML;
+    const { tick, reports, clock } = start();
+    await tick();
+    clock.advance(100);
+    await tick();
+    expect(reports()).toHaveLength(1);
+    expect(document.body.innerHTML).toBe(before);
   });
 });

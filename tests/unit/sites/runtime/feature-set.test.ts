@@ -13,7 +13,11 @@ function featureOf(id: string, over: Partial<SiteFeature> = {}) {
     id,
     init: (host) => {
       signals.push(host.signal);
-      return { update: vi.fn(), placements: () => [{ anchor, parts: [] }], ...over };
+      return {
+        update: vi.fn(),
+        placements: () => [{ anchor, key: id, size: 'chip' as const, part: { signature: '', render: () => [] } }],
+        ...over,
+      };
     },
   };
   return { definition, signals, anchor };
