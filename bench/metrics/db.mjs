@@ -5,7 +5,7 @@
 //                            content script → worker (zod, capture, status) → reply → redraw; p95 of 30
 //   domain.analytics_all_ms  forecast + conversion + velocity over all 20,000 deals in memory; median of 20
 //   db.open_first_page_ms    open the database and read the pipeline's first page (50 deals + people); median of 10
-import { isolatedWorld, OVERLAY_ROOTS } from '../lib/isolated-world.mjs';
+import { isolatedWorld, OVERLAY_ROOTS } from '../../tests/e2e/lib/isolated-world.mjs';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { launch, benchPage, snapshotBuild } from '../lib/browser.mjs';

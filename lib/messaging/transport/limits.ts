@@ -4,6 +4,8 @@ export interface PageLimits {
   inFlight: number;
   people: number;
   peopleWindowMs: number;
+  refusedBeforeClose: number;
+  coolDownMs: number;
 }
 
 /** How much one content script may ask of the worker (see docs/ARCHITECTURE.md, "What a page can learn"). */
@@ -15,14 +17,25 @@ export const PAGE_LIMITS: PageLimits = {
   /** Requests of one port being handled at the same time. */
   inFlight: 8,
   /** Distinct people one tab may ask about (statuses, reports, logging) per window. */
+  /** Distinct people one tab may ask about (statuses, reports, logging) per window. */
   people: 500,
   peopleWindowMs: 10 * 60_000,
+  /** Refused requests in a row after which a port is closed: past this it is a flood, not a burst. */
+  refusedBeforeClose: 100,
+  /** How long a tab whose port was closed for flooding may not open another. */
+  coolDownMs: 10_000,
 };
 
 export interface RateLimiter {
   /** Whether a request may start now (then call done() when it is answered). */
   tryStart(): boolean;
   done(): void;
+  /**
+   * Whether the port is flooding: so many refusals in a row that it should be closed. Every message
+   * that reaches the worker costs it a deserialisation even when refused, so a flood is cut off at
+   * its source: the browser drops what the closed port still had queued.
+   */
+  flooding(): boolean;
 }
 
 /** A token bucket (perSecond, burst) with a cap on requests in flight, for one page port. */
@@ -30,12 +43,17 @@ export function createRateLimiter(now: () => number, limits: PageLimits = PAGE_L
   let tokens = limits.burst;
   let last = now();
   let inFlight = 0;
+  let refused = 0;
   return {
     tryStart() {
       const t = now();
       tokens = Math.min(limits.burst, tokens + ((t - last) / 1000) * limits.perSecond);
       last = t;
-      if (tokens < 1 || inFlight >= limits.inFlight) return false;
+      if (tokens < 1 || inFlight >= limits.inFlight) {
+        refused += 1;
+        return false;
+      }
+      refused = 0;
       tokens -= 1;
       inFlight += 1;
       return true;
@@ -43,6 +61,7 @@ export function createRateLimiter(now: () => number, limits: PageLimits = PAGE_L
     done() {
       inFlight = Math.max(0, inFlight - 1);
     },
+    flooding: () => refused >= limits.refusedBeforeClose,
   };
 }
 
@@ -71,5 +90,20 @@ export function createPeopleBudget(now: () => number, limits: PageLimits = PAGE_
       return true;
     },
     forget: (tabId) => void seen.delete(tabId),
+  };
+}
+
+/** Tabs whose port was closed for flooding, refused new ports until their cool-down ends. */
+export function createCoolDowns(now: () => number, limits: PageLimits = PAGE_LIMITS) {
+  const until = new Map<number, number>();
+  return {
+    start: (tabId: number) => void until.set(tabId, now() + limits.coolDownMs),
+    isCooling(tabId: number): boolean {
+      const end = until.get(tabId);
+      if (end === undefined) return false;
+      if (now() < end) return true;
+      until.delete(tabId);
+      return false;
+    },
   };
 }

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import type { Handlers } from '../handlers/handler';
 import { reply, readRequest } from './envelope';
 import { pageCaller } from './gate';
-import { createRateLimiter } from './limits';
+import { createCoolDowns, createRateLimiter } from './limits';
 import { PAGE_PORT_NAME } from './page-port';
 import { browserServerDeps, handleMessage, type ServerDeps } from './server';
 
@@ -24,9 +24,12 @@ export function serve(handlers: Handlers, deps: ServerDeps = browserServerDeps()
     );
     return true;
   };
+  const coolDowns = createCoolDowns(() => performance.now());
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== PAGE_PORT_NAME || !port.sender) return;
     const sender = port.sender;
+    const tabId = sender.tab?.id ?? -1;
+    if (coolDowns.isCooling(tabId)) return port.disconnect();
     let open = true;
     port.onDisconnect.addListener(() => void (open = false));
     const limiter = createRateLimiter(() => performance.now());
@@ -40,7 +43,15 @@ export function serve(handlers: Handlers, deps: ServerDeps = browserServerDeps()
     port.onMessage.addListener((message: unknown) => {
       const request = readRequest(message);
       if (!request) return;
-      if (!limiter.tryStart()) return answer(request.id, RATE_LIMITED);
+      if (!limiter.tryStart()) {
+        answer(request.id, RATE_LIMITED);
+        if (limiter.flooding()) {
+          coolDowns.start(tabId);
+          open = false;
+          port.disconnect();
+        }
+        return;
+      }
       void handleMessage(request.type, request.data, sender, handlers, { deps, via: 'port' })
         .then((res) => answer(request.id, res))
         .finally(() => limiter.done());

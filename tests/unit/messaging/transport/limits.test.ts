@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPeopleBudget, createRateLimiter, PAGE_LIMITS } from '@/lib/messaging/transport/limits';
+import { createCoolDowns, createPeopleBudget, createRateLimiter, PAGE_LIMITS } from '@/lib/messaging/transport/limits';
 
 describe('page port rate limiter', () => {
   it('lets a burst through, then refills at the sustained rate', () => {
@@ -35,5 +35,30 @@ describe('people budget', () => {
     expect(budget.admit(1, ['d', 'e', 'f'])).toBe(true);
     budget.forget(1);
     expect(budget.admit(1, ['x', 'y', 'z'])).toBe(true);
+  });
+});
+
+describe('flooding', () => {
+  it('a port refused 100 times in a row is flooding; one request let through resets the count', () => {
+    let now = 0;
+    const limiter = createRateLimiter(() => now, { ...PAGE_LIMITS, burst: 1, refusedBeforeClose: 3 });
+    expect(limiter.tryStart()).toBe(true);
+    limiter.done();
+    for (let i = 0; i < 2; i++) expect(limiter.tryStart()).toBe(false);
+    expect(limiter.flooding()).toBe(false);
+    now += 1000;
+    expect(limiter.tryStart()).toBe(true);
+    for (let i = 0; i < 3; i++) limiter.tryStart();
+    expect(limiter.flooding()).toBe(true);
+  });
+
+  it('a tab whose port was closed cools down before it may open another', () => {
+    let now = 0;
+    const coolDowns = createCoolDowns(() => now);
+    coolDowns.start(4);
+    expect(coolDowns.isCooling(4)).toBe(true);
+    expect(coolDowns.isCooling(5)).toBe(false);
+    now += PAGE_LIMITS.coolDownMs;
+    expect(coolDowns.isCooling(4)).toBe(false);
   });
 });
