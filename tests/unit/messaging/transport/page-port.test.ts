@@ -166,7 +166,7 @@ describe('page port (worker side)', () => {
     expect(calls).toEqual([]);
   });
 
-  it('answers a flood with rate-limited at once: a burst of 50, then 20 a second, 8 in flight', async () => {
+  it('answers a flood with rate-limited at once (8 in flight, a burst of 50), then closes the port', async () => {
     const port = pagePort();
     for (let i = 0; i < 200; i++) port.deliver(request(i, 'getContactStatuses', { keys: ['k'] }));
     await settle();
@@ -174,7 +174,12 @@ describe('page port (worker side)', () => {
     // At most 8 were let in at once (each settles after the flood), and none beyond the burst.
     expect(calls.length).toBeLessThanOrEqual(50);
     expect(calls.length).toBeGreaterThanOrEqual(8);
-    expect(limited.length).toBe(200 - calls.length);
+    // After 100 refusals in a row it is a flood: the port is closed, the rest goes unanswered.
+    expect(limited.length).toBe(100);
+    expect(port.disconnect).toHaveBeenCalled();
+    // The tab cools down: its next port is closed at once.
+    const next = pagePort();
+    expect(next.disconnect).toHaveBeenCalled();
   });
 
   it('drops envelopes it cannot answer, and replies to nobody after the page went away', async () => {
