@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageKindSchema } from './contact';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { PersonSchema } from './person';
 import { QualificationStatusSchema } from './qualification';
 
@@ -9,8 +10,8 @@ const base = {
   id: IdSchema,
   personId: IdSchema,
   dealId: IdSchema.optional(),
-  at: EpochMsSchema,
-  createdAt: EpochMsSchema,
+  at: EpochSchema,
+  createdAt: EpochSchema,
 };
 const note = z.string().max(10_000);
 const DirectionSchema = z.enum(['sent', 'received']);

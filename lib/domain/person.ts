@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { PageKindSchema } from './contact';
 import { EmailSetSchema } from './email-address';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { QualificationSchema } from './qualification';
 import { phraseTokensOf, searchTokensOf } from './text-fold';
 
@@ -15,7 +16,7 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export const FieldSourceSchema = z.enum(['linkedin', 'gmail', 'csv', 'user', 'merge']);
 export type FieldSource = z.infer<typeof FieldSourceSchema>;
 
-export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochMsSchema });
+export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochSchema });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** Single-valued fields whose origin we track (lists such as emails only grow, so need none). */
@@ -40,8 +41,8 @@ export const PersonSourceSchema = z.object({
   site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   pageKind: PageKindSchema,
   url: z.string().max(4000),
-  firstSeen: EpochMsSchema,
-  lastSeen: EpochMsSchema,
+  firstSeen: EpochSchema,
+  lastSeen: EpochSchema,
 });
 export type PersonSource = z.infer<typeof PersonSourceSchema>;
 
@@ -73,8 +74,8 @@ export const PersonSchema = z.object({
   qualification: QualificationSchema,
   /** Folded name/company/email tokens and name/company phrases (text-fold.ts); recomputed by `computePersonSearchTokens`. */
   searchTokens: z.array(z.string()).max(400),
-  createdAt: EpochMsSchema,
-  updatedAt: EpochMsSchema,
+  createdAt: EpochSchema,
+  updatedAt: EpochSchema,
 });
 export type Person = z.infer<typeof PersonSchema>;
 

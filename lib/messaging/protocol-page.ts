@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EmailAddressSchema } from '../domain/email-address';
 import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
+import { EpochSchema } from '../domain/epoch';
 import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
 
 /**
@@ -59,7 +60,7 @@ export const pageMessages = {
       recipients: z.array(z.object({ email: EmailAddressSchema, name: z.string().max(300).nullable() })).max(100),
       subject: z.string().max(1000).nullable(),
       /** When the message goes out: now, or the scheduled-send time. */
-      sendAt: z.number().int().min(0),
+      sendAt: EpochSchema,
       days: z.number().int().min(1).max(60),
     }),
     out: result(z.object({ followUps: z.number().int() })),
@@ -75,6 +76,6 @@ export const pageMessages = {
   scheduleFollowUpForContact: {
     scope: 'page',
     in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
-    out: result(z.object({ followUpId: z.string(), dueAt: z.number(), status: ContactStatusSchema })),
+    out: result(z.object({ followUpId: z.string(), dueAt: EpochSchema, status: ContactStatusSchema })),
   },
 } as const;

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import type { DetectedContact } from '../../domain/contact';
 import { normalizeEmail } from '../../domain/email-address';
 import { isNeverLogged, type Settings } from '../../domain/settings';
-import { moveIntoWorkingTime } from '../../domain/working-time';
+import { moveIntoWorkingTime } from '../../domain/working-days';
 import { DAY_MS } from '../../domain/entity-fields';
 import type { SidecarDB } from '../../db/schema';
 import { capturePerson, findPersonFor } from '../../db/repositories/persons';
