@@ -1,4 +1,3 @@
-import { browser } from '#imports';
 import type { DetectedContact } from '../../domain/contact';
 import { normalizeEmail } from '../../domain/email-address';
 import { isNeverLogged, type Settings } from '../../domain/settings';
@@ -9,6 +8,7 @@ import { capturePerson, findPersonFor } from '../../db/repositories/persons';
 import { logEmail } from '../../db/repositories/activities';
 import { addGeneratedFollowUps } from '../../db/repositories/follow-ups';
 import { getSettings } from '../../db/repositories/settings';
+import { savePendingDraft, takePendingDraft } from '../../tabs/compose-drafts';
 import type { EmailMessage, MessageIn } from '../protocol';
 import type { Handlers } from '../register';
 import { statusOf } from './contacts';
@@ -92,8 +92,9 @@ export function createGmailHandlers(
       }
       return { ok: true, value: { logged, alreadyLogged, people: people.size } };
     },
-    async composeFollowUp(input) {
-      return { ok: true, value: { followUps: await applyComposeFollowUp(db, input) } };
+    async composeFollowUp(input, { tabId }) {
+      if (tabId === null) return { ok: false, error: 'forbidden' };
+      return { ok: true, value: { followUps: await applyComposeFollowUp(db, input, tabId) } };
     },
     async getEmailStatuses({ emails }) {
       const entries = await Promise.all(
@@ -104,21 +105,22 @@ export function createGmailHandlers(
   };
 }
 
-const pendingKey = (draftKey: string) => `compose:${draftKey}`;
-
 /**
- * "Follow up if no reply": `pending` is remembered in storage.session (it must survive the worker
- * stopping between Send and Gmail's "Message sent"); `confirmed` creates one follow-up per recipient,
- * due `days` later in working time, counted from the (scheduled) send time; `cancelled` (Undo) drops it.
+ * "Follow up if no reply": `pending` is remembered in storage.session under the sender's tab
+ * (lib/tabs/compose-drafts.ts: it must survive the worker stopping between Send and Gmail's "Message
+ * sent"); `confirmed` creates one follow-up per recipient, due `days` later in working time, counted
+ * from the (scheduled) send time; `cancelled` (Undo) drops it.
  */
-async function applyComposeFollowUp(db: SidecarDB, input: MessageIn<'composeFollowUp'>): Promise<number> {
-  const key = pendingKey(input.draftKey);
+async function applyComposeFollowUp(
+  db: SidecarDB,
+  input: MessageIn<'composeFollowUp'>,
+  tabId: number,
+): Promise<number> {
   if (input.state === 'pending') {
-    await browser.storage.session.set({ [key]: input });
+    await savePendingDraft(tabId, input);
     return 0;
   }
-  const stored = (await browser.storage.session.get(key))[key] as MessageIn<'composeFollowUp'> | undefined;
-  await browser.storage.session.remove(key);
+  const stored = await takePendingDraft(tabId, input.draftKey);
   if (input.state === 'cancelled') return 0;
   const source = { ...(stored ?? input), ...(input.recipients.length ? { recipients: input.recipients } : {}) };
   const now = Date.now();
