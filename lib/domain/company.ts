@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LinkedinLinkSchema } from './safe-link';
 import { IdSchema } from './entity-fields';
 import { EpochSchema } from './epoch';
 
@@ -15,7 +16,7 @@ export const CompanySchema = z.object({
   id: IdSchema,
   name: z.string().trim().min(1).max(300),
   domains: z.array(DomainNameSchema).max(20),
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   industry: z.string().trim().min(1).max(300).nullable(),
   /** As LinkedIn shows it ("51-200 employees"); free text because sites word it differently. */
   size: z.string().trim().min(1).max(100).nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LinkedinLinkSchema, SourceUrlSchema } from './safe-link';
 import { PageKindSchema } from './contact';
 import { EmailSetSchema } from './email-address';
 import { IdSchema } from './entity-fields';
@@ -40,7 +41,7 @@ export type PersonTrackedField = z.infer<typeof PersonTrackedFieldSchema>;
 export const PersonSourceSchema = z.object({
   site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   pageKind: PageKindSchema,
-  url: z.string().max(4000),
+  url: SourceUrlSchema,
   firstSeen: EpochSchema,
   lastSeen: EpochSchema,
 });
@@ -60,10 +61,10 @@ export const PersonSchema = z.object({
   companyId: IdSchema.nullable(),
   location: text(300).nullable(),
   /** Canonical profile URL (see linkedin-url.ts) and its identity key (decoded, NFC, lower-cased slug). */
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   linkedinKey: z.string().min(1).max(600).nullable(),
   /** Sales Navigator lead URLs known to be this person: aliases, never an identity on their own. */
-  salesNavUrls: z.array(z.url().max(800)).max(20),
+  salesNavUrls: z.array(LinkedinLinkSchema).max(20),
   emails: EmailSetSchema,
   phones: z.array(text(50)).max(20),
   tags: z.array(text(60)).max(50),

@@ -3,6 +3,7 @@ import { DetectedContactSchema, PageKindSchema } from '../domain/contact';
 import { LoggedActivityInputSchema, PersonPatchSchema } from './payloads';
 import { IdSchema as Id, IsoDateSchema } from '../domain/entity-fields';
 import { EpochSchema } from '../domain/epoch';
+import { SourceUrlSchema } from '../domain/safe-link';
 import { CurrencyCodeSchema, MinorUnitsSchema } from '../domain/money';
 import { NextStepSchema } from '../domain/deal';
 import { FollowUpKindSchema } from '../domain/follow-up';
@@ -29,7 +30,7 @@ export const extensionMessages = {
   /** Capture by hand: what detection found (maybe nothing) completed by the user. */
   captureManual: {
     scope: 'extension',
-    in: z.object({ contact: DetectedContactSchema, pageKind: PageKindSchema, url: z.string().max(4000) }),
+    in: z.object({ contact: DetectedContactSchema, pageKind: PageKindSchema, url: SourceUrlSchema }),
     out: result(z.object({ personId: z.string(), created: z.boolean() })),
   },
   updatePerson: { scope: 'extension', in: z.object({ personId: Id, patch: PersonPatchSchema }), out: result(Ok) },

@@ -3,6 +3,7 @@ import { EmailAddressSchema } from '../domain/email-address';
 import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
 import { EpochSchema } from '../domain/epoch';
+import { GmailLinkSchema } from '../domain/safe-link';
 import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
 
 /**
@@ -42,7 +43,7 @@ export const pageMessages = {
     scope: 'page',
     in: z.object({
       account: EmailAddressSchema,
-      threadUrl: z.url().max(4000).nullable(),
+      threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
     }),
     out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),

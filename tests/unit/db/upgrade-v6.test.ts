@@ -22,7 +22,15 @@ const damagedPerson = {
   ...makePerson({ id: uuid(2), displayName: 'İlker Yılmaz' }),
   createdAt: HUGE,
   updatedAt: NaN,
-  sources: [{ site: 'gmail', pageKind: 'gmail-thread', url: 'u', firstSeen: -5, lastSeen: PAST_DATES }],
+  sources: [
+    {
+      site: 'gmail',
+      pageKind: 'gmail-thread',
+      url: 'https://mail.google.com/mail/u/0/#inbox/abc',
+      firstSeen: -5,
+      lastSeen: PAST_DATES,
+    },
+  ],
   provenance: { displayName: { source: 'user', at: Infinity } },
 } as const;
 const company: Company = {

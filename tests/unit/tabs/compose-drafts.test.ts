@@ -78,7 +78,7 @@ describe('pending compose drafts (issue 16)', () => {
     await saveDetection(
       2,
       {
-        url: 'u',
+        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
         pageKind: 'gmail-thread',
         company: null,
         signedInUser: null,
@@ -96,7 +96,11 @@ describe('pending compose drafts (issue 16)', () => {
     for (let i = 0; i < 200; i++) await savePendingDraft(1, draft(`d${i}`, { recipients: many }), NOW + i);
     forgetDetectionsInMemory();
     expect(await loadDetection(2)).not.toBeNull();
-    await saveDetection(3, { ...(await loadDetection(2))!, url: 'v' }, NOW + 1_000);
+    await saveDetection(
+      3,
+      { ...(await loadDetection(2))!, url: 'https://mail.google.com/mail/u/0/#inbox/def' },
+      NOW + 1_000,
+    );
     expect(await loadDetection(3)).not.toBeNull();
   });
 });
