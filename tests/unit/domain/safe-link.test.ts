@@ -12,6 +12,7 @@ import { ActivitySchema } from '../../../lib/domain/activity';
 import { DetectedContactSchema } from '../../../lib/domain/contact';
 import { protocol } from '../../../lib/messaging/protocol';
 import { email } from './make-entities';
+import { contactOf } from '../db/test-db';
 
 const HOSTILE = [
   'javascript:alert(1)',
@@ -79,20 +80,7 @@ describe('links the panel may draw (issue 16)', () => {
     ).toBe(true);
     const activity = { ...email('00000000-0000-4000-8000-000000000001', 1, 'sent'), threadUrl: 'javascript:alert(1)' };
     expect(ActivitySchema.safeParse(activity).success).toBe(false);
-    const contact = {
-      key: 'k',
-      site: 'linkedin',
-      name: 'x',
-      linkedinUrl: 'javascript:alert(1)',
-      salesNavUrl: null,
-      emails: [],
-      headline: null,
-      title: null,
-      company: null,
-      location: null,
-      role: null,
-      automated: false,
-    };
+    const contact = contactOf({ linkedinUrl: 'javascript:alert(1)' });
     expect(DetectedContactSchema.safeParse(contact).success).toBe(false);
     expect(
       DetectedContactSchema.safeParse({ ...contact, linkedinUrl: null, salesNavUrl: 'https://evil.example/' }).success,

@@ -13,7 +13,7 @@ import { MAX_AGE_MS, resetSweepClock, storedBytes } from '@/lib/tabs/session-spa
 import { createGmailHandlers } from '@/lib/messaging/handlers/gmail';
 import { EPOCH_END } from '@/lib/domain/epoch-range';
 import { freshDb } from '../db/test-db';
-import { limitSessionStorage } from './session-quota';
+import { detectionOf, limitSessionStorage } from './tab-fixtures';
 
 const NOW = Date.UTC(2026, 2, 27, 10);
 const draft = (draftKey: string, over: Partial<ComposeDraft> = {}): ComposeDraft => ({
@@ -75,20 +75,7 @@ describe('pending compose drafts (issue 16)', () => {
 
   it("one tab flooding drafts cannot break another tab's detection", async () => {
     limitSessionStorage(600_000);
-    await saveDetection(
-      2,
-      {
-        url: 'https://mail.google.com/mail/u/0/#inbox/abc',
-        pageKind: 'gmail-thread',
-        company: null,
-        signedInUser: null,
-        degraded: false,
-        warnings: [],
-        hiddenMessages: 0,
-        contacts: [],
-      },
-      NOW,
-    );
+    await saveDetection(2, detectionOf(0), NOW);
     const many = Array.from({ length: 100 }, (_, i) => ({
       email: `p${i}@${'x'.repeat(200)}.example.com`,
       name: 'y'.repeat(300),
@@ -96,11 +83,7 @@ describe('pending compose drafts (issue 16)', () => {
     for (let i = 0; i < 200; i++) await savePendingDraft(1, draft(`d${i}`, { recipients: many }), NOW + i);
     forgetDetectionsInMemory();
     expect(await loadDetection(2)).not.toBeNull();
-    await saveDetection(
-      3,
-      { ...(await loadDetection(2))!, url: 'https://mail.google.com/mail/u/0/#inbox/def' },
-      NOW + 1_000,
-    );
+    await saveDetection(3, detectionOf(1), NOW + 1_000);
     expect(await loadDetection(3)).not.toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Detection } from '@/lib/domain/contact';
 import {
   MAX_DETECTION_BYTES,
   detectionKey,
@@ -9,24 +8,7 @@ import {
   saveDetection,
 } from '@/lib/tabs/detections-store';
 import { MAX_AGE_MS, isQuotaError, resetSweepClock, storedBytes } from '@/lib/tabs/session-space';
-import { contactOf } from '../db/test-db';
-import { limitSessionStorage } from './session-quota';
-
-/** A detection of `n` contacts, each about `size` bytes stored. */
-function detectionOf(n: number, size = 1_000): Detection {
-  return {
-    url: 'https://www.linkedin.com/search/results/people/',
-    pageKind: 'linkedin-search-people',
-    company: null,
-    signedInUser: null,
-    degraded: false,
-    warnings: [],
-    hiddenMessages: 0,
-    contacts: Array.from({ length: n }, (_, i) =>
-      contactOf({ key: `k${i}`, name: `Person ${i}`, headline: 'x'.repeat(Math.max(1, size - 300)) }),
-    ),
-  };
-}
+import { detectionOf, limitSessionStorage } from './tab-fixtures';
 
 const stored = async (tabId: number) =>
   (await fakeBrowser.storage.session.get(detectionKey(tabId)))[detectionKey(tabId)];

@@ -1,6 +1,24 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Detection } from '@/lib/domain/contact';
 import { storedBytes } from '@/lib/tabs/session-space';
+import { contactOf } from '../db/test-db';
+
+/** A detection of `n` contacts, each about `size` bytes stored. */
+export function detectionOf(n: number, size = 1_000): Detection {
+  return {
+    url: 'https://www.linkedin.com/search/results/people/',
+    pageKind: 'linkedin-search-people',
+    company: null,
+    signedInUser: null,
+    degraded: false,
+    warnings: [],
+    hiddenMessages: 0,
+    contacts: Array.from({ length: n }, (_, i) =>
+      contactOf({ key: `k${i}`, name: `Person ${i}`, headline: 'x'.repeat(Math.max(1, size - 300)) }),
+    ),
+  };
+}
 
 /**
  * Give the fake storage.session Chrome's behaviour when full: a set that would take the area past
