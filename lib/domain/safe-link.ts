@@ -53,10 +53,12 @@ export const GmailLinkSchema = z.url().max(MAX_LINK).refine(isGmailLink, 'not-a-
  * Where a person was seen: a LinkedIn or Gmail page, `csv:<file name>` for an import, or nothing
  * (a capture by hand on a page with no address). Shown as text, never as a link.
  */
-export const SourceUrlSchema = z
-  .string()
-  .max(MAX_LINK)
-  .refine((u) => u === '' || u.startsWith('csv:') || safeHref(u) !== null, 'not-a-source-url');
+export const SourceUrlSchema = z.string().max(MAX_LINK).refine(isSourceUrl, 'not-a-source-url');
+
+/** Whether a text is a source URL as SourceUrlSchema takes it. */
+export function isSourceUrl(input: unknown): boolean {
+  return input === '' || (typeof input === 'string' && input.startsWith('csv:')) || safeHref(input) !== null;
+}
 
 /** A `mailto:` link for a valid address, or null; each part percent-encoded, so no `?cc=` can ride along. */
 export function mailtoHref(email: string): string | null {

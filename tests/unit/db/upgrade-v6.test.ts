@@ -30,8 +30,12 @@ const damagedPerson = {
       firstSeen: -5,
       lastSeen: PAST_DATES,
     },
+    { site: 'user', pageKind: 'other', url: 'javascript:alert(1)', firstSeen: NOW, lastSeen: NOW },
   ],
   provenance: { displayName: { source: 'user', at: Infinity } },
+  // Links typed before they were checked (a manual capture took any URL): dropped by v6 too.
+  linkedinUrl: 'https://evil.example/in/ilker/',
+  salesNavUrls: ['https://evil.example/sales/lead/x', 'https://www.linkedin.com/sales/lead/ACwAAAB2D9232,NAME,x7Qe'],
 } as const;
 const company: Company = {
   id: uuid(3),
@@ -43,6 +47,7 @@ const company: Company = {
   createdAt: NOW,
   updatedAt: 8.64e15 + 1,
 };
+const companyWithLink = { ...company, id: uuid(4), updatedAt: NOW, linkedinUrl: 'javascript:alert(1)' };
 const healthyDeal = makeDeal({ id: uuid(10), nextStep: { text: 'Call', dueAt: NOW + DAY } });
 const damagedDeal = makeDeal({
   id: uuid(11),
@@ -53,7 +58,12 @@ const damagedDeal = makeDeal({
   wonAt: -1,
 });
 const healthyActivity = email(uuid(1), NOW, 'sent');
-const damagedActivity: Activity = { ...email(uuid(2), NOW, 'received'), id: uuid(21), at: PAST_DATES };
+const damagedActivity = {
+  ...email(uuid(2), NOW, 'received'),
+  id: uuid(21),
+  at: PAST_DATES,
+  threadUrl: 'https://evil.example/login',
+} as Activity;
 const mergeActivity = {
   ...email(uuid(1), NOW, 'sent'),
   id: uuid(22),
@@ -82,7 +92,7 @@ const reminder: ReminderOutboxRow = { id: 'n1', followUpIds: [], summary: false,
 
 async function fill(db: Dexie, version: number): Promise<void> {
   await db.table('prospects').bulkAdd([healthyPerson, damagedPerson]);
-  await db.table('companies').add(company);
+  await db.table('companies').bulkAdd([company, companyWithLink]);
   await db.table('deals').bulkAdd([healthyDeal, damagedDeal]);
   await db.table('activities').bulkAdd([healthyActivity, damagedActivity, mergeActivity]);
   await db.table('followUps').bulkAdd([healthyFollowUp, damagedFollowUp]);
@@ -102,6 +112,10 @@ async function expectRepaired(name: string, version: number): Promise<void> {
   expect(person).toMatchObject({ createdAt: EPOCH_LAST, updatedAt: EPOCH_LAST });
   expect(person.sources[0]).toMatchObject({ firstSeen: 0, lastSeen: EPOCH_LAST });
   expect(person.provenance.displayName?.at).toBe(EPOCH_LAST);
+  expect(person.sources.map((s) => s.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox/abc', '']);
+  expect(person.linkedinUrl).toBeNull();
+  expect(person.salesNavUrls).toEqual(['https://www.linkedin.com/sales/lead/ACwAAAB2D9232,NAME,x7Qe']);
+  expect(CompanySchema.parse(await db.companies.get(uuid(4))).linkedinUrl).toBeNull();
   expect(await db.prospects.get(uuid(1))).toEqual(healthyPerson);
   expect(CompanySchema.parse(await db.companies.get(uuid(3))).updatedAt).toBe(EPOCH_LAST);
 
@@ -112,7 +126,7 @@ async function expectRepaired(name: string, version: number): Promise<void> {
   expect(DealSchema.safeParse(await db.deals.get(uuid(10))).success).toBe(true);
 
   for (const a of await db.activities.toArray()) expect(ActivitySchema.safeParse(a).success, a.id).toBe(true);
-  expect((await db.activities.get(uuid(21)))?.at).toBe(EPOCH_LAST);
+  expect(await db.activities.get(uuid(21))).toMatchObject({ at: EPOCH_LAST, threadUrl: null });
   expect(await db.activities.get(healthyActivity.id)).toEqual(healthyActivity);
 
   const followUp = (await db.followUps.get(uuid(31)))!;
@@ -127,9 +141,9 @@ async function expectRepaired(name: string, version: number): Promise<void> {
   db.close();
 }
 
-describe('schema upgrade → v6: dates back in range', () => {
+describe('schema upgrade → v6: dates back in range, refused links dropped', () => {
   for (const version of [2, 3, 4, 5] as const) {
-    it(`v${version} → v6 repairs every table's dates and leaves healthy rows alone`, async () => {
+    it(`v${version} → v6 repairs every table's dates and links and leaves healthy rows alone`, async () => {
       const name = `up6-${crypto.randomUUID()}`;
       await createAtVersion(name, version, (old) => fill(old, version));
       await expectRepaired(name, version);
