@@ -18,6 +18,12 @@ function chromeLocaleFiles() {
 // Host access is deliberately limited to the two sites Sidecar reads; see docs/ARCHITECTURE.md.
 export const HOST_PERMISSIONS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
 
+// Extension pages (side panel, options) run our bundled scripts only: no inline or remote script, no
+// plugin, no <base> to re-point relative URLs, no form posted anywhere (issue 16). Styles are not
+// restricted (Preact sets inline styles). Chrome wants it under extension_pages (MV3); WXT turns that
+// into the MV2 string for Firefox.
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   imports: false,
   hooks: {
@@ -52,6 +58,7 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: HOST_PERMISSIONS,
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_actionTitle__' },
     // Alt+Shift+S opens the panel: Chrome opens the side panel from the action (openPanelOnActionClick);
     // Firefox toggles the sidebar through its own reserved command.

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EmailAddressSchema } from '@/lib/domain/email-address';
-import { z } from 'zod';
 import type { DetectedContact } from '@/lib/domain/contact';
+import { LinkedinLinkSchema } from '@/lib/domain/safe-link';
 import { useI18n } from '@/lib/panel/i18n-context';
 
 export interface ManualCaptureFormProps {
@@ -11,7 +11,8 @@ export interface ManualCaptureFormProps {
   onSubmit: (contact: DetectedContact) => Promise<string | null>;
 }
 
-const Url = z.url().max(600);
+// The same check as the message's schema: a LinkedIn page, so the error shows here, not as invalid-input.
+const Url = LinkedinLinkSchema.max(600);
 
 /** Capture by hand when detection is degraded: name, email, LinkedIn URL, headline, checked here first. */
 export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormProps) {
@@ -31,7 +32,7 @@ export function ManualCaptureForm({ found, site, onSubmit }: ManualCaptureFormPr
     const url = v.linkedinUrl.trim();
     if (!v.name.trim() && !email) return setError('manual.error.nameOrEmail');
     if (email && !EmailAddressSchema.safeParse(email).success) return setError('prospect.error.email');
-    if (url && !Url.safeParse(url).success) return setError('manual.error.url');
+    if (url && !Url.safeParse(url).success) return setError('manual.error.linkedinUrl');
     const contact: DetectedContact = {
       key: `manual:${crypto.randomUUID()}`,
       site,

@@ -1,13 +1,14 @@
+import { useState } from 'preact/hooks';
 import type { Detection } from '@/lib/domain/contact';
-import type { DealRow, PersonRow } from '@/lib/db/rows';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { identityKeysOf, loadKnownOnPage, loadPipelinePage, type KnownOnPage } from '@/lib/panel/page-data';
 import { contactStatusOf } from '@/lib/panel/status-label';
 import type { PageCapture } from '@/lib/panel/use-capture';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { useStageNames } from '@/lib/panel/use-stage-names';
 import { OnThisPage } from './on-this-page';
-import { PipelineList } from './pipeline-list';
+import { PipelineList, PIPELINE_PAGE } from './pipeline-list';
 import type { PageSnapshot } from './report-page-button';
 
 export interface PageViewProps {
@@ -18,13 +19,20 @@ export interface PageViewProps {
   getSnapshot: () => Promise<PageSnapshot>;
 }
 
-/** The default view: who is on the page, then everyone in the pipeline. */
+const NOBODY: KnownOnPage = { people: [], openDeals: [] };
+
+/**
+ * The default view: who is on the page, then everyone in the pipeline. Each reads only what it shows
+ * (lib/panel/page-data.ts): the page's people by their identity keys, and the pipeline a page at a time.
+ */
 export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: PageViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { nameOf } = useStageNames();
-  const prospects = useLiveQuery(() => db.prospects.orderBy('createdAt').reverse().toArray(), [db], [] as PersonRow[]);
-  const openDeals = useLiveQuery(() => db.deals.where('status').equals('open').toArray(), [db], [] as DealRow[]);
+  const [limit, setLimit] = useState(PIPELINE_PAGE);
+  const contacts = detection?.contacts ?? [];
+  const known = useLiveQuery(() => loadKnownOnPage(db, contacts), [db, identityKeysOf(contacts)], NOBODY);
+  const page = useLiveQuery(() => loadPipelinePage(db, limit), [db, limit], { people: [], total: 0 });
   return (
     <>
       <OnThisPage
@@ -32,11 +40,16 @@ export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: Pag
         detection={detection}
         onOpen={onOpen}
         getSnapshot={getSnapshot}
-        statusOf={(c) => contactStatusOf(c, prospects, openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
+        statusOf={(c) => contactStatusOf(c, known.people, known.openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
         onCapture={capture.capture}
         onManualCapture={capture.captureManual}
       />
-      <PipelineList prospects={prospects} onOpen={onOpen} />
+      <PipelineList
+        prospects={page.people}
+        total={page.total}
+        onShowMore={() => setLimit(limit + PIPELINE_PAGE)}
+        onOpen={onOpen}
+      />
     </>
   );
 }

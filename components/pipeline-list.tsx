@@ -1,26 +1,31 @@
 import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
-import { useProgressiveCount } from '@/lib/panel/use-progressive-count';
+
+/** People shown at first, and added by each "Show more". */
+export const PIPELINE_PAGE = 100;
 
 export interface PipelineListProps {
+  /** The newest people, as many as are shown. */
   prospects: PersonRow[];
+  /** How many people the pipeline has. */
+  total: number;
+  onShowMore?: () => void;
   onOpen?: (personId: string) => void;
 }
 
 /**
- * Every prospect, newest first: the list the end-to-end contract calls "Pipeline". With thousands of
- * people the first ~100 rows render at once and the rest follow in idle-time chunks, in the same list.
+ * The pipeline's people, newest first: the list the end-to-end contract calls "Pipeline". A page at a
+ * time (the view reads only the shown rows, so a burst of captures elsewhere costs it one page each).
  */
-export function PipelineList({ prospects, onOpen }: PipelineListProps) {
+export function PipelineList({ prospects, total, onShowMore, onOpen }: PipelineListProps) {
   const { t } = useI18n();
-  const shown = useProgressiveCount(prospects.length);
   return (
     <section aria-labelledby="pipeline-heading">
       <h2 id="pipeline-heading">{t('pipeline')}</h2>
-      <p class="muted">{t('prospectCount', { count: prospects.length })}</p>
-      {prospects.length === 0 && <p class="muted">{t('pipelineEmpty')}</p>}
-      <ul class="cards" aria-label={t('pipeline')} aria-busy={shown < prospects.length || undefined}>
-        {prospects.slice(0, shown).map((p) => (
+      <p class="muted">{t('prospectCount', { count: total })}</p>
+      {total === 0 && <p class="muted">{t('pipelineEmpty')}</p>}
+      <ul class="cards" aria-label={t('pipeline')}>
+        {prospects.map((p) => (
           <li key={p.id} class="card">
             <button type="button" class="card-main card-button" data-nav-item onClick={() => onOpen?.(p.id)}>
               <span class="name">{p.displayName}</span>
@@ -32,6 +37,11 @@ export function PipelineList({ prospects, onOpen }: PipelineListProps) {
           </li>
         ))}
       </ul>
+      {prospects.length < total && onShowMore && (
+        <button type="button" class="linkish" onClick={onShowMore}>
+          {t('board.showMore', { count: Math.min(PIPELINE_PAGE, total - prospects.length) })}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/lib/panel/i18n-context';
-import { downloadHtml, reportFileName } from '@/lib/panel/report-download';
+import { cleanSnapshotHtml, downloadHtml, reportFileName } from '@/lib/panel/report-download';
 
 export interface PageSnapshot {
   html: string;
@@ -23,10 +23,10 @@ export function ReportPageButton({ getSnapshot, save = downloadHtml }: ReportPag
     setState('working');
     try {
       const snapshot = await getSnapshot();
-      save(snapshot.html, reportFileName(snapshot.pageKind, Date.now()));
+      save(cleanSnapshotHtml(snapshot.html), reportFileName(snapshot.pageKind, Date.now()));
       setState('saved');
     } catch {
-      // The tab may have navigated away or have no content script (a page we do not read).
+      // The tab may have navigated away, have no content script (a page we do not read), or sent too much.
       setState('failed');
     }
   };

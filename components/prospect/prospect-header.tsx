@@ -4,6 +4,7 @@ import { countTouches, TOUCHES_FOR_VIABLE_LEAD } from '@/lib/domain/analytics-to
 import type { ScoreReason } from '@/lib/domain/score-reason';
 import type { Translate } from '@/lib/i18n/translate';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { SafeLink } from '../safe-link';
 
 export interface ProspectHeaderProps {
   person: PersonRow;
@@ -17,6 +18,30 @@ export function reasonText(r: ScoreReason, t: Translate): string {
     typeof r.params.criterion === 'string' ? { ...r.params, criterion: t(`bant.${r.params.criterion}`) } : r.params;
   const points = r.points > 0 ? `+${r.points}` : String(r.points);
   return t('score.reason', { reason: t(r.key, params), points });
+}
+
+/** The profile, addresses and numbers, each a link when it is a safe one (SafeLink). */
+function ContactLinks({ person }: { person: PersonRow }) {
+  if (!person.linkedinUrl && person.emails.length === 0 && person.phones.length === 0) return null;
+  return (
+    <p class="row contact-links" dir="ltr">
+      {person.linkedinUrl && (
+        <SafeLink kind="page" value={person.linkedinUrl}>
+          {person.linkedinUrl.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+        </SafeLink>
+      )}
+      {person.emails.map((email) => (
+        <SafeLink key={email} kind="email" value={email}>
+          {email}
+        </SafeLink>
+      ))}
+      {person.phones.map((phone) => (
+        <SafeLink key={phone} kind="phone" value={phone}>
+          {phone}
+        </SafeLink>
+      ))}
+    </p>
+  );
 }
 
 /** Name as written, headline, lifecycle, the lead score with its reasons, and touches against 6–8. */
@@ -35,6 +60,7 @@ export function ProspectHeader({ person, activities, deals }: ProspectHeaderProp
           {person.headline}
         </p>
       )}
+      <ContactLinks person={person} />
       <p class="row">
         <span class="status">{t(`lifecycle_${person.lifecycle}`)}</span>
         <span class={touches >= min ? 'chip ok' : 'chip'}>{t('prospect.touches', { count: touches, min, max })}</span>

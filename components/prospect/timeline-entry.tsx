@@ -2,6 +2,7 @@ import type { ActivityRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
+import { SafeLink } from '../safe-link';
 
 export interface TimelineEntryProps {
   activity: ActivityRow;
@@ -29,9 +30,9 @@ export function TimelineEntry({ activity: a, stageName }: TimelineEntryProps) {
             </p>
           )}
           {a.threadUrl && (
-            <a href={a.threadUrl} target="_blank" rel="noopener noreferrer">
+            <SafeLink kind="page" value={a.threadUrl}>
               {t('activity.openThread')}
-            </a>
+            </SafeLink>
           )}
         </div>
       );
@@ -47,9 +48,9 @@ export function TimelineEntry({ activity: a, stageName }: TimelineEntryProps) {
             </p>
           )}
           {a.threadUrl && (
-            <a href={a.threadUrl} target="_blank" rel="noopener noreferrer">
+            <SafeLink kind="page" value={a.threadUrl}>
               {t('activity.openThread')}
-            </a>
+            </SafeLink>
           )}
         </div>
       );

@@ -3,6 +3,7 @@ import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
+import { upgradeToV6 } from './migrations/v6';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -45,6 +46,9 @@ export const STORES = {
   // v5 (multi-word search): same indexes; people's searchTokens gain name and company phrases, so
   // "rebecca th" is one prefix range of `*searchTokens` instead of two large ones intersected.
   5: {},
+  // v6 (no message can hang the worker, issue 16): same indexes; every stored date is brought back into
+  // [0, Date.UTC(2200, 0, 1)) (lib/db/migrations/v6.ts), the range every schema now holds dates to.
+  6: {},
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -54,4 +58,5 @@ export function declareVersions(db: Dexie): void {
   db.version(3).stores(STORES[3]).upgrade(upgradeToV3);
   db.version(4).stores(STORES[4]).upgrade(upgradeToV4);
   db.version(5).stores(STORES[5]).upgrade(upgradeToV5);
+  db.version(6).stores(STORES[6]).upgrade(upgradeToV6);
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { SafeLinkSchema, SourceUrlSchema } from './safe-link';
 import { PageKindSchema } from './contact';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { PersonSchema } from './person';
 import { QualificationStatusSchema } from './qualification';
 
@@ -9,8 +11,8 @@ const base = {
   id: IdSchema,
   personId: IdSchema,
   dealId: IdSchema.optional(),
-  at: EpochMsSchema,
-  createdAt: EpochMsSchema,
+  at: EpochSchema,
+  createdAt: EpochSchema,
 };
 const note = z.string().max(10_000);
 const DirectionSchema = z.enum(['sent', 'received']);
@@ -20,7 +22,7 @@ export const CapturedActivitySchema = z.object({
   kind: z.literal('captured'),
   site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   pageKind: PageKindSchema,
-  url: z.string().max(4000),
+  url: SourceUrlSchema,
 });
 
 export const EmailActivitySchema = z.object({
@@ -30,7 +32,7 @@ export const EmailActivitySchema = z.object({
   direction: DirectionSchema,
   /** Normalised addresses of everyone on the message. */
   participants: z.array(z.string().max(320)).max(100),
-  threadUrl: z.string().max(4000).nullable(),
+  threadUrl: SafeLinkSchema.nullable(),
   /** Short preview only: we log that an email happened, not its body. */
   snippet: z.string().max(200),
   gmailMessageId: z.string().min(1).max(200),
@@ -43,7 +45,7 @@ export const LinkedinMessageActivitySchema = z.object({
   ...base,
   kind: z.literal('linkedin-message'),
   direction: DirectionSchema,
-  threadUrl: z.string().max(4000).nullable(),
+  threadUrl: SafeLinkSchema.nullable(),
   snippet: z.string().max(200),
 });
 

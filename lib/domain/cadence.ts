@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FollowUpKindSchema, cancelFollowUp, type FollowUp } from './follow-up';
-import { addWorkingDays, countWorkingDaysBetween, moveIntoWorkingTime, type WorkingTime } from './working-time';
+import { addWorkingDays, countWorkingDaysBetween, moveIntoWorkingTime } from './working-days';
+import type { WorkingTime } from './working-time';
 
 export const CadenceStepSchema = z.object({
   /** Working days after the previous step (the first step: after the start). */

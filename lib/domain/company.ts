@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { LinkedinLinkSchema } from './safe-link';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 
 /** A bare host name, lower-cased, without scheme or "www.": what e-mail domains are compared with. */
 export const DomainNameSchema = z
@@ -14,12 +16,12 @@ export const CompanySchema = z.object({
   id: IdSchema,
   name: z.string().trim().min(1).max(300),
   domains: z.array(DomainNameSchema).max(20),
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   industry: z.string().trim().min(1).max(300).nullable(),
   /** As LinkedIn shows it ("51-200 employees"); free text because sites word it differently. */
   size: z.string().trim().min(1).max(100).nullable(),
-  createdAt: EpochMsSchema,
-  updatedAt: EpochMsSchema,
+  createdAt: EpochSchema,
+  updatedAt: EpochSchema,
 });
 export type Company = z.infer<typeof CompanySchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LinkedinLinkSchema, SafeLinkSchema } from './safe-link';
 import { EmailAddressSchema } from './email-address';
 
 /** Where a contact was seen; also the `kind` of a detection source. */
@@ -28,9 +29,9 @@ export const DetectedContactSchema = z.object({
   site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   name: optionalText(300),
   /** Canonical https://www.linkedin.com/in/<slug>/ (see lib/domain/linkedin-url.ts). */
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   /** Sales Navigator lead URL, kept as an alias of the profile. */
-  salesNavUrl: z.url().max(800).nullable(),
+  salesNavUrl: LinkedinLinkSchema.nullable(),
   emails: z.array(EmailAddressSchema).max(20),
   headline: optionalText(500),
   title: optionalText(300),
@@ -44,7 +45,7 @@ export type DetectedContact = z.infer<typeof DetectedContactSchema>;
 
 export const DetectedCompanySchema = z.object({
   name: text(300),
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   website: z.string().max(600).nullable(),
   industry: optionalText(300),
   size: optionalText(100),
@@ -61,7 +62,8 @@ export type SignedInUser = z.infer<typeof SignedInUserSchema>;
 
 /** What one extraction of a page yields. `degraded` is set when the page should have had a contact. */
 export const DetectionSchema = z.object({
-  url: z.string().max(4000),
+  /** The tab's address: content scripts run on LinkedIn and Gmail only. */
+  url: SafeLinkSchema,
   pageKind: PageKindSchema,
   contacts: z.array(DetectedContactSchema).max(200),
   company: DetectedCompanySchema.nullable(),

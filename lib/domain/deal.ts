@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EpochMsSchema, IdSchema, IsoDateSchema } from './entity-fields';
+import { IdSchema, IsoDateSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import type { Stage } from './pipeline';
 
@@ -9,15 +10,15 @@ export type DealStatus = z.infer<typeof DealStatusSchema>;
 /** What happens next and when: every open deal past the first stage must have one (DOMAIN.md). */
 export const NextStepSchema = z.object({
   text: z.string().trim().min(1).max(500),
-  dueAt: EpochMsSchema,
+  dueAt: EpochSchema,
 });
 export type NextStep = z.infer<typeof NextStepSchema>;
 
 /** One stay in a stage; `leftAt` is null for the current one. */
 export const StageVisitSchema = z.object({
   stageId: z.string().min(1),
-  enteredAt: EpochMsSchema,
-  leftAt: EpochMsSchema.nullable(),
+  enteredAt: EpochSchema,
+  leftAt: EpochSchema.nullable(),
 });
 export type StageVisit = z.infer<typeof StageVisitSchema>;
 
@@ -38,12 +39,12 @@ export const DealSchema = z
     nextStep: NextStepSchema.nullable(),
     status: DealStatusSchema,
     lostReason: z.string().trim().min(1).max(500).nullable(),
-    wonAt: EpochMsSchema.nullable(),
-    lostAt: EpochMsSchema.nullable(),
+    wonAt: EpochSchema.nullable(),
+    lostAt: EpochSchema.nullable(),
     stageHistory: z.array(StageVisitSchema).max(500),
-    createdAt: EpochMsSchema,
-    updatedAt: EpochMsSchema,
-    lastActivityAt: EpochMsSchema.nullable(),
+    createdAt: EpochSchema,
+    updatedAt: EpochSchema,
+    lastActivityAt: EpochSchema.nullable(),
   })
   .refine((d) => (d.status === 'won') === (d.wonAt !== null), { message: 'wonAt is set exactly when won' })
   .refine((d) => (d.status === 'lost') === (d.lostAt !== null), { message: 'lostAt is set exactly when lost' });

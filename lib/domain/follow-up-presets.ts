@@ -7,11 +7,12 @@ import {
   localDateOf,
   isoWeekdayOf,
   isWithinWorkingHours,
-  nextWorkingDayAt,
   zonedParts,
   type LocalDate,
   type WorkingTime,
 } from './working-time';
+import { nextWorkingDayAt } from './working-days';
+import { isEpoch } from './epoch-range';
 
 // Decisions (issue "Follow-ups that are never missed"):
 // - tomorrow-morning: the next working day at dayStart, so on Friday it means Monday.
@@ -84,7 +85,7 @@ export function computeNextWeek(now: number, wt: WorkingTime): number {
   return atLocalTime(addCalendarDays(today, ahead), wt.dayStart, wt.timeZone);
 }
 
-/** Epoch ms for a preset in the user's zone and working week; null for an impossible custom date. */
+/** Epoch ms for a preset in the user's zone and working week; null for an impossible or out-of-range custom date. */
 export function computePresetDueAt(preset: FollowUpPreset, now: number, wt: WorkingTime): number | null {
   switch (preset.kind) {
     case 'tomorrow-morning':
@@ -94,8 +95,10 @@ export function computePresetDueAt(preset: FollowUpPreset, now: number, wt: Work
     case 'next-week':
       return computeNextWeek(now, wt);
     case 'custom': {
+      // The date field accepts years 0000–9999; a due time outside the epoch range is no date for us.
       const date = parseLocalDate(preset.date);
-      return date === null ? null : atLocalTime(date, preset.time, wt.timeZone);
+      const at = date === null ? null : atLocalTime(date, preset.time, wt.timeZone);
+      return isEpoch(at) ? at : null;
     }
   }
 }

@@ -1,6 +1,7 @@
 import { DAY_MS } from './entity-fields';
 import { cancelFollowUp, type FollowUp, type FollowUpKind } from './follow-up';
-import { addWorkingDays, moveIntoWorkingTime, nextWorkingDayAt, type WorkingTime } from './working-time';
+import { addWorkingDays, moveIntoWorkingTime, nextWorkingDayAt } from './working-days';
+import type { WorkingTime } from './working-time';
 
 export type RuleId = 'after-meeting' | 'no-reply' | 'stalled-nudge';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { localDateOf, addCalendarDays, atLocalTime, startOfLocalDay } from './working-time';
 
 export const FollowUpKindSchema = z.enum(['email', 'call', 'meeting', 'linkedin-message', 'task']);
@@ -20,26 +21,26 @@ export const FollowUpSchema = z.object({
   id: IdSchema,
   personId: IdSchema,
   dealId: IdSchema.nullable(),
-  dueAt: EpochMsSchema,
+  dueAt: EpochSchema,
   kind: FollowUpKindSchema,
   note: z.string().max(5000),
   /** Message key for generated follow-ups (cadence, rules): shown when note is empty. */
   noteKey: z.string().max(200).nullable().default(null),
   done: z.boolean(),
-  doneAt: EpochMsSchema.nullable(),
+  doneAt: EpochSchema.nullable(),
   cancelReason: CancelReasonSchema.nullable().default(null),
-  snoozedUntil: EpochMsSchema.nullable(),
+  snoozedUntil: EpochSchema.nullable(),
   origin: FollowUpOriginSchema,
   /** The rule that proposed it ('after-meeting', 'no-reply', 'stalled-nudge'). */
   ruleId: z.string().max(100).nullable(),
   cadenceRunId: IdSchema.nullable(),
   cadenceStep: z.number().int().min(0).max(100).nullable(),
   /** When a reminder last fired; compared with effectiveDueAt so each due time fires once. */
-  notifiedAt: EpochMsSchema.nullable(),
+  notifiedAt: EpochSchema.nullable(),
   /** Set by rules (see ruleDedupeKey) so a rule never proposes the same follow-up twice. */
   dedupeKey: z.string().max(300).nullable().default(null),
-  createdAt: EpochMsSchema,
-  updatedAt: EpochMsSchema,
+  createdAt: EpochSchema,
+  updatedAt: EpochSchema,
 });
 export type FollowUp = z.infer<typeof FollowUpSchema>;
 

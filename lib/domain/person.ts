@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { LinkedinLinkSchema, SourceUrlSchema } from './safe-link';
 import { PageKindSchema } from './contact';
 import { EmailSetSchema } from './email-address';
-import { EpochMsSchema, IdSchema } from './entity-fields';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { QualificationSchema } from './qualification';
 import { phraseTokensOf, searchTokensOf } from './text-fold';
 
@@ -15,7 +17,7 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export const FieldSourceSchema = z.enum(['linkedin', 'gmail', 'csv', 'user', 'merge']);
 export type FieldSource = z.infer<typeof FieldSourceSchema>;
 
-export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochMsSchema });
+export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochSchema });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
 /** Single-valued fields whose origin we track (lists such as emails only grow, so need none). */
@@ -39,9 +41,9 @@ export type PersonTrackedField = z.infer<typeof PersonTrackedFieldSchema>;
 export const PersonSourceSchema = z.object({
   site: z.enum(['linkedin', 'gmail', 'csv', 'user']),
   pageKind: PageKindSchema,
-  url: z.string().max(4000),
-  firstSeen: EpochMsSchema,
-  lastSeen: EpochMsSchema,
+  url: SourceUrlSchema,
+  firstSeen: EpochSchema,
+  lastSeen: EpochSchema,
 });
 export type PersonSource = z.infer<typeof PersonSourceSchema>;
 
@@ -59,10 +61,10 @@ export const PersonSchema = z.object({
   companyId: IdSchema.nullable(),
   location: text(300).nullable(),
   /** Canonical profile URL (see linkedin-url.ts) and its identity key (decoded, NFC, lower-cased slug). */
-  linkedinUrl: z.url().max(600).nullable(),
+  linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   linkedinKey: z.string().min(1).max(600).nullable(),
   /** Sales Navigator lead URLs known to be this person: aliases, never an identity on their own. */
-  salesNavUrls: z.array(z.url().max(800)).max(20),
+  salesNavUrls: z.array(LinkedinLinkSchema).max(20),
   emails: EmailSetSchema,
   phones: z.array(text(50)).max(20),
   tags: z.array(text(60)).max(50),
@@ -73,8 +75,8 @@ export const PersonSchema = z.object({
   qualification: QualificationSchema,
   /** Folded name/company/email tokens and name/company phrases (text-fold.ts); recomputed by `computePersonSearchTokens`. */
   searchTokens: z.array(z.string()).max(400),
-  createdAt: EpochMsSchema,
-  updatedAt: EpochMsSchema,
+  createdAt: EpochSchema,
+  updatedAt: EpochSchema,
 });
 export type Person = z.infer<typeof PersonSchema>;
 

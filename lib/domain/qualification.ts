@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EpochMsSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { sumReasons, type ScoreReason, type ScoreWithReasons } from './score-reason';
 
 /** A BANT criterion is answered after talking to the prospect; "unknown" until then. */
@@ -28,7 +28,7 @@ export const QualificationSchema = z.object({
   fit: z.number().int().min(0).max(100).nullable(),
   status: QualificationStatusSchema,
   /** When the user last changed `status`; null while it is still the initial "none". */
-  statusChangedAt: EpochMsSchema.nullable(),
+  statusChangedAt: EpochSchema.nullable(),
 });
 export type Qualification = z.infer<typeof QualificationSchema>;
 

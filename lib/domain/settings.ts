@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
+import { matchesGlob } from './glob';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
 
@@ -78,16 +79,6 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: { afterMeeting: true, noReplyDays: 3, stalledNudge: true },
 };
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Match a `*` pattern against a whole string. */
-function matchesPattern(pattern: string, value: string): boolean {
-  if (!pattern.includes('*')) return pattern === value;
-  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`).test(value);
-}
-
 /** Check whether an address must never be logged: exact or pattern address, or its domain (or a parent). */
 export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'>): boolean {
   const address = normalizeEmail(email);
@@ -99,7 +90,7 @@ export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'
     const at = entry.lastIndexOf('@');
     // An entry without "@" is a local-part pattern for any domain ("noreply*").
     const [localPattern, domainPattern] = at === -1 ? [entry, '*'] : [entry.slice(0, at), entry.slice(at + 1)];
-    if (matchesPattern(localPattern, local) && matchesPattern(domainPattern, domain)) return true;
+    if (matchesGlob(localPattern, local) && matchesGlob(domainPattern, domain)) return true;
   }
   return settings.neverLog.domains.some((raw) => {
     const d = raw.trim().toLowerCase().replace(/^@/, '');

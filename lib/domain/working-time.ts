@@ -5,6 +5,7 @@ import { DAY_MS } from './entity-fields';
 // All calendar arithmetic happens on local dates (year/month/day, computed in UTC where days are
 // always 24 h) and only the final wall-clock time is turned into an instant with TZDate. Adding
 // 24 h to an instant would drift by an hour across a DST change.
+//
 
 /** Whether the runtime (ICU) knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -129,53 +130,4 @@ export function isWithinWorkingHours(ms: number, wt: WorkingTime): boolean {
   const p = zonedParts(ms, wt.timeZone);
   const minutes = p.hour * 60 + p.minute;
   return wt.workingDays.includes(p.isoWeekday) && minutes >= toMinutes(wt.dayStart) && minutes < toMinutes(wt.dayEnd);
-}
-
-/** The first working date strictly after a date. */
-export function nextWorkingDate(date: LocalDate, wt: WorkingTime): LocalDate {
-  let next = addCalendarDays(date, 1);
-  // workingDays has at least one entry, so a week always contains a working date.
-  while (!isWorkingDate(next, wt)) next = addCalendarDays(next, 1);
-  return next;
-}
-
-/** The next working day after the local day of fromMs, at `time` (default dayStart). */
-export function nextWorkingDayAt(fromMs: number, wt: WorkingTime, time: TimeOfDay = wt.dayStart): number {
-  return atLocalTime(nextWorkingDate(localDateOf(fromMs, wt.timeZone), wt), time, wt.timeZone);
-}
-
-/**
- * Move n working days (negative goes back), keeping the local wall-clock time, so a 10:00 step
- * stays at 10:00 across a DST change. Like date-fns addBusinessDays, Saturday + 1 is Monday.
- */
-export function addWorkingDays(fromMs: number, n: number, wt: WorkingTime): number {
-  if (n === 0) return fromMs;
-  const p = zonedParts(fromMs, wt.timeZone);
-  const step = n > 0 ? 1 : -1;
-  let date: LocalDate = p;
-  for (let left = Math.abs(n); left > 0;) {
-    date = addCalendarDays(date, step);
-    if (isWorkingDate(date, wt)) left -= 1;
-  }
-  const millis = fromMs - Math.floor(fromMs / 1000) * 1000;
-  return new TZDate(date.year, date.month - 1, date.day, p.hour, p.minute, p.second, millis, wt.timeZone).getTime();
-}
-
-/** Working days d with day(from) < d ≤ day(to), negative when to is earlier. */
-export function countWorkingDaysBetween(fromMs: number, toMs: number, wt: WorkingTime): number {
-  const a = localDateOf(Math.min(fromMs, toMs), wt.timeZone);
-  const total = diffCalendarDays(a, localDateOf(Math.max(fromMs, toMs), wt.timeZone));
-  const weeks = Math.floor(total / 7);
-  let count = weeks * wt.workingDays.length;
-  for (let i = weeks * 7 + 1; i <= total; i += 1) if (isWorkingDate(addCalendarDays(a, i), wt)) count += 1;
-  return toMs < fromMs ? -count : count;
-}
-
-/** The instant itself if inside working hours, today's dayStart if earlier, else the next working day. */
-export function moveIntoWorkingTime(ms: number, wt: WorkingTime): number {
-  if (isWithinWorkingHours(ms, wt)) return ms;
-  const p = zonedParts(ms, wt.timeZone);
-  const beforeStart = p.hour * 60 + p.minute < toMinutes(wt.dayStart);
-  if (beforeStart && wt.workingDays.includes(p.isoWeekday)) return atLocalTime(p, wt.dayStart, wt.timeZone);
-  return nextWorkingDayAt(ms, wt);
 }

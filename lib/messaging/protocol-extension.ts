@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { DetectedContactSchema, PageKindSchema } from '../domain/contact';
 import { LoggedActivityInputSchema, PersonPatchSchema } from './payloads';
-import { EpochMsSchema, IdSchema as Id, IsoDateSchema } from '../domain/entity-fields';
+import { IdSchema as Id, IsoDateSchema } from '../domain/entity-fields';
+import { EpochSchema } from '../domain/epoch';
+import { SourceUrlSchema } from '../domain/safe-link';
 import { CurrencyCodeSchema, MinorUnitsSchema } from '../domain/money';
 import { NextStepSchema } from '../domain/deal';
 import { FollowUpKindSchema } from '../domain/follow-up';
@@ -28,7 +30,7 @@ export const extensionMessages = {
   /** Capture by hand: what detection found (maybe nothing) completed by the user. */
   captureManual: {
     scope: 'extension',
-    in: z.object({ contact: DetectedContactSchema, pageKind: PageKindSchema, url: z.string().max(4000) }),
+    in: z.object({ contact: DetectedContactSchema, pageKind: PageKindSchema, url: SourceUrlSchema }),
     out: result(z.object({ personId: z.string(), created: z.boolean() })),
   },
   updatePerson: { scope: 'extension', in: z.object({ personId: Id, patch: PersonPatchSchema }), out: result(Ok) },
@@ -102,15 +104,15 @@ export const extensionMessages = {
     in: z.object({
       personId: Id,
       dealId: Id.nullable(),
-      dueAt: EpochMsSchema,
+      dueAt: EpochSchema,
       kind: FollowUpKindSchema,
       note: z.string().max(5000),
     }),
     out: result(z.object({ followUpId: z.string() })),
   },
   completeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id }), out: result(Ok) },
-  snoozeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, until: EpochMsSchema }), out: result(Ok) },
-  rescheduleFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, dueAt: EpochMsSchema }), out: result(Ok) },
+  snoozeFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, until: EpochSchema }), out: result(Ok) },
+  rescheduleFollowUp: { scope: 'extension', in: z.object({ followUpId: Id, dueAt: EpochSchema }), out: result(Ok) },
   updateSettings: { scope: 'extension', in: z.object({ patch: SettingsSchema.partial() }), out: result(Ok) },
   addPipeline: {
     scope: 'extension',
@@ -140,7 +142,7 @@ export const extensionMessages = {
       kind: FollowUpKindSchema,
       note: z.string().max(5000),
     }),
-    out: result(z.object({ followUpId: z.string(), dueAt: z.number() })),
+    out: result(z.object({ followUpId: z.string(), dueAt: EpochSchema })),
   },
   /** Create (no id) or replace a user cadence; built-in templates cannot be overwritten. */
   saveCadence: {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { EmailAddressSchema } from '../domain/email-address';
 import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
+import { EpochSchema } from '../domain/epoch';
+import { GmailLinkSchema } from '../domain/safe-link';
 import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
 
 /**
@@ -47,7 +49,7 @@ export const pageMessages = {
     scope: 'page',
     in: z.object({
       account: EmailAddressSchema,
-      threadUrl: z.url().max(4000).nullable(),
+      threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
     }),
     out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
@@ -65,7 +67,7 @@ export const pageMessages = {
       recipients: z.array(z.object({ email: EmailAddressSchema, name: z.string().max(300).nullable() })).max(100),
       subject: z.string().max(1000).nullable(),
       /** When the message goes out: now, or the scheduled-send time. */
-      sendAt: z.number().int().min(0),
+      sendAt: EpochSchema,
       days: z.number().int().min(1).max(60),
     }),
     out: result(z.object({ followUps: z.number().int() })),
@@ -81,6 +83,6 @@ export const pageMessages = {
   scheduleFollowUpForContact: {
     scope: 'page',
     in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
-    out: result(z.object({ followUpId: z.string(), dueAt: z.number(), status: ContactStatusSchema })),
+    out: result(z.object({ followUpId: z.string(), dueAt: EpochSchema, status: ContactStatusSchema })),
   },
 } as const;

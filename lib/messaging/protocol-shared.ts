@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailAddressSchema } from '../domain/email-address';
+import { EpochSchema } from '../domain/epoch';
 
 /** Schemas shared by the page-facing and extension-only halves of the protocol. */
 
@@ -14,7 +15,7 @@ export const ContactStatusSchema = z.discriminatedUnion('known', [
     personId: z.string(),
     lifecycle: z.enum(['prospect', 'lead', 'mql', 'sql', 'customer']),
     stage: z.object({ nameKey: z.string().nullable(), name: z.string().nullable() }).nullable(),
-    nextFollowUpAt: z.number().nullable(),
+    nextFollowUpAt: EpochSchema.nullable(),
   }),
 ]);
 export type ContactStatus = z.infer<typeof ContactStatusSchema>;
@@ -29,7 +30,7 @@ export const EmailMessageSchema = z.object({
   threadId: z.string().max(200).nullable(),
   subject: z.string().max(1000),
   /** Epoch ms when the page gave a parsable date; else the time of logging. */
-  at: z.number().int().min(0),
+  at: EpochSchema,
   from: AddressSchema,
   to: z.array(AddressSchema).max(100),
   cc: z.array(AddressSchema).max(100),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActivitySchema } from '../domain/activity';
+import { EpochSchema } from '../domain/epoch';
 import { CompanySchema } from '../domain/company';
 import { DealSchema } from '../domain/deal';
 import { FollowUpSchema } from '../domain/follow-up';
@@ -21,7 +22,7 @@ export type BackupTable = keyof typeof BACKUP_TABLES;
 export const BackupSchema = z.object({
   format: z.literal('sidecar-backup'),
   version: z.literal(1),
-  exportedAt: z.number().int(),
+  exportedAt: EpochSchema,
   settings: SettingsSchema.nullable(),
   tables: z.record(z.string(), z.array(z.unknown())),
 });

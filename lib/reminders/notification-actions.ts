@@ -1,5 +1,6 @@
 import { followUpIdFromNotificationId, SUMMARY_NOTIFICATION_ID } from '../domain/reminder-plan';
-import { moveIntoWorkingTime, type WorkingTime } from '../domain/working-time';
+import { moveIntoWorkingTime } from '../domain/working-days';
+import type { WorkingTime } from '../domain/working-time';
 import { markFollowUpDone, snoozeFollowUpUntil } from '../db/repositories/follow-ups';
 import { getSettings } from '../db/repositories/settings';
 import { refreshBadge } from './badge';

@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { clearPendingDrafts } from './compose-drafts';
 import { clearDetection } from './detections-store';
 
 const SITE = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/|^https:\/\/mail\.google\.com\//;
@@ -7,12 +8,15 @@ const SITE = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/|^https:\/\/mail\.google\
 export const isSiteUrl = (url: string): boolean => SITE.test(url);
 
 /**
- * Clear a tab's detections when it closes or navigates away from the sites. On LinkedIn and Gmail
- * the content script replaces the detection itself; clearing there too would race with its report
- * after an in-app (history.pushState) navigation.
+ * Clear a tab's detection when it closes or navigates away from the sites, and its pending compose
+ * drafts when it closes. On LinkedIn and Gmail the content script replaces the detection itself;
+ * clearing there too would race with its report after an in-app (history.pushState) navigation.
  */
 export function trackTabs(): void {
-  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearDetection(tabId);
+    void clearPendingDrafts(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.url && !isSiteUrl(info.url)) void clearDetection(tabId);
   });

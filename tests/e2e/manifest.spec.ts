@@ -2,11 +2,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { test, expect } from '@playwright/test';
+import { test as withExtension } from './fixtures';
 
 // The documented permissions (docs/ARCHITECTURE.md, "Permissions"). Anything beyond this list fails.
 const PERMISSIONS = ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'notifications'];
 const CHROME_ONLY = ['sidePanel'];
 const HOSTS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
+// Extension pages run bundled scripts only (issue 16); the same policy in both builds.
+const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const manifestOf = (dir: string) => JSON.parse(readFileSync(path.join('.output', dir, 'manifest.json'), 'utf8'));
 
@@ -27,7 +30,7 @@ test('the Chrome manifest asks for the documented permissions and exposes nothin
   expect(m.side_panel?.default_path).toBe('sidepanel.html');
   const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
   expect(matches.every((u: string) => HOSTS.includes(u))).toBe(true);
-  expect(m.content_security_policy).toBeUndefined(); // MV3 default: no remote code, no eval
+  expect(m.content_security_policy).toEqual({ extension_pages: CSP });
 });
 
 test('no content script carries a chrome-extension:// URL or a remote script', () => {
@@ -44,6 +47,7 @@ test('the Firefox build declares its gecko id and data collection, with the same
   expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   expect(m.sidebar_action?.default_panel).toBe('sidepanel.html');
   expect(m.web_accessible_resources).toBeUndefined();
+  expect(m.content_security_policy).toBe(CSP); // MV2: a string
   const perms = [...m.permissions].filter((p: string) => !HOSTS.includes(p)).sort();
   expect(perms).toEqual([...PERMISSIONS].sort());
 });
@@ -57,3 +61,37 @@ test('the Firefox build passes addons-linter with no errors', () => {
   const report = JSON.parse(out.slice(out.indexOf('{')));
   expect(report.errors, JSON.stringify(report.errors, null, 2)).toEqual([]);
 });
+
+test('the extension pages load no inline script, so the strict CSP leaves nothing out', () => {
+  for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+    for (const page of ['sidepanel.html', 'options.html']) {
+      const html = readFileSync(path.join('.output', dir, page), 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length, `${dir}/${page}`).toBeGreaterThan(0);
+      for (const [, attrs, body] of scripts) {
+        expect(attrs, `${dir}/${page}`).toMatch(/\bsrc="\/[^"]+\.js"/);
+        expect(body?.trim(), `${dir}/${page}`).toBe('');
+      }
+      expect(html, `${dir}/${page}`).not.toMatch(/<base\b|\son[a-z]+=/i);
+    }
+  }
+});
+
+withExtension(
+  'the side panel and options pages run under the CSP with no violation',
+  async ({ context, extensionId }) => {
+    for (const [page, heading] of [
+      ['sidepanel.html', 'Pipeline'],
+      ['options.html', 'Sidecar settings'],
+    ] as const) {
+      const tab = await context.newPage();
+      const violations: string[] = [];
+      tab.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && violations.push(m.text()));
+      tab.on('pageerror', (e) => violations.push(e.message));
+      await tab.goto(`chrome-extension://${extensionId}/${page}`);
+      await expect(tab.getByRole('heading', { name: heading }).first()).toBeVisible();
+      expect(violations, page).toEqual([]);
+      await tab.close();
+    }
+  },
+);

@@ -93,10 +93,10 @@ export function createContactHandlers(
       if (tabId === null) return { ok: false, error: 'forbidden' };
       const settings = await getSettings(db);
       const { kept, excluded } = partitionNeverLogged(detection.contacts, settings);
-      const visible = { ...detection, contacts: kept };
-      await saveDetection(tabId, visible);
+      // What the store kept (a detection too large for a tab's share loses its last contacts).
+      const visible = await saveDetection(tabId, { ...detection, contacts: kept });
       await recordDetectionStats(db, visible, Date.now());
-      const statuses = await statusesOf(db, kept);
+      const statuses = await statusesOf(db, visible.contacts);
       for (const c of excluded) statuses[c.key] = { known: false, neverLog: true };
       return { ok: true, value: statuses };
     },

@@ -1,14 +1,14 @@
-import { browser } from '#imports';
 import type { DetectedContact } from '../../domain/contact';
 import { normalizeEmail } from '../../domain/email-address';
 import { isNeverLogged, type Settings } from '../../domain/settings';
-import { moveIntoWorkingTime } from '../../domain/working-time';
+import { moveIntoWorkingTime } from '../../domain/working-days';
 import { DAY_MS } from '../../domain/entity-fields';
 import type { SidecarDB } from '../../db/schema';
 import { capturePerson, findPersonFor } from '../../db/repositories/persons';
 import { logEmail } from '../../db/repositories/activities';
 import { addGeneratedFollowUps } from '../../db/repositories/follow-ups';
 import { getSettings } from '../../db/repositories/settings';
+import { savePendingDraft, takePendingDraft } from '../../tabs/compose-drafts';
 import type { EmailMessage, MessageIn } from '../protocol';
 import type { Handlers } from './handler';
 import { statusOf } from './contacts';
@@ -105,26 +105,22 @@ export function createGmailHandlers(
   };
 }
 
-// Keyed by tab: one tab's content script can neither confirm nor cancel another tab's draft.
-const pendingKey = (tabId: number, draftKey: string) => `compose:${tabId}:${draftKey}`;
-
 /**
- * "Follow up if no reply": `pending` is remembered in storage.session (it must survive the worker
- * stopping between Send and Gmail's "Message sent"); `confirmed` creates one follow-up per recipient,
- * due `days` later in working time, counted from the (scheduled) send time; `cancelled` (Undo) drops it.
+ * "Follow up if no reply": `pending` is remembered in storage.session under the sender's tab
+ * (lib/tabs/compose-drafts.ts: it must survive the worker stopping between Send and Gmail's "Message
+ * sent"); `confirmed` creates one follow-up per recipient, due `days` later in working time, counted
+ * from the (scheduled) send time; `cancelled` (Undo) drops it.
  */
 async function applyComposeFollowUp(
   db: SidecarDB,
   input: MessageIn<'composeFollowUp'>,
   tabId: number,
 ): Promise<number> {
-  const key = pendingKey(tabId, input.draftKey);
   if (input.state === 'pending') {
-    await browser.storage.session.set({ [key]: input });
+    await savePendingDraft(tabId, input);
     return 0;
   }
-  const stored = (await browser.storage.session.get(key))[key] as MessageIn<'composeFollowUp'> | undefined;
-  await browser.storage.session.remove(key);
+  const stored = await takePendingDraft(tabId, input.draftKey);
   if (input.state === 'cancelled') return 0;
   const source = { ...(stored ?? input), ...(input.recipients.length ? { recipients: input.recipients } : {}) };
   const now = Date.now();

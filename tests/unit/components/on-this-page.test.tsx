@@ -43,6 +43,10 @@ const detection = (over: Partial<Detection> = {}): Detection => ({
 const noop = async () => true;
 const snapshot = async () => ({ html: '<p>x</p>', url: 'u', pageKind: 'gmail-thread' });
 
+const FROM_A_COMPROMISED_TAB = `<html><head><link rel="stylesheet" href="https://evil.example/x.css">
+<base href="https://evil.example/"><style>main{}</style></head><body><main id="ember12" style="color:red"><a
+href="https://evil.example/login">Anna Nowak</a><a href="https://www.linkedin.com/in/anna-nowak/">x</a></main></body></html>`;
+
 describe('On this page', () => {
   it('lists Gmail participants with role and Automated sender, a status or Add to pipeline', async () => {
     const db = await newDb();
@@ -154,14 +158,18 @@ describe('On this page', () => {
     const save = vi.fn();
     renderPanel(
       <ReportPageButton
-        getSnapshot={async () => ({ html: '<main></main>', url: 'u', pageKind: 'linkedin-profile' })}
+        getSnapshot={async () => ({ html: FROM_A_COMPROMISED_TAB, url: 'u', pageKind: 'linkedin-profile' })}
         save={save}
       />,
       db,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Report this page' }));
     await waitFor(() => expect(save).toHaveBeenCalled());
-    expect(save.mock.calls[0]?.[0]).toBe('<main></main>');
+    // Cleaned again in the panel: whatever the tab sent, the file has no stylesheet, id, style, name or
+    // foreign link, and keeps the LinkedIn link's shape.
+    const saved = String(save.mock.calls[0]?.[0]);
+    expect(saved).toContain('<main><a>xxxx xxxxx</a><a href="https://www.linkedin.com/in/xxxxxxxxxx/">x</a></main>');
+    for (const gone of ['evil', 'ember12', 'style', 'Anna', '<link', '<base']) expect(saved).not.toContain(gone);
     expect(save.mock.calls[0]?.[1]).toMatch(/^sidecar-report-linkedin-profile-\d{4}-\d{2}-\d{2}\.html$/);
     expect(reportFileName('gmail-thread', Date.UTC(2026, 2, 5))).toBe('sidecar-report-gmail-thread-2026-03-05.html');
   });

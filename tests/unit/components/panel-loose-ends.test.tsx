@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PanelShell } from '@/components/panel-shell';
-import { PipelineList } from '@/components/pipeline-list';
+import { PageView } from '@/components/page-view';
 import { ProspectView } from '@/components/prospect/prospect-view';
-import type { PersonRow } from '@/lib/db/rows';
 import type { SidecarDB } from '@/lib/db/schema';
 import { OPEN_PROSPECT_KEY } from '@/lib/reminders/notification-actions';
 import { addPerson, newDb, renderPanel, renderShell, sendFor } from './harness';
+import { makePerson, uuid } from '../domain/make-entities';
+
+const noCapture = { capture: async () => false, captureManual: async () => null };
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(cleanup);
@@ -115,24 +117,23 @@ describe('panel loose ends', () => {
     );
   });
 
-  it('renders a long Pipeline list in chunks, all of it in the end, in one list', async () => {
+  it('shows a long Pipeline a page at a time, newest first, in one list', async () => {
     const db = await newDb();
-    const people = Array.from(
-      { length: 1_050 },
-      (_, i) =>
-        ({
-          id: `p${i}`,
-          displayName: `Person ${i}`,
-          headline: null,
-          linkedinUrl: null,
-          emails: [],
-          lifecycle: 'lead',
-        }) as unknown as PersonRow,
+    await db.prospects.bulkAdd(
+      Array.from({ length: 1_050 }, (_, i) =>
+        makePerson({ id: uuid(10_000 + i), displayName: `Person ${i}`, createdAt: i }),
+      ),
     );
-    renderPanel(<PipelineList prospects={people} />, db);
+    renderPanel(
+      <PageView tabId={null} detection={null} capture={noCapture} onOpen={() => undefined} getSnapshot={snapshot} />,
+      db,
+    );
     const list = screen.getByRole('list', { name: 'Pipeline' });
-    expect(within(list).getAllByRole('listitem').length).toBe(100);
-    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1_050), { timeout: 5_000 });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(100));
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toContain('Person 1049');
+    expect(screen.getByText(/^1,?050 prospects$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(200));
     expect(screen.getAllByRole('list', { name: 'Pipeline' })).toHaveLength(1);
   });
 });

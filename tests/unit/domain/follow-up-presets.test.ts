@@ -101,6 +101,9 @@ describe('custom', () => {
 
   it('returns null for a date that does not exist', () => {
     expect(computePresetDueAt({ kind: 'custom', date: '2026-02-30', time: '10:00' }, 0, WARSAW)).toBeNull();
+    // Years the date field accepts but no follow-up lies in (issue 16): outside the epoch range.
+    for (const date of ['9999-12-31', '2200-01-01', '0001-01-01', '1969-12-31'])
+      expect(computePresetDueAt({ kind: 'custom', date, time: '10:00' }, 0, WARSAW), date).toBeNull();
     expect(parseLocalDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
   });
 

@@ -115,5 +115,9 @@ export const activitiesOfP = [
   makeActivity('linkedin-message', uuid(1), NOW - 1, { direction: 'sent', threadUrl: null, snippet: 'Cześć!' }),
   makeActivity('linkedin-message', uuid(1), NOW, { direction: 'received', threadUrl: null, snippet: 'Привіт' }),
   makeActivity('note', uuid(1), NOW + 1, { text: 'ignored' }),
-  makeActivity('captured', uuid(1), NOW + 2, { site: 'linkedin', pageKind: 'linkedin-profile', url: 'u' }),
+  makeActivity('captured', uuid(1), NOW + 2, {
+    site: 'linkedin',
+    pageKind: 'linkedin-profile',
+    url: 'https://www.linkedin.com/in/anna-nowak/',
+  }),
 ];

@@ -69,7 +69,13 @@ describe('mergeContactIntoPerson', () => {
     emails: ['lukasz@allegro.pl'],
     provenance: { title: { source: 'user', at: NOW - DAY } },
     sources: [
-      { site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW - 5 * DAY },
+      {
+        site: 'gmail',
+        pageKind: 'gmail-thread',
+        url: 'https://mail.google.com/mail/u/0/#inbox/g1',
+        firstSeen: NOW - 5 * DAY,
+        lastSeen: NOW - 5 * DAY,
+      },
     ],
   });
   const seen = contact({
@@ -91,7 +97,7 @@ describe('mergeContactIntoPerson', () => {
     expect(merged.linkedinKey).toBe('lukasz-nowak');
     expect(merged.emails).toEqual(['lukasz@allegro.pl', 'l.nowak@gmail.com']);
     expect(merged.salesNavUrls).toEqual(['https://www.linkedin.com/sales/lead/ACwAAB1xyz9/']);
-    expect(merged.sources.map((s) => s.url)).toEqual(['g1', profile.url]);
+    expect(merged.sources.map((s) => s.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox/g1', profile.url]);
     expect(merged.updatedAt).toBe(NOW);
     expect(PersonSchema.safeParse(merged).success).toBe(true);
   });
@@ -113,12 +119,28 @@ describe('mergeContactIntoPerson', () => {
   });
 
   it('refreshes lastSeen for a page seen again, keeping firstSeen', () => {
-    const again = mergeContactIntoPerson(known, seen, { pageKind: 'gmail-thread', url: 'g1' }, NOW);
-    expect(again.sources).toEqual([
-      { site: 'gmail', pageKind: 'gmail-thread', url: 'g1', firstSeen: NOW - 5 * DAY, lastSeen: NOW },
-    ]);
-    expect(recordSource(again.sources, 'gmail', { pageKind: 'gmail-thread', url: 'g1' }, NOW - DAY)[0]?.lastSeen).toBe(
+    const again = mergeContactIntoPerson(
+      known,
+      seen,
+      { pageKind: 'gmail-thread', url: 'https://mail.google.com/mail/u/0/#inbox/g1' },
       NOW,
     );
+    expect(again.sources).toEqual([
+      {
+        site: 'gmail',
+        pageKind: 'gmail-thread',
+        url: 'https://mail.google.com/mail/u/0/#inbox/g1',
+        firstSeen: NOW - 5 * DAY,
+        lastSeen: NOW,
+      },
+    ]);
+    expect(
+      recordSource(
+        again.sources,
+        'gmail',
+        { pageKind: 'gmail-thread', url: 'https://mail.google.com/mail/u/0/#inbox/g1' },
+        NOW - DAY,
+      )[0]?.lastSeen,
+    ).toBe(NOW);
   });
 });

@@ -16,7 +16,15 @@ const fromGmail = makePerson({
   provenance: { title: { source: 'gmail', at: NOW - 9 * DAY } },
   createdAt: NOW - 9 * DAY,
   updatedAt: NOW - 2 * DAY,
-  sources: [{ site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 9 * DAY, lastSeen: NOW - 2 * DAY }],
+  sources: [
+    {
+      site: 'gmail',
+      pageKind: 'gmail-thread',
+      url: 'https://mail.google.com/mail/u/0/#inbox/g',
+      firstSeen: NOW - 9 * DAY,
+      lastSeen: NOW - 2 * DAY,
+    },
+  ],
 });
 const fromLinkedin = makePerson({
   id: uuid(2),
@@ -32,8 +40,20 @@ const fromLinkedin = makePerson({
   createdAt: NOW - 3 * DAY,
   updatedAt: NOW - DAY,
   sources: [
-    { site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 12 * DAY, lastSeen: NOW - 5 * DAY },
-    { site: 'linkedin', pageKind: 'linkedin-profile', url: 'l', firstSeen: NOW - 3 * DAY, lastSeen: NOW - 3 * DAY },
+    {
+      site: 'gmail',
+      pageKind: 'gmail-thread',
+      url: 'https://mail.google.com/mail/u/0/#inbox/g',
+      firstSeen: NOW - 12 * DAY,
+      lastSeen: NOW - 5 * DAY,
+    },
+    {
+      site: 'linkedin',
+      pageKind: 'linkedin-profile',
+      url: 'https://www.linkedin.com/in/l/',
+      firstSeen: NOW - 3 * DAY,
+      lastSeen: NOW - 3 * DAY,
+    },
   ],
 });
 
@@ -52,7 +72,13 @@ describe('planMerge', () => {
       updatedAt: NOW - DAY,
     });
     expect(plan.merged.sources).toEqual([
-      { site: 'gmail', pageKind: 'gmail-thread', url: 'g', firstSeen: NOW - 12 * DAY, lastSeen: NOW - 2 * DAY },
+      {
+        site: 'gmail',
+        pageKind: 'gmail-thread',
+        url: 'https://mail.google.com/mail/u/0/#inbox/g',
+        firstSeen: NOW - 12 * DAY,
+        lastSeen: NOW - 2 * DAY,
+      },
       fromLinkedin.sources[1],
     ]);
     expect(PersonSchema.safeParse(plan.merged).success).toBe(true);

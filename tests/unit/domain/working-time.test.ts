@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_WORKING_TIME,
   WorkingTimeSchema,
-  addWorkingDays,
   atLocalTime,
-  countWorkingDaysBetween,
   isWithinWorkingHours,
   isWorkingDay,
-  moveIntoWorkingTime,
-  nextWorkingDayAt,
   startOfLocalDay,
   zonedParts,
 } from '../../../lib/domain/working-time';
+import {
+  addWorkingDays,
+  countWorkingDaysBetween,
+  moveIntoWorkingTime,
+  nextWorkingDayAt,
+} from '../../../lib/domain/working-days';
 import { SUN_THU, officeHours, showLocal } from './follow-up.fixture';
 
 const WARSAW = officeHours('Europe/Warsaw');

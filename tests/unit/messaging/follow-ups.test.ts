@@ -5,7 +5,7 @@ import { markFollowUpDone } from '@/lib/db/repositories/follow-ups';
 import { updateSettings } from '@/lib/db/repositories/settings';
 import type { SidecarDB } from '@/lib/db/schema';
 import { BUILT_IN_CADENCE } from '@/lib/domain/cadence';
-import { addWorkingDays } from '@/lib/domain/working-time';
+import { addWorkingDays } from '@/lib/domain/working-days';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import type { Handlers } from '@/lib/messaging/handlers/handler';
 import { contentScriptSender, handleAs, panelSender } from './callers';

@@ -52,4 +52,15 @@ describe('findSendTarget', () => {
     expect(findSendTarget(option, roots, null)).toBeNull();
     expect(findSendTarget(click(document.getElementById('pick')!), roots, roots[0]!)).toBeNull();
   });
+
+  it('takes no far-future time from a "Schedule send" option the page wrote (issue 16)', () => {
+    const roots = load(`<div role="dialog" class="M9"><div class="anm" name="to"></div></div>
+      <div role="dialog" aria-label="Schedule send"><div role="menuitem" id="far">Later <span hidden>+275760-09-13T00:00:00Z</span></div>
+      <div role="menuitem" id="year">Later Nov 26, 9999, 8:00 AM</div>
+      <div role="button" id="go">Schedule send</div><input value="+275760-09-13T00:00:00Z"></div>`);
+    expect(findSendTarget(click(document.getElementById('far')!), roots, roots[0]!)).toBeNull();
+    expect(findSendTarget(click(document.getElementById('year')!), roots, roots[0]!)).toBeNull();
+    const picked = findSendTarget(click(document.getElementById('go')!), roots, roots[0]!);
+    expect(picked?.sendAt).toBeLessThanOrEqual(Date.now());
+  });
 });

@@ -37,6 +37,10 @@ describe('parseGmailDate', () => {
     expect(parseGmailDate('Jan 2, 8:00 AM', NOW)).toBe(new Date(2027, 0, 2, 8, 0).getTime());
     expect(parseGmailDate('wt., 18 lis 2026, 09:14')).toBeNull();
     expect(parseGmailDate(null)).toBeNull();
+    // The page writes this text: far-future or pre-1970 dates read as none (issue 16).
+    for (const hostile of ['+275760-09-13T00:00:00Z', 'Mon, Nov 23, 9999, 10:14 AM', '1969-12-31T00:00:00Z'])
+      expect(parseGmailDate(hostile), hostile).toBeNull();
+    expect(parseGmailDate('Nov 23, 8:00 AM', 9_007_199_254_740_991)).toBeNull();
   });
 });
 
