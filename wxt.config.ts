@@ -18,6 +18,10 @@ function chromeLocaleFiles() {
 // Host access is deliberately limited to the two sites Sidecar reads; see docs/ARCHITECTURE.md.
 export const HOST_PERMISSIONS = ['https://*.linkedin.com/*', 'https://mail.google.com/*'];
 
+// A placeholder until the project has a public home: the reserved .example domain of the gecko id.
+// The stores show it as the extension's website; it must lead to README.md and PRIVACY.md.
+export const HOMEPAGE_URL = 'https://sidecar.example/';
+
 export default defineConfig({
   imports: false,
   hooks: {
@@ -60,12 +64,22 @@ export default defineConfig({
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' } } }
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+S' } } },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    browser_specific_settings: {
-      gecko: {
-        id: 'sidecar@sidecar.example',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
-    },
+    homepage_url: HOMEPAGE_URL,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'sidecar@sidecar.example',
+              // data_collection_permissions is read from Firefox 140 on (addons-linter warns below that).
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the same key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : // The side panel and setPanelBehavior came in Chrome 114; sidePanel.open(), which a
+        // reminder's click uses to show its prospect, in 116.
+        { minimum_chrome_version: '116' }),
   }),
 });
