@@ -6,7 +6,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export type Catalogue = Record<string, string | PluralForms>;
 
 /** One entry of Chrome's `_locales/<lang>/messages.json`. */
-interface ChromeMessage {
+export interface ChromeMessage {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
@@ -40,4 +40,17 @@ export function toChromeMessages(catalogue: Catalogue): Record<string, ChromeMes
       : { message };
   }
   return out;
+}
+
+/**
+ * What chrome.i18n.getMessage answers for one messages.json entry: `$name$` becomes its placeholder's
+ * content, whose `$n` is the nth substitution; `$$` is a `$`.
+ */
+export function chromeMessageText(entry: ChromeMessage, substitutions: readonly string[]): string {
+  return entry.message.replace(/\$(\w+)\$|\$\$/g, (whole, name: string | undefined) => {
+    if (name === undefined) return '$';
+    const content = entry.placeholders?.[name.toLowerCase()]?.content;
+    if (content === undefined) return whole;
+    return content.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  });
 }

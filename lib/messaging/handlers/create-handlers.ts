@@ -1,4 +1,5 @@
 import { browser } from '#imports';
+import { getSettings } from '../../db/repositories/settings';
 import type { SidecarDB } from '../../db/schema';
 import type { Handlers } from '../register';
 import { createContactHandlers } from './contacts';
@@ -7,7 +8,7 @@ import { withStatusHooks, type StatusHooks } from './status-hooks';
 import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
-import { createOverlayStringHandlers } from './overlay-strings';
+import { createOverlayStringHandlers, fetchPackagedMessages } from './overlay-strings';
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
@@ -34,7 +35,10 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createPipelineHandlers(db),
         ...createTimelineHandlers(db),
         ...createPortabilityHandlers(db),
-        ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs)),
+        ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
+          setting: async () => (await getSettings(db)).language,
+          messages: fetchPackagedMessages,
+        }),
       },
       all,
     ),

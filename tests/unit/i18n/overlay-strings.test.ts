@@ -2,11 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LifecycleSchema } from '@/lib/domain/person';
-import { chromeKeyOf } from '@/lib/i18n/catalogue';
+import { chromeKeyOf, chromeMessageText, toChromeMessages, type Catalogue } from '@/lib/i18n/catalogue';
 import { fillSlots, OVERLAY_KEYS, SLOT_MARKS } from '@/lib/i18n/overlay-strings';
 import { createOverlayStringHandlers, overlayStringKeys } from '@/lib/messaging/handlers/overlay-strings';
 import { createOverlayStrings } from '@/lib/sites/overlay-translate';
 import en from '@/locales/en.json';
+import uk from '@/locales/uk.json';
 import { getMessage } from '../reminders/harness';
 
 const SITES = path.resolve(__dirname, '../../../lib/sites');
@@ -71,5 +72,49 @@ describe('overlay strings', () => {
     expect(without.t('stage.b2b.proposal')).toBe('Proposal');
     expect(chromeI18n).toHaveBeenCalledWith(chromeKeyOf('stage.b2b.proposal'), undefined);
     expect(without.t('addToPipeline')).toBe('Add to pipeline');
+  });
+
+  it('follow the language picked in settings, from the packaged messages, English where one lacks a key', async () => {
+    const chromeI18n = vi.fn(getMessage);
+    const { addToPipeline: _dropped, ...ukWithoutAdd } = uk as Catalogue;
+    const packaged: Record<string, ReturnType<typeof toChromeMessages>> = {
+      en: toChromeMessages(en as Catalogue),
+      uk: toChromeMessages(ukWithoutAdd),
+    };
+    let setting = 'uk';
+    const handlers = createOverlayStringHandlers(chromeI18n, {
+      setting: async () => setting,
+      messages: async (lang) => packaged[lang] ?? null,
+    });
+    const reply = await handlers.getOverlayStrings({}, handlerCtx);
+    if (!reply.ok) throw new Error('no strings');
+    expect(reply.value.lifecycle_lead).toBe(uk.lifecycle_lead);
+    expect(reply.value.addToPipeline).toBe(en.addToPipeline);
+    expect(fillSlots(reply.value.inPipelineAs as string, ['Лід'])).toBe(uk.inPipelineAs.replace('{status}', 'Лід'));
+    expect(chromeI18n).not.toHaveBeenCalled();
+
+    // A language with no packaged messages: the browser's, as with 'auto'.
+    setting = 'xx';
+    const fallback = await handlers.getOverlayStrings({}, handlerCtx);
+    expect(fallback.ok && fallback.value.addToPipeline).toBe('Add to pipeline');
+    expect(chromeI18n).toHaveBeenCalled();
+  });
+
+  it("with the setting on 'auto', follow the browser's language through chrome.i18n", async () => {
+    const chromeI18n = vi.fn((key: string, subs?: string[]) =>
+      key === 'addToPipeline' ? 'Додати у воронку' : getMessage(key, subs),
+    );
+    const messages = vi.fn(async () => null);
+    const handlers = createOverlayStringHandlers(chromeI18n, { setting: async () => 'auto', messages });
+    const reply = await handlers.getOverlayStrings({}, handlerCtx);
+    expect(reply.ok && reply.value.addToPipeline).toBe('Додати у воронку');
+    expect(chromeI18n).toHaveBeenCalledWith('addToPipeline', [...SLOT_MARKS]);
+    expect(messages).not.toHaveBeenCalled();
+  });
+
+  it('read a messages.json entry as chrome.i18n does: placeholders by position, $$ as $', () => {
+    const entry = toChromeMessages({ price: 'Costs $5 for {who} ({who}), {n} left' }).price!;
+    expect(chromeMessageText(entry, ['Ann', '3'])).toBe('Costs $5 for Ann (Ann), 3 left');
+    expect(chromeMessageText({ message: '$MISSING$ stays' }, [])).toBe('$MISSING$ stays');
   });
 });
