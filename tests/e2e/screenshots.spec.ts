@@ -177,7 +177,7 @@ for (const lang of ['en', 'uk'] as const) {
     test.use({
       viewport: { width: 360, height: 720 },
       colorScheme: 'light',
-      ...(lang === 'en' ? {} : { uiLanguage: lang }),
+      ...(lang === 'en' ? {} : { language: lang, locale: 'uk-UA' }),
     });
     const t = catalogue(lang);
 
