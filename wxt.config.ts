@@ -1,5 +1,6 @@
+import path from 'node:path';
 import type { PluginOption } from 'vite';
-import { defineConfig } from 'wxt';
+import { defineConfig, type Wxt } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -45,9 +46,30 @@ function quietZodAnnotations(): PluginOption {
   };
 }
 
+/**
+ * `npm run dev` starts `wxt` and opens Chromium itself (tests/demo/dev.mjs, with the demo pages at
+ * their real addresses), so WXT's own runner is off; its stand-in, the "manual" runner, would then tell
+ * you to load the extension by hand. For Firefox, where we open nothing, say how to load it.
+ */
+function devRunner(wxt: Wxt): void {
+  if (wxt.config.command !== 'serve') return;
+  const dir = path.relative(process.cwd(), wxt.config.outDir);
+  wxt.config.runner = {
+    async openBrowser() {
+      if (wxt.config.browser === 'firefox')
+        wxt.logger.info(
+          `Firefox: open about:debugging#/runtime/this-firefox, "Load Temporary Add-on…", and pick ${dir}/manifest.json`,
+        );
+    },
+  };
+}
+
 export default defineConfig({
   imports: false,
+  // npm run dev opens the browser through our own launcher (see devRunner).
+  webExt: { disabled: true },
   hooks: {
+    'config:resolved': devRunner,
     'build:publicAssets': (_wxt, files) => {
       files.push(...chromeLocaleFiles());
     },
