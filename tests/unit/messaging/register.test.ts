@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type Handlers } from '@/lib/messaging/register';
 import type { Detection } from '@/lib/domain/contact';
@@ -90,8 +90,15 @@ describe('message gate', () => {
   });
 
   it('turns a throwing handler into an internal error reply', async () => {
+    // The gate logs the failure for the worker's console; here that is the expected outcome, not noise.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const reply = await handleMessage('captureContact', { key: 'k', trusted: true }, contentScript(), handlers);
     expect(reply).toEqual({ ok: false, error: 'internal', detail: 'boom' });
+    expect(logged).toHaveBeenCalledWith(
+      '[sidecar] captureContact failed',
+      expect.objectContaining({ message: 'boom' }),
+    );
+    logged.mockRestore();
   });
 
   it('answers an unknown message name', async () => {
