@@ -74,6 +74,24 @@ export default defineConfig({
       files.push(...chromeLocaleFiles());
     },
   },
+  zip: {
+    // The sources zip is for Firefox's reviewers: what builds the extension and nothing else (WXT
+    // already leaves out node_modules, .output and hidden files; tests and docs are not needed to build).
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'locales/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'LICENSE',
+      'PRIVACY.md',
+    ],
+  },
   vite: () => ({
     plugins: [preact(), eagerCompileContentScripts(), quietZodAnnotations()],
     build: { sourcemap: process.env.SOURCEMAP === '1' },
