@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium, headedLaunchOptions, INSTALL_XVFB, missingChromiumMessage } from '../tools/chromium.mjs';
+import { findChromium, headedLaunchOptions, INSTALL_XVFB, isRoot, missingChromiumMessage } from '../tools/chromium.mjs';
 import { axWait } from '../e2e/lib/ax.mjs';
 import { DEMO_PAGES, DEMO_TABS } from './pages.mjs';
 import { withSiteStyle } from './site-style.mjs';
@@ -93,17 +93,23 @@ export async function launchDemo({ extensionDir }) {
   // The last resort: whatever ends the process, the profile does not stay behind.
   process.on('exit', removeProfile);
 
-  const headed = headedLaunchOptions();
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: false,
-    viewport: null,
-    chromiumSandbox: headed.chromiumSandbox,
-    // We close the browser ourselves on these, then delete the profile.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-    args: [...headed.args, '--window-size=1400,900', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+  const launch = (headed) =>
+    chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: false,
+      viewport: null,
+      chromiumSandbox: headed.chromiumSandbox,
+      // We close the browser ourselves on these, then delete the profile.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      args: [...headed.args, '--window-size=1400,900', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    });
+  const context = await launch(headedLaunchOptions()).catch((error) => {
+    // Some containers give an ordinary user no namespaces for the sandbox ("No usable sandbox!").
+    if (isRoot() || !/sandbox/i.test(String(error))) throw error;
+    console.warn('Chromium cannot start its sandbox on this machine; starting it without.');
+    return launch(headedLaunchOptions({ sandbox: false }));
   });
   let closing = null;
   const stop = () =>

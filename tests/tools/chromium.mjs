@@ -38,9 +38,10 @@ export function missingChromiumMessage(env = process.env) {
 export const isRoot = () => process.getuid?.() === 0;
 
 /**
- * Launch options for a window a person looks at. As root Chromium only starts without its sandbox,
- * and --test-type keeps it from showing the "unsupported command-line flag: --no-sandbox" bar.
+ * Launch options for a window a person looks at: with Chromium's sandbox unless running as root,
+ * where it only starts without. Then --test-type keeps it from showing the "unsupported command-line
+ * flag: --no-sandbox" bar.
  */
-export function headedLaunchOptions() {
-  return isRoot() ? { chromiumSandbox: false, args: ['--test-type'] } : { chromiumSandbox: true, args: [] };
+export function headedLaunchOptions({ sandbox = !isRoot() } = {}) {
+  return sandbox ? { chromiumSandbox: true, args: [] } : { chromiumSandbox: false, args: ['--test-type'] };
 }
