@@ -1,5 +1,5 @@
-// Chromium launch and fixture serving shared by the browser metrics (the recipe in
-// shared/recipes/extension-e2e.md: persistent context, the two extension args, routes before goto).
+// Chromium launch and fixture serving shared by the browser metrics (as in tests/e2e/fixtures.ts:
+// persistent context, the two extension args, routes before goto).
 import { createRequire } from 'node:module';
 import { cpSync, mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,26 +1,25 @@
 import path from 'node:path';
 import { test as base, chromium, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import type { LanguageSetting } from '../../lib/domain/settings';
+import { findChromium, missingChromiumMessage } from '../tools/chromium.mjs';
+import { sendMessage } from './lib/protocol';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = findChromium();
+if (!chromiumPath) throw new Error(missingChromiumMessage());
+export const CHROMIUM: string = chromiumPath;
 
-interface Options {
+export interface Options {
   /**
-   * Chromium's UI language, e.g. 'uk'. On Linux Chromium takes it from the environment (LANGUAGE,
-   * LANG); `--lang` is ignored there. Unset: English (en-US), as before.
+   * Sidecar's own language setting (settings.language), set before the test starts: the panel and
+   * the overlays of pages opened afterwards speak it. Unset: 'auto', the browser's language, which
+   * is en-US unless the test sets Playwright's `locale`. (The browser's UI language itself would
+   * need Debian's chromium-l10n; the setting needs nothing.)
    */
-  uiLanguage: string | undefined;
+  language: LanguageSetting | undefined;
+  /** More Chromium switches (the screenshots' rendering ones). */
+  launchArgs: string[];
 }
-
-/** LANG for a language code: 'uk' → 'uk_UA.UTF-8' (a region Chromium knows for each shipped language). */
-const LANG_REGIONS: Record<string, string> = {
-  en: 'en_US',
-  pl: 'pl_PL',
-  uk: 'uk_UA',
-  ru: 'ru_RU',
-  tr: 'tr_TR',
-  th: 'th_TH',
-};
 
 interface Fixtures {
   context: BrowserContext;
@@ -34,26 +33,29 @@ interface Fixtures {
   tabIdOf: (page: Page) => Promise<number>;
 }
 
-/** One Chromium with the built extension per test (the recipe in shared/recipes/extension-e2e.md). */
+/**
+ * One Chromium with the built extension per test: a persistent context (extensions need one) on a
+ * temporary profile that Playwright deletes, the extension id read from its service worker.
+ */
 export const test = base.extend<Fixtures & Options>({
-  uiLanguage: [undefined, { option: true }],
-  context: async ({ uiLanguage, viewport, colorScheme }, use) => {
-    const region = uiLanguage && (LANG_REGIONS[uiLanguage] ?? uiLanguage);
+  language: [undefined, { option: true }],
+  launchArgs: [[], { option: true }],
+  context: async ({ locale, viewport, colorScheme, language, launchArgs }, use) => {
     const context = await chromium.launchPersistentContext('', {
       executablePath: CHROMIUM,
       headless: !process.env.HEADED,
-      // With a UI language, no locale emulation: the panel must get the language from the browser
-      // itself. The key has to be present (as undefined), else the test runner fills in its en-US default.
-      ...(uiLanguage
-        ? {
-            env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${region}.UTF-8`, LC_ALL: `${region}.UTF-8` },
-            locale: undefined as unknown as string,
-          }
-        : { locale: process.env.E2E_LOCALE ?? 'en-US' }),
+      locale: locale ?? 'en-US',
       viewport,
       colorScheme,
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+      args: [...launchArgs, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
     });
+    if (language) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${new URL(worker.url()).host}/sidepanel.html?tabId=0`);
+      await sendMessage(page, 'updateSettings', { patch: { language } });
+      await page.close();
+    }
     await use(context);
     await context.close();
   },

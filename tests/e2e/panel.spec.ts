@@ -232,32 +232,3 @@ test('a cadence from the prospect view plans its touches as follow-ups; Stop can
   await expect(touches).toHaveCount(0);
   await expect(start).toBeVisible();
 });
-
-test.describe('in Ukrainian', () => {
-  test.use({ uiLanguage: 'uk' });
-
-  test('the whole panel follows the browser language: tabs, search and headings from uk.json', async ({
-    openPanel,
-  }) => {
-    const uk = JSON.parse(readFileSync(path.resolve('locales/uk.json'), 'utf8')) as Record<string, string>;
-    const text = (key: string): string => {
-      const value = uk[key];
-      if (typeof value !== 'string') throw new Error(`uk.json has no "${key}" yet`);
-      return value;
-    };
-    const page = await openPanel();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-    await expect(page.getByRole('tab')).toHaveText([
-      text('onThisPage'),
-      text('pipeline'),
-      text('today'),
-      text('insights'),
-    ]);
-    await expect(page.getByRole('tab', { name: text('onThisPage') })).toHaveAttribute('aria-selected', 'true');
-    await expect(page.getByRole('searchbox', { name: text('search') })).toBeVisible();
-    await expect(page.getByRole('list', { name: text('pipeline') })).toBeAttached();
-    await page.getByRole('tab', { name: text('today') }).click();
-    await expect(page.getByRole('heading', { level: 2, name: text('today') })).toBeVisible();
-    await expect(page.getByRole('tab', { name: text('today') })).toHaveAttribute('aria-selected', 'true');
-  });
-});

@@ -1,16 +1,17 @@
-import { peopleIds } from './pages/people-ids';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { sendFromPanel } from './pages/messages';
-import { axClick, axWait } from './lib/ax.mjs';
-import { FIXTURES_DIR, PAGES, serveRoutes } from './site-routes';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from '../fixtures';
+import { axClick, axWait } from '../lib/ax.mjs';
+import { sendMessage as send } from '../lib/protocol';
+import { peopleIds } from '../pages/people-ids';
+import { FIXTURES_DIR, PAGES, serveRoutes } from '../site-routes';
+import { DAY, fixClocks, HOUR, NOW } from './clock';
 
-// The README's panel screenshots: a realistic pipeline (people captured from the fixtures, deals in
-// several stages, follow-ups due today) at the side panel's width, 360×720, in English and Ukrainian,
-// light (and one dark). Each test also asserts what it shows, so a broken view fails instead of
-// producing a picture of an error.
+// The README's panel screenshots (`npm run screenshots`): a realistic pipeline (people captured from
+// the fixtures, deals in several stages, follow-ups due today) at the side panel's width, 360×720, in
+// English and Ukrainian, light (and one dark), on a fixed clock. Each test also asserts what it
+// shows, so a broken view fails instead of producing a picture of an error.
 
 const OUT = path.resolve('docs/screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -21,16 +22,6 @@ const MALGORZATA = (
   }
 ).files.find((f) => f.file.includes('malgorzata'))!;
 const PEOPLE = [PAGES.rebecca, PAGES.marcus, PAGES.olena, { url: MALGORZATA.url, file: MALGORZATA.file }];
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-
-/** A protocol message from an extension page, like the panel sends; it must succeed. */
-async function send(panel: Page, type: string, data: unknown): Promise<Record<string, unknown>> {
-  const reply = await sendFromPanel(panel, type, data);
-  expect(reply.ok, `${type}: ${JSON.stringify(reply)}`).toBe(true);
-  return reply.value ?? {};
-}
-
 interface Seeded {
   panel: Page;
   search: Page;
@@ -42,7 +33,7 @@ interface Seeded {
  * stays open for "On this page"), then deals and follow-ups through the protocol.
  */
 async function seed(
-  context: import('@playwright/test').BrowserContext,
+  context: BrowserContext,
   openPanel: (q?: string) => Promise<Page>,
   t: (key: string) => string,
 ): Promise<Seeded> {
@@ -51,23 +42,23 @@ async function seed(
     [PAGES.search.url]: PAGES.search.file,
   });
   const site = await context.newPage();
+  const lead = { role: 'status', name: new RegExp(t('lifecycle_lead')) };
   for (const p of PEOPLE) {
     await site.goto(p.url);
-    // The overlay speaks the browser's language too.
-    const [add] = await axWait(site, { role: 'button', name: t('addToPipeline') });
-    await axClick(site, add!);
-    await axWait(site, { role: 'status', name: new RegExp(t('lifecycle_lead')) });
+    // The overlay speaks Sidecar's language too.
+    await axClick(site, { role: 'button', name: t('addToPipeline') });
+    await axWait(site, lead);
   }
   await site.goto(`${PAGES.search.url}?keywords=revenue%20operations`);
   for (let i = 0; i < 2; i++) {
-    const adds = await axWait(site, { role: 'button', name: t('addToPipeline') }, { count: 2 });
+    const adds = await axWait(site, { role: 'button', name: t('addToPipeline') });
     await axClick(site, adds[1]!);
-    await axWait(site, { role: 'status', name: new RegExp(t('lifecycle_lead')) }, { count: i + 1 });
+    await axWait(site, lead, { count: i + 1 });
   }
 
   const panel = await openPanel();
   const ids = await peopleIds(panel);
-  const now = Date.now();
+  const now = NOW;
   const step = (text: string, inDays: number) => ({ text, dueAt: now + inDays * DAY });
   const deal = async (
     name: string,
@@ -158,7 +149,9 @@ const VIEW_KEYS = { 'on-this-page': 'onThisPage', pipeline: 'pipeline', today: '
 async function shoot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  // Two frames: whatever the last render changed is painted before the picture is taken.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled', caret: 'hide' });
 }
 
 for (const lang of ['en', 'uk'] as const) {
@@ -166,12 +159,13 @@ for (const lang of ['en', 'uk'] as const) {
     test.use({
       viewport: { width: 360, height: 720 },
       colorScheme: 'light',
-      ...(lang === 'en' ? {} : { uiLanguage: lang }),
+      ...(lang === 'en' ? {} : { language: lang, locale: 'uk-UA' }),
     });
     const t = catalogue(lang);
 
     for (const [view, key] of Object.entries(VIEW_KEYS)) {
-      test(`${view}-${lang}`, async ({ context, openPanel, tabIdOf }) => {
+      test(`${view}-${lang}`, async ({ context, worker, openPanel, tabIdOf }) => {
+        await fixClocks(context, worker);
         const { search, panel: seeder } = await seed(context, openPanel, t);
         const query =
           view === 'on-this-page'
@@ -201,7 +195,8 @@ for (const lang of ['en', 'uk'] as const) {
       });
     }
 
-    test(`prospect-${lang}`, async ({ context, openPanel }) => {
+    test(`prospect-${lang}`, async ({ context, worker, openPanel }) => {
+      await fixClocks(context, worker);
       const { ids, panel: seeder } = await seed(context, openPanel, t);
       await seeder.close();
       const page = await openPanel(`?prospect=${ids['Rebecca Thornton']}`);
@@ -219,8 +214,9 @@ for (const lang of ['en', 'uk'] as const) {
 test.describe('screenshot in the dark', () => {
   test.use({ viewport: { width: 360, height: 720 }, colorScheme: 'dark' });
 
-  test('pipeline-en-dark', async ({ context, openPanel }) => {
+  test('pipeline-en-dark', async ({ context, worker, openPanel }) => {
     const t = catalogue('en');
+    await fixClocks(context, worker);
     const { panel: seeder } = await seed(context, openPanel, t);
     await seeder.close();
     const page = await openPanel('?view=pipeline');
