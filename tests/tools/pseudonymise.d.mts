@@ -1,0 +1,6 @@
+/** Types for the plain-ESM pseudonymiser (tests/tools/pseudonymise.mjs). */
+export interface PseudonymMap {
+  pairs: [string, string][];
+}
+export function removeExecutable(html: string): string;
+export function pseudonymise(html: string, map: PseudonymMap): string;
