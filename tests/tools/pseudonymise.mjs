@@ -2,7 +2,7 @@
 // Pseudonymises a saved LinkedIn or Gmail page before it goes into tests/fixtures/real/.
 //   node tests/tools/pseudonymise.mjs <raw.html> <map.json> <out.html>
 // The map (kept outside the repository: it names real people) is
-//   { "pairs": [["Real Name", "Fake Name"], ["real-slug-12ab", "fake-slug-9c3d"], ...] }
+//   { "pairs": [["Real Name", "Fake Name"], ["real-slug-12ab", "fake-slug-9c3d"], ...], "keep": ["news@service.com"] }
 // Pairs are applied longest first, in every form a page stores them: plain, HTML-escaped, JSON \u-escaped,
 // numeric entities and percent-encoded. Then, whatever the map missed: member ids (ACoAA…, urn:li:member:N),
 // e-mail addresses and photo URLs are replaced by stable stand-ins. Executable scripts, on* attributes and
@@ -92,13 +92,14 @@ function fakeDigits(value) {
 }
 
 /** Ids, addresses and photos the map did not name: stable stand-ins, the same one for the same value. */
-function applyGeneric(html) {
+function applyGeneric(html, keep) {
   return html
     .replace(PHOTO, () => PHOTO_STAND_IN)
     .replace(PHOTO_SEGMENT, (_, key, sep) => `${key}${sep}100_100/0/0`)
     .replace(PROFILE_ID, (id) => fakeProfileId(id))
     .replace(MEMBER_URN, (_, prefix, digits) => `${prefix}${fakeDigits(digits)}`)
-    .replace(EMAIL, (email) => (KEEP_EMAIL.test(email) ? email : `person-${digest(email.toLowerCase()).slice(0, 8)}@example.com`));
+    .replace(EMAIL, (email) => (KEEP_EMAIL.test(email) || keep.has(email.toLowerCase()) ? email
+      : `person-${digest(email.toLowerCase()).slice(0, 8)}@example.com`));
 }
 
 /** Drop executable scripts (JSON ones stay), on* attributes and javascript: URLs. */
@@ -114,7 +115,9 @@ export function removeExecutable(html) {
 /** The pseudonymised page: the map's pairs, then generic stand-ins, then no executable content. */
 export function pseudonymise(html, map) {
   const pairs = Array.isArray(map?.pairs) ? map.pairs.filter((p) => Array.isArray(p) && p.length === 2) : [];
-  return removeExecutable(applyGeneric(applyPairs(html, pairs)));
+  // Addresses of services (no-reply@, news@…) are not people: the map may keep them as they are.
+  const keep = new Set((Array.isArray(map?.keep) ? map.keep : []).map((k) => String(k).toLowerCase()));
+  return removeExecutable(applyGeneric(applyPairs(html, pairs), keep));
 }
 
 function main([input, mapFile, output]) {

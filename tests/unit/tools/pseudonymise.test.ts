@@ -67,3 +67,11 @@ describe('pseudonymise', () => {
     expect(out).toContain('<code style="display: none">{&quot;a&quot;:1}</code>');
   });
 });
+
+describe('pseudonymise keep list', () => {
+  it('leaves service addresses the map keeps', () => {
+    const out = pseudonymise('<b email="news@service.io"></b><b email="jo@real.io"></b>', { pairs: [], keep: ['news@service.io'] });
+    expect(out).toContain('email="news@service.io"');
+    expect(out).not.toContain('jo@real.io');
+  });
+});
