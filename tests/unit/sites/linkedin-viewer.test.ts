@@ -43,3 +43,19 @@ describe('LinkedIn viewer from embedded JSON', () => {
     expect(d.signedInUser).toBeNull();
   });
 });
+
+describe('LinkedIn own profile', () => {
+  const own = '<nav><img class="global-nav__me-photo" alt="Aroha Ngata"></nav><main><section data-member-id="1">'
+    + '<h1>Aroha Ngata</h1><a href="/in/aroha-ngata/edit/intro/" aria-label="Edit intro">✎</a></section></main>';
+  it('offers nothing when the top card has the owner\'s edit controls, and learns the viewer\'s URL', () => {
+    const d = extractLinkedin(parseHtml(own), new URL('https://www.linkedin.com/in/aroha-ngata/details/experience/'));
+    expect(d.contacts).toEqual([]);
+    expect(d.signedInUser?.linkedinUrl).toBe('https://www.linkedin.com/in/aroha-ngata/');
+  });
+
+  it('drops the profile person when only the viewer\'s name is known and it is theirs', () => {
+    const html = own.replace(/<a href[^>]*>✎<\/a>/, '');
+    const d = extractLinkedin(parseHtml(html), new URL('https://www.linkedin.com/in/aroha-ngata/'));
+    expect(d.contacts).toEqual([]);
+  });
+});
