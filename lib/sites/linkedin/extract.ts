@@ -3,6 +3,7 @@ import { budgetOf, type ExtractOptions } from '../shared/budget';
 import { startExtraction } from '../shared/extract-cache';
 import { newDetection, runLayer, warn } from '../shared/detection';
 import { extractCompany } from './extract-company';
+import { extractCompanyPeople, isCompanyPeoplePath } from './extract-company-people';
 import { extractMessaging } from './extract-messaging';
 import { extractProfile } from './extract-profile';
 import { extractSalesLead } from './extract-sales-lead';
@@ -42,6 +43,7 @@ export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions):
         break;
       case 'linkedin-company':
         extractCompany(doc, url, d, budget);
+        if (isCompanyPeoplePath(url)) extractCompanyPeople(doc, d, me, budget, opts?.cache);
         break;
       default:
         break;
