@@ -2,7 +2,8 @@ import type { DetectedContact } from '../../domain/contact';
 import type { FollowUpPreset } from '../../domain/follow-up-presets';
 import { sendPageMessage } from '../../messaging/page-client';
 import type { ContactStatus } from '../../messaging/protocol';
-import { createChip, type ChipState } from '../overlay/chip';
+import { createChip } from '../overlay/chip';
+import type { ChipState } from '../overlay/chip-props';
 import type { Placement } from '../overlay/placement';
 import type { ContactPlacement } from '../runtime/site-adapter';
 import type { Batch, FeatureDefinition, FeatureHost, SiteFeature } from './feature';
@@ -89,12 +90,13 @@ function createContactChips(host: FeatureHost): SiteFeature {
   const placementOf = (p: ContactPlacement, c: DetectedContact): Placement => ({
     anchor: p.anchor,
     key: c.key,
-    size: p.labelled ? 'labelled' : 'chip',
+    size: p.compact ? 'icon' : p.labelled ? 'labelled' : 'chip',
     part: {
-      signature: `${loading}|${p.labelled}|${signatureOf(c, statuses.get(c.key), chipStates[c.key])}`,
+      signature: `${loading}|${p.labelled}|${p.compact === true}|${signatureOf(c, statuses.get(c.key), chipStates[c.key])}`,
       render: (ui) =>
         createChip({
           label: p.labelled ? (c.name ?? c.emails[0] ?? null) : null,
+          compact: p.compact === true,
           // Nothing but the mark until the worker has said who this is: no "Add to pipeline" flashing
           // for someone already in the pipeline (a failed report counts as "not known").
           status: statuses.get(c.key),

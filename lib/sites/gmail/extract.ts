@@ -19,6 +19,11 @@ export function extractGmail(doc: Document, url: URL, opts?: ExtractOptions): De
   try {
     const me = runLayer(d, 'signed-in user', null, () => readGmailSignedInUser(doc, budget));
     d.signedInUser = me;
+    if (me === null && kind !== 'other') {
+      // Gmail is always signed in: a page that names no account may list the user among the others.
+      d.degraded = true;
+      warn(d, 'signed-in user: no account signal on the page; detection may be degraded');
+    }
     if (kind === 'gmail-thread') extractThread(doc, d, me, budget);
     else if (kind === 'gmail-inbox') extractInbox(doc, d, me, budget);
     else if (kind === 'gmail-compose') extractCompose(doc, d, me, budget, opts?.cache);

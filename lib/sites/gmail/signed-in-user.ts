@@ -7,6 +7,9 @@ import { normalizeText, textOrNull, toEmail } from '../shared/text';
 // localised ("Google Account: Name (email)", "Konto Google: …"), so it is matched by shape.
 const ACCOUNT = 'a[href*="accounts.google.com/SignOutOptions"][aria-label], [aria-label^="Google Account:"]';
 const LABEL = /^[^:]{1,60}:\s*(.*?)\s*\(([^()\s]+@[^()\s]+)\)\s*$/;
+// Gmail labels the user's own address "me" in thread lists and headers, in the interface languages we support.
+const ME_LABELS = ['me', 'ja', 'я', 'ben', 'ฉัน'];
+const ME_SPAN = ME_LABELS.map((label) => `[email][name="${label}"]`).join(', ');
 
 function emailFromTitle(title: string): string | null {
   const parts = normalizeText(title).split(' - ');
@@ -21,7 +24,8 @@ function emailFromTitle(title: string): string | null {
 export function readGmailSignedInUser(doc: Document, budget: Budget): SignedInUser | null {
   const button = queryOne(doc, ACCOUNT, budget);
   const match = LABEL.exec(normalizeText(button?.getAttribute('aria-label')));
-  const email = toEmail(match?.[2]) ?? emailFromTitle(doc.title);
+  const email =
+    toEmail(match?.[2]) ?? emailFromTitle(doc.title) ?? toEmail(queryOne(doc, ME_SPAN, budget)?.getAttribute('email'));
   const name = textOrNull(match?.[1]);
   if (email === null && name === null) return null;
   return { name, email, linkedinUrl: null };

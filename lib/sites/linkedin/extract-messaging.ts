@@ -6,6 +6,7 @@ import { normalizeText, textOrNull } from '../shared/text';
 import { isHidden } from '../shared/visibility';
 import { readVisibleText } from '../shared/visible-text';
 import { cleanPersonName } from './dom-text';
+import { isPresenceText } from './presence';
 
 // An open messaging thread: its counterpart(s). The conversation list, sponsored InMail, the
 // "Add to your feed" card and message bodies are noise; the signed-in user's own groups too.
@@ -64,7 +65,8 @@ export function extractMessaging(doc: Document, d: Detection, me: SignedInUser |
   const subtitle = queryOne(thread, '.msg-entity-lockup__entity-subtitle', budget);
   // The lockup subtitle is the counterpart's headline only in a one-to-one thread.
   const oneToOne = new Set(title.map((p) => identityKeyOf(p.url))).size === 1;
-  const headline = oneToOne && subtitle ? textOrNull(readVisibleText(subtitle, budget), 500) : null;
+  const subtitleText = oneToOne && subtitle ? readVisibleText(subtitle, budget) : null;
+  const headline = isPresenceText(subtitleText) ? null : textOrNull(subtitleText, 500);
   const names = new Map(senders.map((p) => [identityKeyOf(p.url), p.name]));
   for (const person of [...title, ...senders]) {
     const key = identityKeyOf(person.url);

@@ -7,6 +7,7 @@ import { readVisibleText } from '../shared/visible-text';
 import { nameFromTitle, splitHeadline } from './dom-text';
 import { readJsonLdPerson } from './json-ld';
 import { readFirstExperience } from './profile-experience';
+import { hasOwnProfileControls } from './own-profile';
 import { findTopCard, readTopCard, type TopCard } from './profile-top-card';
 
 // Profile page: exactly one contact, the person viewed. Signals in layers, most stable first:
@@ -66,12 +67,23 @@ export function extractProfile(doc: Document, url: URL, d: Detection, me: Signed
   const json = runLayer(d, 'json-ld', null, () => readJsonLdPerson(doc, key, budget));
   const titleName = runLayer(d, 'title', null, () => nameFromTitle(doc.title));
   const cardEl = runLayer(d, 'top card', null, () => findTopCard(doc, budget));
+  if (runLayer(d, 'own profile', false, () => hasOwnProfileControls(cardEl, budget))) {
+    warn(d, "profile: the top card has the owner's edit controls; the signed-in user, not a contact");
+    // The page is the viewer's own: its URL says who they are when the nav did not.
+    if (d.signedInUser && d.signedInUser.linkedinUrl === null) d.signedInUser = { ...d.signedInUser, linkedinUrl };
+    return;
+  }
   const card = cardEl ? runLayer(d, 'top card', null, () => readTopCard(cardEl, budget)) : null;
   const experience = runLayer(d, 'experience', null, () => readFirstExperience(doc, budget));
   const name = pickName(d, titleName, card, json?.name ?? null);
   if (name === null) {
     d.degraded = true;
     warn(d, 'profile: no name found on a profile page');
+    return;
+  }
+  if (me?.name && me.linkedinUrl === null && name === me.name) {
+    // Only the viewer's name is known (a nav photo's alt): the same name is the viewer's own page.
+    warn(d, "profile: the name is the signed-in user's; not a contact");
     return;
   }
   const headline = card?.headline ?? null;

@@ -13,14 +13,23 @@ import { cleanPersonName, splitCurrentLine } from './dom-text';
 
 const RESULT = [
   '[data-view-name="people-search-result"]', // 2026 server-driven UI
+  '[data-view-name="search-entity-result-universal-template"]', // 2024–25
   '[data-chameleon-result-urn]', // 2022–25
   'li.reusable-search__result-container',
+  '.search-result--person', // 2017–20
 ].join(', ');
-const TITLE_LINK = [
+// In order of trust (not document order: a 2017–20 card's first profile link is its photo's, with no text).
+const TITLE_LINKS = [
   'a[data-view-name="search-result-lockup-title"]',
   '.entity-result__title-text a[href]',
+  '.search-result__info a[href*="/in/"]',
   'a[href*="/in/"]:not([aria-hidden="true"])',
-].join(', ');
+];
+const TITLE_LINK = TITLE_LINKS.join(', ');
+// The name inside the title link, without the degree badge ("3." in German, "3rd" in English) beside it.
+const TITLE_NAME = '.actor-name';
+const PRIMARY = '.entity-result__primary-subtitle, .subline-level-1';
+const SECONDARY = '.entity-result__secondary-subtitle, .subline-level-2';
 const SKIP_LINE =
   /shared connection|mutual connection|wspóln|общи|спільн|ortak bağlantı|^Past\s*:|^Message$|^Connect$|^Follow$/i;
 const MAX_RESULTS = 100;
@@ -32,11 +41,11 @@ interface Lines {
   company: string | null;
 }
 
-/** Headline/location by class (2022–25), else by <p> order (2026 SDUI). */
+/** Headline/location by class (2017–25), else by <p> order (2026 SDUI). */
 function readLines(card: Element, link: Element, name: string, budget: Budget): Lines {
   const summary = queryOne(card, '.entity-result__summary', budget);
-  const primary = queryOne(card, '.entity-result__primary-subtitle', budget);
-  const secondary = queryOne(card, '.entity-result__secondary-subtitle', budget);
+  const primary = queryOne(card, PRIMARY, budget);
+  const secondary = queryOne(card, SECONDARY, budget);
   let current = splitCurrentLine(summary ? readVisibleText(summary, budget) : null);
   if (primary || secondary) {
     return {
@@ -67,10 +76,11 @@ interface Reading {
 }
 
 function readResult(card: Element, budget: Budget): Reading {
-  const link = queryOne(card, TITLE_LINK, budget);
+  let link: Element | null = null;
+  for (const selector of TITLE_LINKS) link ??= queryOne(card, selector, budget);
   if (!link) return { contact: null, anchor: null };
   const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
-  const name = cleanPersonName(readVisibleText(link, budget, { maxChars: 400 }));
+  const name = cleanPersonName(readVisibleText(queryOne(link, TITLE_NAME, budget) ?? link, budget, { maxChars: 400 }));
   // No profile URL or no name: an out-of-network "LinkedIn Member" (headless search link).
   if (linkedinUrl === null || name === null) return { contact: null, anchor: null };
   const lines = readLines(card, link, name, budget);

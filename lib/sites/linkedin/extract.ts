@@ -3,10 +3,12 @@ import { budgetOf, type ExtractOptions } from '../shared/budget';
 import { startExtraction } from '../shared/extract-cache';
 import { newDetection, runLayer, warn } from '../shared/detection';
 import { extractCompany } from './extract-company';
+import { extractCompanyPeople, isCompanyPeoplePath } from './extract-company-people';
 import { extractMessaging } from './extract-messaging';
 import { extractProfile } from './extract-profile';
 import { extractSalesLead } from './extract-sales-lead';
 import { extractSearch } from './extract-search';
+import { isSignedOutPage } from './page-session';
 import { pageKindOf } from '../../domain/linkedin-pages';
 import { readLinkedinSignedInUser } from './signed-in-user';
 
@@ -21,6 +23,11 @@ export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions):
   try {
     const me = runLayer(d, 'signed-in user', null, () => readLinkedinSignedInUser(doc, budget));
     d.signedInUser = me;
+    if (me === null && kind !== 'other' && !isSignedOutPage(doc, budget)) {
+      // A member's page that names no viewer: the others are still listed, but they could include the user.
+      d.degraded = true;
+      warn(d, 'signed-in user: no viewer signal on a signed-in page; detection may be degraded');
+    }
     switch (kind) {
       case 'linkedin-profile':
         extractProfile(doc, url, d, me, budget);
@@ -36,6 +43,7 @@ export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions):
         break;
       case 'linkedin-company':
         extractCompany(doc, url, d, budget);
+        if (isCompanyPeoplePath(url)) extractCompanyPeople(doc, d, me, budget, opts?.cache);
         break;
       default:
         break;

@@ -39,7 +39,20 @@ export function placementsOfLinkedin(doc: Document, detection: Detection, cache?
     used.add(anchor);
     placements.push({ anchor, contacts: [contact], labelled: false });
   }
+  // Everyone detected gets an overlay: those with no anchor of their own share one labelled strip by the
+  // page's main heading (a messaging thread whose header changed, a layout we do not know yet).
+  const placed = new Set(placements.flatMap((p) => p.contacts.map((c) => c.key)));
+  const missing = detection.contacts.filter((c) => !placed.has(c.key));
+  const fallback = missing.length > 0 ? fallbackAnchor(root, used) : null;
+  if (fallback) placements.push({ anchor: fallback, contacts: missing, labelled: true });
   return placements;
+}
+
+function fallbackAnchor(root: Element, used: Set<Element>): Element | null {
+  for (const el of root.querySelectorAll('h1, h2, section')) {
+    if (!used.has(el) && !isHiddenByMarkup(el)) return el.closest('a') ?? el;
+  }
+  return root;
 }
 
 function linksByProfile(root: Element): Map<string, HTMLAnchorElement[]> {

@@ -1,27 +1,10 @@
-import type { FollowUpPreset } from '../../domain/follow-up-presets';
 import type { ContactStatus } from '../../messaging/protocol';
 import { el, withRole } from './dom';
 import { createFollowUpMenu } from './follow-up-menu';
+import { createCompactChip } from './compact-chip';
 import { createMark } from './mark';
-import type { PartUi } from './placement';
+import type { ChipProps } from './chip-props';
 import type { OverlayTranslate } from './translate';
-
-export type ChipState = 'loading' | 'idle' | 'capturing' | 'failed' | 'scheduling' | 'scheduleFailed';
-
-export interface ChipProps {
-  /** Shown beside the button when the overlay is not next to the name already (Gmail). */
-  label: string | null;
-  /** Undefined until the worker has said who this is. */
-  status: ContactStatus | undefined;
-  state: ChipState;
-  t: OverlayTranslate;
-  /** Epoch ms → short date and time in the page's language. */
-  formatDate: (at: number) => string;
-  ui: PartUi;
-  /** The user pressed "Add to pipeline" (trusted, on a visible overlay). */
-  onCapture(): void;
-  onSchedule(preset: FollowUpPreset): void;
-}
 
 /**
  * The chip's content inside its host's fixed box: Sidecar's mark, then "Add to pipeline" for a new
@@ -31,6 +14,7 @@ export interface ChipProps {
  * name stays text.
  */
 export function createChip(props: ChipProps): Node[] {
+  if (props.compact) return createCompactChip(props);
   const { status, t } = props;
   const out: Node[] = [createMark()];
   if (props.label) out.push(el('span', 'who', props.label));

@@ -9,6 +9,8 @@ export const HOST_SIZES = {
   chip: { width: 196, height: 26 },
   /** A Gmail participant: the name, then the button or status. */
   labelled: { width: 264, height: 26 },
+  /** In a list row (Gmail's inbox senders): the mark as the button. */
+  icon: { width: 24, height: 22 },
   /** A button of its own (Gmail's "Log email"). */
   action: { width: 196, height: 26 },
   /** Gmail's compose window: "Follow up if no reply". */

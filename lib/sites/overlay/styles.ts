@@ -30,6 +30,12 @@ button.item { text-align: start; border: 0; background: transparent; color: inhe
 button.item:hover, button.item:focus-visible { background: #eaf3fc; outline: none; }
 .custom { display: flex; flex-direction: column; gap: 2px; padding: 4px 8px; }
 .when { font: inherit; }
+.icon { display: inline-flex; align-items: center; justify-content: center; width: 22px; height: 20px; padding: 0;
+  border-radius: 6px; border: 1px solid transparent; background: transparent; flex: 0 0 auto; }
+button.icon.add { border-color: #0a66c2; }
+.icon.known { background: #e8f3e8; }
+.icon.muted { opacity: .55; }
+.icon.error { border-color: #b3261e; }
 .compose { gap: 14px; font-weight: 400; }
 .compose input[type=number] { width: 3.5em; font: inherit; }
 .compose .note { color: #56687a; }

@@ -9,6 +9,8 @@ export interface ContactPlacement {
   contacts: DetectedContact[];
   /** Gmail's strip labels each chip with the person's name; a profile's chip sits by the name already. */
   labelled: boolean;
+  /** A list row with no room to spare (Gmail's inbox): the mark alone, its meaning in its accessible name. */
+  compact?: boolean;
 }
 
 /** What a site contributes: pure extraction, where overlays go, and which person a URL is about. */

@@ -89,9 +89,9 @@ describe.each(readManifest().filter((e) => e.site === 'linkedin'))(
     const html = readHtml(entry.file);
     const placed = (doc: Document, cache?: ReturnType<typeof createExtractCache>) => {
       const detection = extract('linkedin', doc, entry.url, cache ? { cache } : undefined);
-      const byKey = new Map(
-        placementsOfLinkedin(doc, detection, cache).map((p) => [p.contacts[0]?.key ?? '', p.anchor]),
-      );
+      // Own anchors only: the labelled fallback strip by the main heading is for those that have none.
+      const own = placementsOfLinkedin(doc, detection, cache).filter((p) => !p.labelled);
+      const byKey = new Map(own.map((p) => [p.contacts[0]?.key ?? '', p.anchor]));
       return { detection, byKey };
     };
 

@@ -59,3 +59,21 @@ export function extract(site: 'linkedin' | 'gmail', doc: Document, url: string, 
 export function collapse(text: string | null | undefined): string | null {
   return text === null || text === undefined ? null : text.replace(/\s+/g, ' ').trim();
 }
+
+/** A real capture's manifest entry (tests/fixtures/real/manifest.json). */
+export interface RealEntry extends Omit<FixtureEntry, 'signedInUser'> {
+  repository: string;
+  commit: string;
+  licence: string;
+  pseudonymised: boolean;
+  signedInUser: { name: string | null; linkedinUrl?: string; email?: string } | null;
+  /** False when the cut removed every viewer signal: the detection must then say it may be degraded. */
+  viewerSignalsKept: boolean;
+  mustNotDetectEmails?: string[];
+}
+
+/** tests/fixtures/real/manifest.json entries (their `file` is relative to tests/fixtures/real). */
+export function readRealManifest(): RealEntry[] {
+  const raw: unknown = JSON.parse(readFileSync(`${FIXTURES_DIR}real/manifest.json`, 'utf8'));
+  return (raw as { files: RealEntry[] }).files.map((f) => ({ ...f, file: `real/${f.file}` }));
+}

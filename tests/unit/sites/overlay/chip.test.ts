@@ -2,7 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ContactStatus } from '../../../../lib/messaging/protocol';
 import { customPresetOf } from '../../../../lib/sites/overlay/follow-up-menu';
-import { createChip, type ChipProps } from '../../../../lib/sites/overlay/chip';
+import { createChip } from '../../../../lib/sites/overlay/chip';
+import type { ChipProps } from '../../../../lib/sites/overlay/chip-props';
 import type { PartUi } from '../../../../lib/sites/overlay/placement';
 
 const t = (key: string, params?: Record<string, string>) =>
@@ -199,5 +200,22 @@ describe('the follow-up menu', () => {
     expect(customPresetOf('2027-01-05T09:30:15')).toEqual({ kind: 'custom', date: '2027-01-05', time: '09:30' });
     expect(customPresetOf('')).toBeNull();
     expect(customPresetOf('tomorrow')).toBeNull();
+  });
+});
+
+describe('the compact chip (a list row)', () => {
+  it('is the mark alone, its meaning in its accessible name: a button for someone new, a status for someone known', () => {
+    const fresh = chipOf({ compact: true });
+    const button = fresh.chip.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('addToPipeline');
+    expect(button.textContent).toBe('');
+    button.click();
+    expect(fresh.props.onCapture).toHaveBeenCalledTimes(1);
+    const knownChip = chipOf({ compact: true, status: known() }).chip;
+    expect(knownChip.querySelector('button')).toBeNull();
+    expect(knownChip.querySelector('[role=status]')?.getAttribute('aria-label')).toBe('inPipelineAs(lifecycle_lead)');
+    const never = chipOf({ compact: true, status: { known: false, neverLog: true } }).chip;
+    expect(never.querySelector('button')).toBeNull();
+    expect(never.firstElementChild?.getAttribute('aria-label')).toBe('neverLogChip');
   });
 });
