@@ -14,7 +14,8 @@ import { pathToFileURL } from 'node:url';
 const JSON_TYPES = /^\s*application\/(?:ld\+)?json\s*$/i;
 const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.com)\/[^\s"'<>)\\]*/g;
 const PHOTO_STAND_IN = 'https://static.invalid/photo/placeholder.png';
-const PHOTO_SEGMENT = /("fileIdentifyingUrlPathSegment"|&quot;fileIdentifyingUrlPathSegment&quot;)(:\s*(?:"|&quot;))[^"&]*(?:&amp;[^"&]*)*/g;
+const PHOTO_SEGMENT =
+  /("fileIdentifyingUrlPathSegment"|&quot;fileIdentifyingUrlPathSegment&quot;)(:\s*(?:"|&quot;))[^"&]*(?:&amp;[^"&]*)*/g;
 const PROFILE_ID = /\bACoAA[A-Za-z0-9_-]{10,}/g;
 const MEMBER_URN = /(urn(?::|%3A)li(?::|%3A)member(?::|%3A))(\d+)/gi;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -33,12 +34,17 @@ function escapeRegExp(text) {
 }
 
 function htmlEscape(text) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function jsonEscape(text) {
-  return [...text].map((c) => (c.charCodeAt(0) > 126 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
+  return [...text]
+    .map((c) => (c.charCodeAt(0) > 126 ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c))
     .join('');
 }
 
@@ -88,7 +94,9 @@ function fakeProfileId(id) {
 
 function fakeDigits(value) {
   const hex = digest(`member:${value}`);
-  return `9${BigInt(`0x${hex.slice(0, 15)}`).toString().slice(0, Math.max(value.length - 1, 1))}`;
+  return `9${BigInt(`0x${hex.slice(0, 15)}`)
+    .toString()
+    .slice(0, Math.max(value.length - 1, 1))}`;
 }
 
 /** Ids, addresses and photos the map did not name: stable stand-ins, the same one for the same value. */
@@ -98,8 +106,11 @@ function applyGeneric(html, keep) {
     .replace(PHOTO_SEGMENT, (_, key, sep) => `${key}${sep}100_100/0/0`)
     .replace(PROFILE_ID, (id) => fakeProfileId(id))
     .replace(MEMBER_URN, (_, prefix, digits) => `${prefix}${fakeDigits(digits)}`)
-    .replace(EMAIL, (email) => (KEEP_EMAIL.test(email) || keep.has(email.toLowerCase()) ? email
-      : `person-${digest(email.toLowerCase()).slice(0, 8)}@example.com`));
+    .replace(EMAIL, (email) =>
+      KEEP_EMAIL.test(email) || keep.has(email.toLowerCase())
+        ? email
+        : `person-${digest(email.toLowerCase()).slice(0, 8)}@example.com`,
+    );
 }
 
 /** Drop executable scripts (JSON ones stay), on* attributes and javascript: URLs. */

@@ -33,6 +33,9 @@ export function serve(handlers: Handlers, deps: ServerDeps = browserServerDeps()
     let open = true;
     port.onDisconnect.addListener(() => void (open = false));
     const limiter = createRateLimiter(() => performance.now());
+    // One request of a port at a time (up to 8 wait their turn): a tab's burst of heavy reports then
+    // holds the worker for one handler at a time, and extension pages' messages run in between.
+    let turn: Promise<unknown> = Promise.resolve();
     const answer = (id: number, res: unknown) => {
       if (open) port.postMessage(reply(id, res));
     };
@@ -52,7 +55,8 @@ export function serve(handlers: Handlers, deps: ServerDeps = browserServerDeps()
         }
         return;
       }
-      void handleMessage(request.type, request.data, sender, handlers, { deps, via: 'port' })
+      turn = turn
+        .then(() => (open ? handleMessage(request.type, request.data, sender, handlers, { deps, via: 'port' }) : null))
         .then((res) => answer(request.id, res))
         .finally(() => limiter.done());
     });

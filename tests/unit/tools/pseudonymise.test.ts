@@ -36,10 +36,11 @@ describe('pseudonymise', () => {
   });
 
   it('gives ids, member urns, addresses and photos the map missed a stable stand-in', () => {
-    const html = '<a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">a</a><a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">b</a>'
-      + '<i data-urn="urn:li:member:347932122"></i><b email="someone@gmail.com"></b>'
-      + '<img src="https://media.licdn.com/dms/image/C4E03AQ/profile?e=1&amp;t=x">'
-      + '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">';
+    const html =
+      '<a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">a</a><a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">b</a>' +
+      '<i data-urn="urn:li:member:347932122"></i><b email="someone@gmail.com"></b>' +
+      '<img src="https://media.licdn.com/dms/image/C4E03AQ/profile?e=1&amp;t=x">' +
+      '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">';
     const out = pseudonymise(html, { pairs: [] });
     const ids = out.match(/ACoAA\w+/g) ?? [];
     expect(ids).toHaveLength(2);
@@ -53,11 +54,12 @@ describe('pseudonymise', () => {
   });
 
   it('removes executable scripts, event handlers and javascript: URLs but keeps JSON', () => {
-    const html = '<script>alert(1)</script><script src="x.js"></script>'
-      + '<script type="application/ld+json">{"@type":"Person"}</script>'
-      + '<script type="application/json" id="d">{"a":1}</script>'
-      + '<img src="a.png" onerror="alert(1)" alt="x > y"><a href="javascript:alert(1)" onclick=go()>a</a>'
-      + '<code style="display: none">{&quot;a&quot;:1}</code>';
+    const html =
+      '<script>alert(1)</script><script src="x.js"></script>' +
+      '<script type="application/ld+json">{"@type":"Person"}</script>' +
+      '<script type="application/json" id="d">{"a":1}</script>' +
+      '<img src="a.png" onerror="alert(1)" alt="x > y"><a href="javascript:alert(1)" onclick=go()>a</a>' +
+      '<code style="display: none">{&quot;a&quot;:1}</code>';
     const out = removeExecutable(html);
     expect(out).not.toMatch(/alert|x\.js|onerror|onclick/);
     expect(out).toContain('<script type="application/ld+json">{"@type":"Person"}</script>');
@@ -70,7 +72,10 @@ describe('pseudonymise', () => {
 
 describe('pseudonymise keep list', () => {
   it('leaves service addresses the map keeps', () => {
-    const out = pseudonymise('<b email="news@service.io"></b><b email="jo@real.io"></b>', { pairs: [], keep: ['news@service.io'] });
+    const out = pseudonymise('<b email="news@service.io"></b><b email="jo@real.io"></b>', {
+      pairs: [],
+      keep: ['news@service.io'],
+    });
     expect(out).toContain('email="news@service.io"');
     expect(out).not.toContain('jo@real.io');
   });
