@@ -4,7 +4,14 @@ import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
 import { EpochSchema } from '../domain/epoch';
 import { GmailLinkSchema } from '../domain/safe-link';
-import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
+import {
+  ContactKeySchema,
+  ContactStatusSchema,
+  EmailMessageSchema,
+  Ok,
+  StatusMapSchema,
+  result,
+} from './protocol-shared';
 
 /**
  * Page-facing messages: sent by content scripts, and only ever about the tab they run in
@@ -72,6 +79,11 @@ export const pageMessages = {
     }),
     out: result(z.object({ followUps: z.number().int() })),
   },
+  /**
+   * LinkedIn's bootstrap (a page with nobody to show) navigated in-app to a page with people: bring the
+   * content script into the sender's tab (lib/sites/runtime/bootstrap.ts).
+   */
+  loadPageScript: { scope: 'page', in: z.object({}).strict(), out: result(Ok) },
   /** Gmail's compose: the statuses of recipients typed so far (by address). */
   getEmailStatuses: {
     scope: 'page',

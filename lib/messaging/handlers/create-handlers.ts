@@ -10,6 +10,7 @@ import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
 import { createOverlayStringHandlers, fetchPackagedMessages } from './overlay-strings';
+import { createPageScriptHandlers } from './page-script';
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
@@ -36,6 +37,7 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createPipelineHandlers(db),
         ...createTimelineHandlers(db),
         ...createPortabilityHandlers(db),
+        ...createPageScriptHandlers(),
         ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
           setting: async () => (await getSettings(db)).language,
           drawsIn: async (site) => drawsIn(await getSettings(db), site),
