@@ -3,6 +3,7 @@ import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
+import { upgradeToV7 } from './migrations/v7';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -45,6 +46,15 @@ export const STORES = {
   // v5 (multi-word search): same indexes; people's searchTokens gain name and company phrases, so
   // "rebecca th" is one prefix range of `*searchTokens` instead of two large ones intersected.
   5: {},
+  // v6 is reserved for a change made on another branch, and deliberately not declared here.
+  // v7 (nothing lost, issue 18): operations applied (idempotent retries), jobs with their input and
+  // prepared work, and the staging table a restore fills before it switches over.
+  7: {
+    operations: 'id, at',
+    jobs: 'id, status, updatedAt',
+    jobData: '[jobId+part+seq]',
+    stagedRows: '[jobId+seq]',
+  },
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -54,4 +64,5 @@ export function declareVersions(db: Dexie): void {
   db.version(3).stores(STORES[3]).upgrade(upgradeToV3);
   db.version(4).stores(STORES[4]).upgrade(upgradeToV4);
   db.version(5).stores(STORES[5]).upgrade(upgradeToV5);
+  db.version(7).stores(STORES[7]).upgrade(upgradeToV7);
 }
