@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { EmailAddressSchema } from '../domain/email-address';
 import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
-import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
+import {
+  ContactKeySchema,
+  ContactStatusSchema,
+  EmailMessageSchema,
+  OpIdSchema,
+  StatusMapSchema,
+  result,
+} from './protocol-shared';
 
 /**
  * Page-facing messages: sent by content scripts, and only ever about the tab they run in
@@ -14,7 +21,7 @@ export const pageMessages = {
   /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
   captureContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
+    in: z.object({ key: ContactKeySchema, trusted: z.literal(true), opId: OpIdSchema }),
     out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
   },
   /**
@@ -43,6 +50,7 @@ export const pageMessages = {
       account: EmailAddressSchema,
       threadUrl: z.url().max(4000).nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
   },
@@ -61,6 +69,7 @@ export const pageMessages = {
       /** When the message goes out: now, or the scheduled-send time. */
       sendAt: z.number().int().min(0),
       days: z.number().int().min(1).max(60),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ followUps: z.number().int() })),
   },
@@ -74,7 +83,7 @@ export const pageMessages = {
   /** The overlay's "Follow up…": a preset for a known contact detected on the sender's own tab. */
   scheduleFollowUpForContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
+    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema, opId: OpIdSchema }),
     out: result(z.object({ followUpId: z.string(), dueAt: z.number(), status: ContactStatusSchema })),
   },
 } as const;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup } from '@/lib/portability/backup';
 import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
-import { logEmail } from '@/lib/db/repositories/activities';
-import { createDeal } from '@/lib/db/repositories/deals';
-import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
+import { logEmails } from '@/lib/worker/log-email';
+import { createDeal } from '@/lib/worker/deals';
+import { scheduleFollowUp } from '@/lib/worker/follow-ups';
+import { gmailMessage } from '../worker/harness';
 import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import { addPerson, freshDb } from '../db/test-db';
 
@@ -21,9 +22,9 @@ describe('JSON backup', () => {
         currency: 'UAH',
         expectedClose: null,
       },
-      2,
+      { now: 2 },
     );
-    await scheduleFollowUp(db, { personId: id, dealId: null, dueAt: 99, kind: 'call', note: 'Дзвінок' }, 3);
+    await scheduleFollowUp(db, { personId: id, dealId: null, dueAt: 99, kind: 'call', note: 'Дзвінок' }, { now: 3 });
     const { tables, settings } = await readAllForBackup(db);
     const text = serializeBackup(tables, settings, 10);
 
@@ -41,24 +42,16 @@ describe('JSON backup', () => {
 
   it('keeps a logged email logged once after a restore (its dedupe key is rebuilt)', async () => {
     const db = await freshDb();
-    const id = await addPerson(db, { name: 'Hannah Lindgren' });
-    const email = {
-      gmailMessageId: '19a9c2f0e1d4b3a1',
-      subject: 'Pilot',
-      at: 5,
-      from: 'hannah@ferrowave.com',
-      participants: [],
-      snippet: '',
-    };
-    await logEmail(db, [id], email, 'daniel@brightloop.io', null, 6);
+    await addPerson(db, { name: 'Hannah Lindgren', emails: ['hannah@ferrowave.com'] });
+    const messages = [gmailMessage('19a9c2f0e1d4b3a1', 'hannah@ferrowave.com', ['daniel@brightloop.io'], 5)];
+    const logEmail = (target: typeof db, now: number) =>
+      logEmails(target, { account: 'daniel@brightloop.io', threadUrl: null, messages }, { now });
+    await logEmail(db, 6);
     const parsed = parseBackup(serializeBackup((await readAllForBackup(db)).tables, null, 10));
     if (!parsed.ok) throw new Error(parsed.detail);
     const other = await freshDb();
     await restoreBackup(other, parsed.value);
-    expect(await logEmail(other, [id], email, 'daniel@brightloop.io', null, 7)).toEqual({
-      logged: 0,
-      alreadyLogged: 1,
-    });
+    expect(await logEmail(other, 7)).toEqual({ ok: true, value: { logged: 0, alreadyLogged: 1, people: 1 } });
     // Restored again over itself: the same rows, nothing skipped, nothing doubled.
     await expect(restoreBackup(other, parsed.value)).resolves.toMatchObject({ skipped: 0 });
     expect((await other.activities.toArray()).filter((a) => a.kind === 'email')).toHaveLength(1);

@@ -1,29 +1,13 @@
-import { shiftCadenceAfterLateTouch, stopCadenceOnReply } from '../../domain/cadence';
-import type { FollowUp } from '../../domain/follow-up';
-import type { WorkingTime } from '../../domain/working-time';
-import type { SidecarDB } from '../schema';
-import type { CadenceRunStatus } from '../rows';
-import { putFollowUps } from './follow-up-rows';
-
-/** Close the given runs that are still active (inside the caller's transaction, with cadenceRuns). */
-export async function endCadenceRuns(
-  db: SidecarDB,
-  runIds: Iterable<string>,
-  status: CadenceRunStatus,
-  now: number,
-): Promise<void> {
-  for (const id of new Set(runIds)) {
-    await db.cadenceRuns
-      .where('id')
-      .equals(id)
-      .filter((r) => r.status === 'active')
-      .modify({ status, endedAt: now });
-  }
-}
+import { shiftCadenceAfterLateTouch, stopCadenceOnReply } from '../domain/cadence';
+import type { FollowUp } from '../domain/follow-up';
+import type { WorkingTime } from '../domain/working-time';
+import type { SidecarDB } from '../db/schema';
+import { putFollowUps } from '../db/repositories/follow-up-rows';
+import { endCadenceRuns } from '../db/repositories/cadence-runs';
 
 /**
- * A reply from the person ends their cadences (reason 'replied'). Runs inside the caller's
- * transaction, which must include followUps and cadenceRuns. Returns how many touches it cancelled.
+ * A reply from the person ends their cadences (reason 'replied'). Inside the caller's transaction,
+ * which must include followUps and cadenceRuns. Returns how many touches it cancelled.
  */
 export async function stopCadencesOnReply(
   db: SidecarDB,

@@ -1,27 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { logActivity, logEmail } from '@/lib/db/repositories/activities';
-import { runStalledNudges } from '@/lib/db/repositories/activity-rules';
-import { updateSettings } from '@/lib/db/repositories/settings';
-import { createDeal } from '@/lib/db/repositories/deals';
+import { logActivity as logActivityCall } from '@/lib/worker/activities';
+import { logEmails } from '@/lib/worker/log-email';
+import { runStalledNudges } from '@/lib/worker/stalled-nudges';
+import { updateSettings as updateSettingsCall } from '@/lib/worker/pipelines';
+import { createDeal as createDealCall } from '@/lib/worker/deals';
+import type { Settings } from '@/lib/domain/settings';
 import type { SidecarDB } from '@/lib/db/schema';
 import type { Detection } from '@/lib/domain/contact';
 import { createHandlers } from '@/lib/messaging/handlers/create-handlers';
 import { handleMessage } from '@/lib/messaging/register';
 import { saveDetection } from '@/lib/tabs/detections-store';
-import { addPerson, contactOf, freshDb } from './test-db';
+import { addPerson, contactOf, freshDb } from '../db/test-db';
+import { gmailMessage } from './harness';
 
 const WT = { timeZone: 'Europe/Warsaw', workingDays: [1, 2, 3, 4, 5], dayStart: '09:00', dayEnd: '17:00' };
 const THU_15 = Date.parse('2026-03-19T14:00:00Z'); // Thursday 15:00 Warsaw
 const ME = 'me@sidecar.test';
-const mail = (id: string, from: string, at: number) => ({
-  gmailMessageId: id,
-  subject: 'Oferta',
-  at,
-  from,
-  participants: [],
-  snippet: '',
-});
+const ADDRESS: Record<string, string> = {};
+/** Log one message from `from` to everyone else of `people` (and the signed-in account). */
+const logEmail = (db: SidecarDB, people: string[], id: string, from: string, at: number) => {
+  const to = [ME, ...people.map((p) => ADDRESS[p]!)].filter((e) => e !== from);
+  return logEmails(db, { account: ME, threadUrl: null, messages: [gmailMessage(id, from, to, at)] }, { now: at });
+};
+const logActivity = (db: SidecarDB, input: never, now: number) => logActivityCall(db, input, { now });
+const updateSettings = (db: SidecarDB, patch: Partial<Settings>) => updateSettingsCall(db, { patch }, { now: 0 });
+const createDeal = (db: SidecarDB, input: Parameters<typeof createDealCall>[1], now: number) =>
+  createDealCall(db, input, { now });
 const openOf = async (db: SidecarDB, personId: string) =>
   (await db.followUps.where('personId').equals(personId).toArray()).filter((f) => !f.done);
 
@@ -43,6 +48,8 @@ describe('follow-up rules where activities are logged', () => {
       emails: ['bob@firma.pl'],
       linkedinUrl: 'https://www.linkedin.com/in/bob/',
     });
+    ADDRESS[anna] = 'anna@firma.pl';
+    ADDRESS[bob] = 'bob@firma.pl';
   });
   afterEach(() => {
     vi.useRealTimers();
@@ -90,13 +97,13 @@ describe('follow-up rules where activities are logged', () => {
   });
 
   it("a sent email proposes a no-reply follow-up per recipient; the sender's reply cancels only theirs", async () => {
-    await logEmail(db, [anna, bob], mail('m1', ME, THU_15), ME, null, THU_15);
+    await logEmail(db, [anna, bob], 'm1', ME, THU_15);
     expect((await openOf(db, anna)).map((f) => [f.ruleId, f.dueAt])).toEqual([
       ['no-reply', Date.parse('2026-03-24T14:00:00Z')],
     ]);
     expect(await openOf(db, bob)).toHaveLength(1);
     // Anna replies with Bob on cc: a reply from Anna, not from Bob.
-    await logEmail(db, [anna, bob], mail('m2', 'anna@firma.pl', THU_15 + 3_600_000), ME, null, THU_15 + 3_600_000);
+    await logEmail(db, [anna, bob], 'm2', 'anna@firma.pl', THU_15 + 3_600_000);
     expect(await openOf(db, anna)).toEqual([]);
     expect((await db.followUps.where('personId').equals(anna).first())?.cancelReason).toBe('replied');
     expect(await openOf(db, bob)).toHaveLength(1);
@@ -104,12 +111,12 @@ describe('follow-up rules where activities are logged', () => {
 
   it('switched off (noReplyDays null), a sent email proposes nothing', async () => {
     await updateSettings(db, { rules: { afterMeeting: true, noReplyDays: null, stalledNudge: true } });
-    await logEmail(db, [anna], mail('m1', ME, THU_15), ME, null, THU_15);
+    await logEmail(db, [anna], 'm1', ME, THU_15);
     expect(await openOf(db, anna)).toEqual([]);
   });
 
   it('an inbound call is a reply too', async () => {
-    await logEmail(db, [anna], mail('m1', ME, THU_15), ME, null, THU_15);
+    await logEmail(db, [anna], 'm1', ME, THU_15);
     await logActivity(
       db,
       {
@@ -129,7 +136,7 @@ describe('follow-up rules where activities are logged', () => {
   it('a reply seen in an open Gmail thread (role from) cancels the no-reply follow-up', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(THU_15);
-    await logEmail(db, [anna, bob], mail('m1', ME, THU_15), ME, null, THU_15);
+    await logEmail(db, [anna, bob], 'm1', ME, THU_15);
     vi.setSystemTime(THU_15 + 60_000);
     const detection = (pageKind: Detection['pageKind']): Detection => ({
       url: 'https://mail.google.com/mail/u/0/#inbox/abc',
@@ -166,7 +173,7 @@ describe('follow-up rules where activities are logged', () => {
     expect(await runStalledNudges(db, THU_15 + 3_600_000)).toBeNull();
     expect(await runStalledNudges(db, THU_15 + 86_400_000)).toBe(0); // next day: the open nudge is enough
     const [nudge] = await openOf(db, anna);
-    expect(nudge).toMatchObject({ ruleId: 'stalled-nudge', kind: 'task', dealId: deal.ok ? deal.value.id : '' });
+    expect(nudge).toMatchObject({ ruleId: 'stalled-nudge', kind: 'task', dealId: deal.ok ? deal.value.dealId : '' });
     await updateSettings(db, { rules: { afterMeeting: true, noReplyDays: 3, stalledNudge: false } });
     expect(await runStalledNudges(db, THU_15 + 2 * 86_400_000)).toBeNull();
   });
