@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/domain/settings';
-import { sendMessage } from '@/lib/messaging/client';
+import { useSend } from '@/lib/panel/send-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { LANGUAGES } from '@/lib/i18n/locales';
 
@@ -10,6 +10,7 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function GeneralSettings({ settings }: { settings: Settings }) {
   const { t, locale } = useI18n();
   const [error, setError] = useState<string | null>(null);
+  const sendMessage = useSend();
   const save = async (patch: Partial<Settings>) => {
     const reply = await sendMessage('updateSettings', { patch }).catch(() => null);
     setError(reply?.ok ? null : (reply?.detail ?? 'internal'));
