@@ -13,7 +13,14 @@ export function GeneralSettings({ settings }: { settings: Settings }) {
   const sendMessage = useSend();
   const save = async (patch: Partial<Settings>) => {
     const reply = await sendMessage('updateSettings', { patch }).catch(() => null);
-    setError(reply?.ok ? null : (reply?.detail ?? 'internal'));
+    if (reply?.ok) return setError(null);
+    // A storage failure has its own sentence; anything else shows what the check said.
+    const code = reply?.error ?? 'internal';
+    setError(
+      code.startsWith('storage-') || code === 'internal'
+        ? t(`error.${code}`)
+        : t('options.saveFailed', { detail: reply?.detail ?? code }),
+    );
   };
   const wt = settings.workingTime;
   const dayName = (d: number) =>
@@ -150,7 +157,7 @@ export function GeneralSettings({ settings }: { settings: Settings }) {
       </fieldset>
       {error && (
         <p class="error" role="alert">
-          {t('options.saveFailed', { detail: error })}
+          {error}
         </p>
       )}
     </section>
