@@ -130,3 +130,12 @@ export interface StagedRowsRow {
   table: string;
   rows: unknown[];
 }
+
+/** What a CSV import job did (its `result`): people created and matched, and the rows it could not read. */
+export interface CsvImportResult {
+  created: number;
+  matched: number;
+  /** The first rows with problems (all are counted in errorCount), with their line numbers. */
+  errors: { line: number; message: string; detail: string }[];
+  errorCount: number;
+}

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { IdSchema } from '../domain/entity-fields';
 import { Ok, OpIdSchema, result } from './protocol-shared';
 
+const JobId = z.object({ jobId: z.string().min(1).max(100) });
+
 /**
  * Extension-only messages about the user's data as a whole: imports and restores (which run as jobs,
  * lib/worker/jobs: the reply is the job's id; the options page follows its progress in the `jobs`
@@ -9,24 +11,24 @@ import { Ok, OpIdSchema, result } from './protocol-shared';
  * stop at 64 MiB) go over the upload port instead (lib/messaging/stream-port.ts).
  */
 export const dataMessages = {
-  /** Import prospects from a CSV file's text; bad rows come back with their line numbers. */
+  /** Import prospects from a CSV file's text, as a job; bad rows are in the job's result with their lines. */
   importCsv: {
     scope: 'extension',
     in: z.object({ text: z.string().max(10_000_000), fileName: z.string().max(300), opId: OpIdSchema }),
-    out: result(
-      z.object({
-        created: z.number().int(),
-        matched: z.number().int(),
-        errors: z.array(z.object({ line: z.number().int(), message: z.string(), detail: z.string() })),
-      }),
-    ),
+    out: result(JobId),
   },
-  /** Restore a JSON backup; damaged rows are reported and left out, valid ones restored. */
+  /** Read and check a JSON backup, as a job that waits for confirmJob with its summary. */
   restoreBackup: {
     scope: 'extension',
-    in: z.object({ text: z.string().max(200_000_000), opId: OpIdSchema }),
-    out: result(z.object({ restored: z.number().int(), skipped: z.number().int(), rejected: z.number().int() })),
+    in: z.object({ text: z.string().max(50_000_000), fileName: z.string().max(300).optional(), opId: OpIdSchema }),
+    out: result(JobId),
   },
+  /** Go ahead with a job that waits for the user (a restore after its summary). */
+  confirmJob: { scope: 'extension', in: JobId.extend({ opId: OpIdSchema }), out: result(Ok) },
+  /** Stop a job; a restore cancelled before its switch-over leaves the data as it was. */
+  cancelJob: { scope: 'extension', in: JobId.extend({ opId: OpIdSchema }), out: result(Ok) },
+  /** Run a failed job again from where it stopped (after freeing disk space, say). */
+  resumeJob: { scope: 'extension', in: JobId.extend({ opId: OpIdSchema }), out: result(Ok) },
   /** Forget a person: they and everything only theirs are deleted. */
   forgetPerson: { scope: 'extension', in: z.object({ personId: IdSchema, opId: OpIdSchema }), out: result(Ok) },
   /** Delete every record of the pipeline (settings and pipelines go back to the defaults). */

@@ -1,36 +1,51 @@
 import type { SidecarDB } from '../../db/schema';
-import { parseProspectsCsv } from '../../portability/csv';
-import { parseBackup } from '../../portability/backup';
-import { restoreBackup } from '../../db/backup-read';
-import { captureContact } from '../../worker/capture';
 import { deleteAllData } from '../../worker/delete-all';
 import { forgetPerson } from '../../worker/forget';
+import { cancelJob, confirmJob, resumeJob, startJob } from '../../worker/jobs/commands';
+import { runJob, type JobHooks } from '../../worker/jobs/runner';
 import type { Handlers } from '../register';
 import { callOf, toReply } from './reply';
 
-/** Handlers for imports, restores and deletions (exports are reads: the pages do them themselves). */
+/**
+ * Handlers for imports, restores and deletions (exports are reads: the pages do them themselves).
+ * An import or a restore is a job: the reply is its id, and it runs on after the reply (runner.ts).
+ */
 export function createPortabilityHandlers(
   db: SidecarDB,
-): Pick<Handlers, 'importCsv' | 'restoreBackup' | 'forgetPerson' | 'deleteAllData'> {
+  hooks: JobHooks,
+): Pick<
+  Handlers,
+  'importCsv' | 'restoreBackup' | 'confirmJob' | 'cancelJob' | 'resumeJob' | 'forgetPerson' | 'deleteAllData'
+> {
+  const started = <T extends { ok: boolean }>(reply: T, jobId: string | null): T => {
+    if (reply.ok && jobId) void runJob(db, jobId, hooks);
+    return reply;
+  };
   return {
-    async importCsv({ text, fileName }) {
-      const { contacts, errors } = parseProspectsCsv(text);
-      let created = 0;
-      let matched = 0;
-      const now = Date.now();
-      const source = { pageKind: 'other' as const, url: `csv:${fileName}` };
-      for (const contact of contacts) {
-        const r = await captureContact(db, { contact, source, leadSource: 'other' }, { now });
-        if (r.ok && r.value.created) created++;
-        else if (r.ok) matched++;
-      }
-      return { ok: true, value: { created, matched, errors } };
+    async importCsv(input) {
+      const params = { fileName: input.fileName };
+      const r = await startJob(db, { kind: 'csv-import', params, text: input.text }, callOf(input));
+      return started(
+        toReply(r, (v) => v),
+        r.ok ? r.value.jobId : null,
+      );
     },
-    async restoreBackup({ text }) {
-      const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, error: 'invalid-input', detail: `${parsed.error}: ${parsed.detail}` };
-      const { restored, skipped } = await restoreBackup(db, parsed.value);
-      return { ok: true, value: { restored, skipped, rejected: parsed.value.rejected.length } };
+    async restoreBackup(input) {
+      const params = { fileName: input.fileName ?? null };
+      const r = await startJob(db, { kind: 'restore', params, text: input.text }, callOf(input));
+      return started(
+        toReply(r, (v) => v),
+        r.ok ? r.value.jobId : null,
+      );
+    },
+    async confirmJob(input) {
+      return started(toReply(await confirmJob(db, input, callOf(input))), input.jobId);
+    },
+    async cancelJob(input) {
+      return toReply(await cancelJob(db, input, callOf(input)));
+    },
+    async resumeJob(input) {
+      return started(toReply(await resumeJob(db, input, callOf(input))), input.jobId);
     },
     async forgetPerson(input) {
       return toReply(await forgetPerson(db, input, callOf(input)));

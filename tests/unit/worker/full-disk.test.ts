@@ -9,7 +9,7 @@ import { messagesFor } from './harness';
 import { failRequest, snapshot } from './quota';
 import { SCENARIOS, seed } from './scenarios';
 
-/** Write messages whose full-disk behaviour is tested with the jobs they start (tests/unit/worker/jobs). */
+/** Write messages whose full-disk behaviour is tested with the jobs they start (jobs/jobs-full-disk.test.ts). */
 const JOB_MESSAGES = new Set<string>(['importCsv', 'restoreBackup', 'confirmJob', 'cancelJob', 'resumeJob']);
 
 /** The seeded pipeline, made once; each run gets a copy of it in a database of its own. */
