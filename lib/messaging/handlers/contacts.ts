@@ -5,7 +5,7 @@ import { loadDetection, saveDetection } from '../../tabs/detections-store';
 import { getSettings } from '../../db/repositories/settings';
 import { isNeverLogged, type Settings } from '../../domain/settings';
 import { statusesOf } from '../../worker/contact-status';
-import { captureOnTab } from '../../worker/capture';
+import { captureOnTab } from '../../worker/capture-on-tab';
 import type { Handlers } from '../register';
 import { callOf, toReply } from './reply';
 
