@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { normalizeEmail } from '../domain/email-address';
 import { DAY_MS } from '../domain/entity-fields';
 import type { FollowUp } from '../domain/follow-up';
@@ -13,6 +14,34 @@ import { personIdForAddress } from './log-email';
 import { runUseCase, type Call } from './use-case';
 
 export type ComposeFollowUp = MessageIn<'composeFollowUp'>;
+
+const pendingKey = (draftKey: string) => `compose:${draftKey}`;
+
+/**
+ * "Follow up if no reply" from a compose window: `pending` is remembered in storage.session (it must
+ * survive the worker stopping between Send and Gmail's "Message sent"); `confirmed` creates the
+ * follow-ups and only then forgets the pending send (a worker stopped in between finds it again when
+ * the confirmation is retried); `cancelled` (Undo) drops it.
+ */
+export async function composeFollowUp(
+  db: SidecarDB,
+  input: ComposeFollowUp,
+  call: Call,
+): Promise<Result<{ followUps: number }>> {
+  const key = pendingKey(input.draftKey);
+  if (input.state === 'pending') {
+    await browser.storage.session.set({ [key]: input });
+    return { ok: true, value: { followUps: 0 } };
+  }
+  if (input.state === 'cancelled') {
+    await browser.storage.session.remove(key);
+    return { ok: true, value: { followUps: 0 } };
+  }
+  const pending = ((await browser.storage.session.get(key))[key] as ComposeFollowUp | undefined) ?? null;
+  const reply = await confirmComposeFollowUp(db, { confirmed: input, pending }, call);
+  if (reply.ok) await browser.storage.session.remove(key);
+  return reply;
+}
 
 /**
  * "Follow up if no reply", confirmed by Gmail's "Message sent": one follow-up per recipient (unknown
