@@ -19,8 +19,11 @@ export async function switchToRestored(db: SidecarDB, job: JobRow): Promise<void
   await inJobStep(db, job, tables, async (current) => {
     await Promise.all([...BACKUP_TABLE_NAMES.map((t) => db.table(t).clear()), db.reminderOutbox.clear()]);
     const restored: Record<string, number> = {};
-    const staged = await db.stagedRows.where('[jobId+seq]').between([job.id, -Infinity], [job.id, Infinity]).toArray();
-    for (const { table, rows } of staged) {
+    // One staged piece in memory at a time: a backup of any size switches over.
+    for (let seq = 0; ; seq++) {
+      const piece = await db.stagedRows.get([job.id, seq]);
+      if (!piece) break;
+      const { table, rows } = piece;
       const stored = table === 'followUps' ? rows.map((r) => toFollowUpRow(r as FollowUpRow)) : rows;
       await db.table(table).bulkAdd(stored);
       restored[table] = (restored[table] ?? 0) + rows.length;
