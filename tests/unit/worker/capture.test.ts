@@ -8,24 +8,12 @@ import { saveDetection } from '@/lib/tabs/detections-store';
 import type { Detection, DetectedContact } from '@/lib/domain/contact';
 import type { CaptureSource } from '@/lib/domain/person-capture';
 import { messagesFor, tab } from './harness';
+import { contactOf } from '../db/test-db';
 
 const newDb = () => new SidecarDB(`t-${crypto.randomUUID()}`);
 
-const contact = (over: Partial<DetectedContact> = {}): DetectedContact => ({
-  key: 'k',
-  site: 'linkedin',
-  name: 'Łukasz Żółć',
-  linkedinUrl: 'https://www.linkedin.com/in/lukasz-zolc/',
-  salesNavUrl: null,
-  emails: [],
-  headline: null,
-  title: null,
-  company: null,
-  location: null,
-  role: null,
-  automated: false,
-  ...over,
-});
+const contact = (over: Partial<DetectedContact> = {}): DetectedContact =>
+  contactOf({ name: 'Łukasz Żółć', linkedinUrl: 'https://www.linkedin.com/in/lukasz-zolc/', ...over });
 const source: CaptureSource = { pageKind: 'linkedin-profile', url: 'https://www.linkedin.com/in/lukasz-zolc/' };
 const captureContact = async (db: SidecarDB, c: DetectedContact, src = source, now = 1) => {
   const r = await captureUseCase(db, { contact: c, source: src, leadSource: 'outbound' }, { now });

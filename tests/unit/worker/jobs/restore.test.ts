@@ -11,6 +11,7 @@ import { addPerson, freshDb } from '../../db/test-db';
 import { gmailMessage, messagesFor } from '../harness';
 import { failRequest } from '../quota';
 import { seed } from '../scenarios';
+import { makeFollowUp } from '../../domain/follow-up.fixture';
 import { backupOf, checkBackup, restore, userData } from './restore-harness';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/backups');
@@ -47,7 +48,7 @@ describe('restore as a job (restoreBackup, confirmJob, cancelJob)', () => {
     const lines = (await backupOf(db)).split('\n');
     const ghost = crypto.randomUUID();
     lines.push(JSON.stringify({ t: 'prospects', r: { id: 'not-a-uuid', displayName: '' } }));
-    lines.push(JSON.stringify({ t: 'followUps', r: { ...followUpOf(ghost) } }));
+    lines.push(JSON.stringify({ t: 'followUps', r: makeFollowUp({ id: crypto.randomUUID(), personId: ghost }) }));
     lines.push('{broken');
     lines.push(JSON.stringify({ t: 'somethingElse', r: {} }));
     const other = await freshDb();
@@ -146,28 +147,4 @@ describe('restore as a job (restoreBackup, confirmJob, cancelJob)', () => {
 async function runOneStep(db: SidecarDB, jobId: string): Promise<void> {
   const job = (await db.jobs.get(jobId))!;
   await JOB_KINDS[job.kind]!.step(db, job);
-}
-
-function followUpOf(personId: string) {
-  return {
-    id: crypto.randomUUID(),
-    personId,
-    dealId: null,
-    dueAt: 1,
-    kind: 'call',
-    note: '',
-    noteKey: null,
-    done: false,
-    doneAt: null,
-    cancelReason: null,
-    snoozedUntil: null,
-    origin: 'manual',
-    ruleId: null,
-    cadenceRunId: null,
-    cadenceStep: null,
-    notifiedAt: null,
-    dedupeKey: null,
-    createdAt: 1,
-    updatedAt: 1,
-  };
 }
