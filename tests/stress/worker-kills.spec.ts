@@ -55,7 +55,7 @@ test('worker kills: every operation whole or absent, nothing doubled, what was a
     let done = false;
     const killer = (async () => {
       while (!done) {
-        await new Promise((r) => setTimeout(r, rnd.int(80, 700)));
+        await new Promise((r) => setTimeout(r, rnd.int(50, 500)));
         if (!done) kills += await kill();
       }
     })();
@@ -64,9 +64,17 @@ test('worker kills: every operation whole or absent, nothing doubled, what was a
     } finally {
       done = true;
       await killer;
+      await Promise.all(aimed);
     }
   }
+  // Besides the background stops, a third of the operations get a stop aimed at them: 0–40 ms after
+  // they are sent, so inside the handler, the transaction or the reply.
+  const aimed: Promise<void>[] = [];
   const send = async (op: Operation, from = ext) => {
+    if (rnd.next() < 0.35) {
+      const delay = rnd.int(0, 40);
+      aimed.push(new Promise((r) => setTimeout(r, delay)).then(async () => void (kills += await kill())));
+    }
     op.outcome = await sendFrom(from, op.name, op.data);
     return op;
   };
