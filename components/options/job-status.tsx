@@ -4,6 +4,9 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { RestoreSummary } from './restore-summary';
 
+/** A failure worth trying again from where it stopped (the disk, the database), not a file that is wrong. */
+const retryable = (error: string | null) => error === null || error === 'internal' || error.startsWith('storage-');
+
 /** What the job is doing now, as a sentence. */
 function stepText(job: JobRow, t: (key: string, params?: Record<string, string | number>) => string): string {
   const { done, total } = job.progress;
@@ -56,7 +59,7 @@ export function JobStatus({ job }: { job: JobRow }) {
             {t('options.restore.confirm')}
           </button>
         )}
-        {job.status === 'failed' && (
+        {job.status === 'failed' && retryable(job.error) && (
           <button type="button" onClick={() => act('resumeJob')}>
             {t('options.job.resume')}
           </button>

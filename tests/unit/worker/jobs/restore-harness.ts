@@ -2,6 +2,7 @@ import { readBackupLines } from '@/lib/db/backup-read';
 import type { SidecarDB } from '@/lib/db/schema';
 import type { JobRow } from '@/lib/db/rows';
 import type { RestoreSummary } from '@/lib/portability/backup-check';
+import { BACKUP_TABLE_NAMES } from '@/lib/portability/backup-tables';
 import { runJob } from '@/lib/worker/jobs/runner';
 import { messagesFor } from '../harness';
 
@@ -29,17 +30,6 @@ export async function restore(db: SidecarDB, text: string): Promise<JobRow> {
 
 /** The user's data: every table a backup carries, and only those (jobs and the operation log are bookkeeping). */
 export async function userData(db: SidecarDB): Promise<Record<string, unknown[]>> {
-  const names = [
-    'settings',
-    'pipelines',
-    'companies',
-    'prospects',
-    'cadences',
-    'deals',
-    'cadenceRuns',
-    'followUps',
-    'activities',
-    'detectionStats',
-  ];
+  const names = BACKUP_TABLE_NAMES;
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await db.table(n).toArray()] as const)));
 }
