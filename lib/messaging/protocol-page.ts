@@ -9,6 +9,7 @@ import {
   ContactStatusSchema,
   EmailMessageSchema,
   Ok,
+  OpIdSchema,
   StatusMapSchema,
   result,
 } from './protocol-shared';
@@ -23,7 +24,7 @@ export const pageMessages = {
   /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
   captureContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
+    in: z.object({ key: ContactKeySchema, trusted: z.literal(true), opId: OpIdSchema }),
     out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
   },
   /**
@@ -58,6 +59,7 @@ export const pageMessages = {
       account: EmailAddressSchema,
       threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
   },
@@ -76,6 +78,7 @@ export const pageMessages = {
       /** When the message goes out: now, or the scheduled-send time. */
       sendAt: EpochSchema,
       days: z.number().int().min(1).max(60),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ followUps: z.number().int() })),
   },
@@ -94,7 +97,7 @@ export const pageMessages = {
   /** The overlay's "Follow up…": a preset for a known contact detected on the sender's own tab. */
   scheduleFollowUpForContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
+    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema, opId: OpIdSchema }),
     out: result(z.object({ followUpId: z.string(), dueAt: EpochSchema, status: ContactStatusSchema })),
   },
 } as const;
