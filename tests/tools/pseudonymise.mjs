@@ -12,7 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const JSON_TYPES = /^\s*application\/(?:ld\+)?json\s*$/i;
-const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.com)\/[^\s"'<>)\\]*/g;
+// Photos: LinkedIn's CDN, Google's image proxies and the Google account avatar (lh3.google.com/u/0/ogw/…, /a-/…).
+const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.com|lh\d\.google\.com)\/[^\s"'<>)\\]*/g;
 const PHOTO_STAND_IN = 'https://static.invalid/photo/placeholder.png';
 const PHOTO_SEGMENT =
   /("fileIdentifyingUrlPathSegment"|&quot;fileIdentifyingUrlPathSegment&quot;)(:\s*(?:"|&quot;))[^"&]*(?:&amp;[^"&]*)*/g;

@@ -40,7 +40,8 @@ describe('pseudonymise', () => {
       '<a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">a</a><a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">b</a>' +
       '<i data-urn="urn:li:member:347932122"></i><b email="someone@gmail.com"></b>' +
       '<img src="https://media.licdn.com/dms/image/C4E03AQ/profile?e=1&amp;t=x">' +
-      '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">';
+      '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">' +
+      '<img src="https://lh3.google.com/u/0/ogw/AF2bZyi=s32-c-mo" srcset="https://lh3.google.com/a-/ALV-Ujx=s64-p 2x">';
     const out = pseudonymise(html, { pairs: [] });
     const ids = out.match(/ACoAA\w+/g) ?? [];
     expect(ids).toHaveLength(2);
@@ -50,7 +51,7 @@ describe('pseudonymise', () => {
     expect(out).toMatch(/urn:li:member:\d+/);
     expect(out).not.toContain('someone@gmail.com');
     expect(out).toMatch(/email="person-[0-9a-f]{8}@example\.com"/);
-    expect(out).not.toMatch(/licdn\.com|googleusercontent/);
+    expect(out).not.toMatch(/licdn\.com|googleusercontent|lh3\.google\.com|AF2bZyi|ALV-Uj/);
   });
 
   it('removes executable scripts, event handlers and javascript: URLs but keeps JSON', () => {
