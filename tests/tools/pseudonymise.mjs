@@ -17,7 +17,8 @@ const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.
 const PHOTO_STAND_IN = 'https://static.invalid/photo/placeholder.png';
 const PHOTO_SEGMENT =
   /("fileIdentifyingUrlPathSegment"|&quot;fileIdentifyingUrlPathSegment&quot;)(:\s*(?:"|&quot;))[^"&]*(?:&amp;[^"&]*)*/g;
-const PROFILE_ID = /\bACoAA[A-Za-z0-9_-]{10,}/g;
+// Member ids stand alone (/in/ACoAA…, "ACoAA…") or follow a percent-escape (miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA…).
+const PROFILE_ID = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_-]))ACoAA[A-Za-z0-9_-]{10,}/g;
 const MEMBER_URN = /(urn(?::|%3A)li(?::|%3A)member(?::|%3A))(\d+)/gi;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const KEEP_EMAIL = /@(?:example\.(?:com|org|net)|static\.invalid)$/i;

@@ -54,6 +54,18 @@ describe('pseudonymise', () => {
     expect(out).not.toMatch(/licdn\.com|googleusercontent|lh3\.google\.com|AF2bZyi|ALV-Uj/);
   });
 
+  it('replaces member ids after a percent-escape too, the same way as elsewhere', () => {
+    const id = 'ACoAABiVqgQBIwh7moen_LASzM1cVEVLdb77xYQ';
+    const html =
+      `<a href="/in/${id}?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3A${id}">a</a>` +
+      `<a href="/search/results/people/?facetConnectionOf=%5B%22${id}%22%5D">b</a>`;
+    const out = pseudonymise(html, { pairs: [] });
+    expect(out).not.toContain('ACoAABiVqgQ');
+    const ids = out.match(/ACoAA[\w-]+/g) ?? [];
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+  });
+
   it('removes executable scripts, event handlers and javascript: URLs but keeps JSON', () => {
     const html =
       '<script>alert(1)</script><script src="x.js"></script>' +
