@@ -70,6 +70,8 @@ export interface RealEntry extends Omit<FixtureEntry, 'signedInUser'> {
   /** False when the cut removed every viewer signal: the detection must then say it may be degraded. */
   viewerSignalsKept: boolean;
   mustNotDetectEmails?: string[];
+  /** A page generated from real markup (say, the profile's person made the viewer): tested, not counted as a capture. */
+  generated?: boolean;
 }
 
 /** tests/fixtures/real/manifest.json entries (their `file` is relative to tests/fixtures/real). */

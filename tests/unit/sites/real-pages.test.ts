@@ -28,6 +28,16 @@ function run(entry: RealEntry): { doc: Document; detection: Detection } {
   return { doc, detection: extract(entry.site, doc, entry.url) };
 }
 
+describe('the real corpus', () => {
+  it('holds at least 15 real captures of at least 5 page kinds, Gmail included', () => {
+    const captures = readRealManifest().filter((entry) => entry.generated !== true);
+    const kinds = new Set(captures.map((entry) => entry.kind));
+    expect(captures.length).toBeGreaterThanOrEqual(15);
+    expect(kinds.size).toBeGreaterThanOrEqual(5);
+    expect([...kinds].some((kind) => kind.startsWith('gmail-'))).toBe(true);
+  });
+});
+
 describe.each(readRealManifest())('real capture $file', (entry) => {
   const { doc, detection } = run(entry);
 
