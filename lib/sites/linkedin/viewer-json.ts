@@ -8,12 +8,15 @@ import { textOrNull } from '../shared/text';
 export interface ViewerJson {
   name: string | null;
   publicIdentifier: string | null;
+  /** The member id (ACoAA…) LinkedIn also links profiles by: messaging and search use it instead of the slug. */
+  profileId: string | null;
 }
 
 const DATALETS = 'code[id^="datalet-bpr-guid-"]';
 const MAX_DATALETS = 300;
 const ME_REQUEST = /"request"\s*:\s*"\/voyager\/api\/me"/;
 const BODY_ID = /"body"\s*:\s*"(bpr-guid-\d+)"/;
+const PROFILE_ID = /^urn:li:(?:fs_miniProfile|fsd_profile):(ACoAA[\w-]{10,})$/;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -38,7 +41,9 @@ function viewerOf(response: unknown): ViewerJson | null {
   const last = stringOf(profile['lastName']);
   const name = textOrNull([first, last].filter((part) => part !== null).join(' '));
   const publicIdentifier = stringOf(profile['publicIdentifier']);
-  return name === null && publicIdentifier === null ? null : { name, publicIdentifier };
+  const memberUrn = stringOf(profile['dashEntityUrn']) ?? stringOf(profile['entityUrn']) ?? '';
+  const profileId = PROFILE_ID.exec(memberUrn)?.[1] ?? null;
+  return name === null && publicIdentifier === null ? null : { name, publicIdentifier, profileId };
 }
 
 // The blobs never change once rendered; each batch would otherwise parse the same JSON again.
