@@ -66,6 +66,22 @@ describe('pseudonymise', () => {
     expect(new Set(ids).size).toBe(1);
   });
 
+  it("replaces Sales Navigator's member ids and seat urns, keeping their shape", () => {
+    const id = 'ACwAAAzkTNABmryDnvdm-SaCy9FNjdDXUzHFOJ0';
+    const html =
+      `<a href="/sales/people/${id},NAME_SEARCH,kFrw">a</a>` +
+      `<code>{"entityUrn":"urn:li:fs_salesProfile:(${id},NAME_SEARCH,kFrw)",` +
+      `"viewerSalesUrn":"urn:li:fs_sales:(749383451,459463702,139291402)"}</code>`;
+    const out = pseudonymise(html, { pairs: [] });
+    expect(out).not.toContain('ACwAAAzkTNAB');
+    expect(out).not.toContain('749383451');
+    const ids = out.match(/ACwAA[\w-]+/g) ?? [];
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toHaveLength(id.length);
+    expect(out).toMatch(/urn:li:fs_sales:\(\d+,459463702,139291402\)/);
+  });
+
   it('removes executable scripts, event handlers and javascript: URLs but keeps JSON', () => {
     const html =
       '<script>alert(1)</script><script src="x.js"></script>' +
