@@ -13,6 +13,7 @@ export const FIXTURES_DIR = `${resolve(__dirname, '../../fixtures')}/`;
 export interface ExpectedContact {
   name?: string | null;
   linkedinUrl?: string | null;
+  salesNavUrl?: string | null;
   headline?: string | null;
   company?: string | null;
   title?: string | null;

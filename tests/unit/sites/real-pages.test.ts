@@ -16,7 +16,7 @@ import {
 // Real captures (tests/fixtures/real): the manifest's expectations were committed before the extractors
 // were changed for them. Every expected person found, nobody else, never the signed-in user.
 
-const FIELDS = ['name', 'linkedinUrl', 'headline', 'company', 'title', 'location'] as const;
+const FIELDS = ['name', 'linkedinUrl', 'salesNavUrl', 'headline', 'company', 'title', 'location'] as const;
 
 function findActual(entry: RealEntry, contacts: DetectedContact[], want: ExpectedContact): DetectedContact | undefined {
   if (entry.site === 'gmail') return contacts.find((c) => c.emails.includes(want.email ?? ''));
