@@ -16,11 +16,18 @@ const PROFILE = {
   // "More profiles for you" (once "People also viewed") and the messaging bubble's sender.
   others: ['Pieter Vosloo', 'Tariq Salem', 'Helga Brandvik'],
 };
-// No public capture of one's own profile exists: this page is the profile above with its person made the
-// viewer (generated, marked so in the manifest). No /details/ capture exists either, so the same page is
-// also served at an own-profile /details/ URL.
-const OWN = { file: 'real/linkedin/own-profile-2025-1.generated.html', url: PROFILE.url };
-const OWN_DETAILS_URL = `${PROFILE.url}details/experience/`;
+// One's own profile: a real 2023 capture, saved by its owner while signed in. No capture of an own-profile
+// /details/ page exists, so the same page is also served at a /details/ URL; and a 2025 capture whose person was
+// made the viewer (generated, marked so in the manifest) covers the 2025 markup.
+const OWN_PAGES = [
+  ['own profile (real, 2023)', 'https://www.linkedin.com/in/noaberglund/', 'real/linkedin/own-profile-2023-1.html'],
+  [
+    'own profile at a /details/ URL (real 2023 markup)',
+    'https://www.linkedin.com/in/noaberglund/details/experience/',
+    'real/linkedin/own-profile-2023-1.html',
+  ],
+  ['own profile (generated from a 2025 capture)', PROFILE.url, 'real/linkedin/own-profile-2025-1.generated.html'],
+] as const;
 const PUBLIC = {
   url: 'https://se.linkedin.com/in/priya-anand-kasturirangan-7d41b2c9',
   file: 'real/linkedin/public-profile-2024-1.html',
@@ -56,16 +63,9 @@ test('a real signed-in profile lists its person only: not the viewer, not "More 
   expect(await addButtons(page)).toHaveLength(1);
 });
 
-for (const [what, url] of [
-  ['own profile', OWN.url],
-  ['own profile at a /details/ URL', OWN_DETAILS_URL],
-] as const) {
-  test(`no "Add to pipeline" anywhere on the viewer's ${what} (generated from a real capture)`, async ({
-    context,
-    openPanel,
-    tabIdOf,
-  }) => {
-    await serveRoutes(context, { [url]: OWN.file });
+for (const [what, url, file] of OWN_PAGES) {
+  test(`no "Add to pipeline" anywhere on the viewer's ${what}`, async ({ context, openPanel, tabIdOf }) => {
+    await serveRoutes(context, { [url]: file });
     const page = await context.newPage();
     await page.goto(url);
     const tabId = await tabIdOf(page);
@@ -77,7 +77,7 @@ for (const [what, url] of [
     expect((await storedDetection(panel.page, tabId))?.contacts).toEqual([]);
     await expect(panel.onThisPage).toContainText('On this page');
     await expect(panel.onThisPage.getByRole('listitem')).toHaveCount(0);
-    // The page's own "More profiles for you" people are not offered either, now or a little later.
+    // Nor its "People also viewed" / "More profiles for you" people, now or a little later.
     for (let i = 0; i < 5; i++) {
       expect(await addButtons(page)).toHaveLength(0);
       await page.waitForTimeout(300);
