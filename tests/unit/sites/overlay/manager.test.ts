@@ -96,6 +96,18 @@ describe('overlay manager', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('tracks the visibility of a host only once a pointer or the keyboard comes to it', () => {
+    const { manager, flush, anchor, gate } = setup();
+    manager.reconcile([at(anchor('a'), 'k', part('one'))]);
+    flush();
+    const host = anchor('a').nextElementSibling!;
+    expect(gate.track).not.toHaveBeenCalled(); // dozens of hosts on a results page cost nothing at rest
+    host.dispatchEvent(new Event('pointerover'));
+    expect(gate.track).toHaveBeenCalledWith(host);
+    host.dispatchEvent(new Event('focusin'));
+    expect(gate.track).toHaveBeenCalledTimes(2); // the gate itself ignores a host it already tracks
+  });
+
   it('a popover is its own closed host, gated too, and goes when closed or when its overlay goes', () => {
     const { manager, flush, anchor, gate } = setup();
     const render = vi.fn();
