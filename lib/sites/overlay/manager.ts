@@ -66,6 +66,12 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
     m.popover = null;
     gate.untrack(pop.host);
     deps.quietly(() => pop.host.remove());
+    // The popover may have covered its own chip ("hidden" to the gate): a click right after it closes
+    // waits for the chip's next report, as after a mount, instead of being dropped.
+    if (m.ui) {
+      gate.untrack(m.ui.host);
+      gate.track(m.ui.host);
+    }
   };
   const draw = (m: Mounted) => {
     if (!m.ui) return;

@@ -121,6 +121,10 @@ describe('overlay manager', () => {
     expect(gate.track).toHaveBeenCalledWith(pop);
     close();
     expect(pop.isConnected).toBe(false);
+    // The popover may have covered its chip: the chip's visibility is asked afresh, not left "hidden".
+    const host = anchor('a').nextElementSibling!;
+    expect(gate.untrack).toHaveBeenCalledWith(host);
+    expect(gate.track).toHaveBeenLastCalledWith(host);
     ui.openPopover(anchor('a'), document.createElement('div'));
     manager.reconcile([]);
     expect(document.querySelectorAll('body > span')).toHaveLength(0);
