@@ -99,7 +99,8 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), eagerCompileContentScripts(), quietZodAnnotations()],
-    build: { sourcemap: process.env.SOURCEMAP === '1' },
+    // SOURCEMAP=1 and MINIFY=0 are for profiling (bench/README.md: where the time goes).
+    build: { sourcemap: process.env.SOURCEMAP === '1', minify: process.env.MINIFY !== '0' },
     resolve: {
       // WXT's content-script wrapper constructs its ContentScriptContext from this module. Ours has the
       // same API but never announces the script to the page (see lib/sites/runtime/content-context.ts).
