@@ -2,14 +2,12 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { cleanSnapshotHtml, downloadHtml, reportFileName } from '@/lib/panel/report-download';
 
-export interface PageSnapshot {
-  html: string;
-  url: string;
-  pageKind: string;
-}
+import type { PageSnapshot } from '@/lib/panel/page-snapshot';
+
+export type { PageSnapshot };
 
 export interface ReportPageButtonProps {
-  /** Asks the tab's content script for a redacted DOM snapshot. */
+  /** A redacted DOM snapshot of the tab (lib/panel/page-snapshot.ts). */
   getSnapshot: () => Promise<PageSnapshot>;
   /** Saves the file (a temporary <a download> by default); injectable for tests. */
   save?: (html: string, fileName: string) => void;

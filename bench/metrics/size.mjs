@@ -1,11 +1,12 @@
 // size.content.<part>.gzip_kb: each content script Sidecar can load into a page, gzip -9. LinkedIn has two
 // parts (issue 21): the 4 kB watcher on pages with nobody to show (linkedin-boot) and the site script
 // (linkedin), which the manifest loads on people pages and the worker injects after an in-app navigation.
+// page-report is injected by the side panel for "Report this page" only.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
-const PARTS = ['linkedin', 'linkedin-boot', 'gmail'];
+const PARTS = ['linkedin', 'linkedin-boot', 'gmail', 'page-report'];
 
 /** Gzipped size of each content script in the Chrome build, in kB (1000 bytes). */
 export async function collect({ root }) {

@@ -1,9 +1,8 @@
 import { browser } from '#imports';
 import { PanelShell } from '@/components/panel-shell';
-import { sendToTab } from '@/lib/messaging/transport/tab-channel';
+import { takePageSnapshot } from '@/lib/panel/page-snapshot';
 
 // Wiring only: the shell reads the database and sends messages through its contexts' defaults.
-const getSnapshot = (tabId: number) => sendToTab(tabId, 'getPageSnapshot', {});
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 export function App() {
@@ -11,7 +10,7 @@ export function App() {
     <PanelShell
       search={location.search}
       browserLanguages={navigator.languages}
-      getSnapshot={getSnapshot}
+      getSnapshot={takePageSnapshot}
       openOptions={openOptions}
     />
   );

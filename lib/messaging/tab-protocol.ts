@@ -4,8 +4,8 @@
  * contexts, and a content script answers only them.
  */
 export interface TabProtocolMap {
-  /** "Report this page": a redacted snapshot of the page's DOM (no text, no personal attributes). */
-  getPageSnapshot(data: Record<string, never>): { html: string; url: string; pageKind: string };
+  /** "Report this page": the page's bare URL and kind (the redacted DOM comes from page-report.content.ts). */
+  describePage(data: Record<string, never>): { url: string; pageKind: string };
   /** Statuses changed (a capture in another tab or the panel): ask the worker again. */
   refreshStatuses(data: Record<string, never>): void;
 }

@@ -184,7 +184,7 @@ reloadable(
   },
 );
 
-test('"Report this page": the tab answers with a redacted snapshot, a bare URL and the page kind', async ({
+test('"Report this page": the tab says its bare URL and page kind, and the report part injected on demand gives the redacted DOM', async ({
   context,
   openPanel,
   tabIdOf,
@@ -195,13 +195,23 @@ test('"Report this page": the tab answers with a redacted snapshot, a bare URL a
   await axWait(page, ADD);
   const tabId = await tabIdOf(page);
   const panel = await openPanel();
-  const reply = await sendToTabFromPanel(panel, tabId, 'getPageSnapshot', {});
-  const res = reply.value as { html: string; url: string; pageKind: string };
+  const reply = await sendToTabFromPanel(panel, tabId, 'describePage', {});
+  const res = reply.value as { url: string; pageKind: string };
   expect(res.url).toBe(PAGES.rebecca.url);
   expect(res.pageKind).toBe('linkedin-profile');
-  expect(res.html).toContain('<main');
-  expect(res.html).not.toContain('Rebecca');
-  expect(res.html).not.toContain('rebecca-thornton');
+  // What the panel's takePageSnapshot injects (lib/panel/page-snapshot.ts), into the tab's isolated world.
+  const html = await panel.evaluate(async (id) => {
+    const [first] = await chrome.scripting.executeScript({
+      target: { tabId: id, frameIds: [0] },
+      files: ['content-scripts/page-report.js'],
+    });
+    return (first?.result as { html: string }).html;
+  }, tabId);
+  expect(html).toContain('<main');
+  expect(html).not.toContain('Rebecca');
+  expect(html).not.toContain('rebecca-thornton');
+  // The page itself saw no script of ours added and nothing of the report.
+  expect(await page.evaluate(() => document.querySelectorAll('script[src^="chrome-extension:"]').length)).toBe(0);
 });
 
 test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next: …" and the database has it', async ({

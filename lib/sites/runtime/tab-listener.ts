@@ -1,6 +1,5 @@
 import { browser } from '#imports';
 import { listenInTab } from '../../messaging/transport/tab-channel';
-import { redactSnapshot } from '../redact-snapshot';
 import type { ContentContext } from './content-context';
 
 export interface TabListenerDeps {
@@ -20,8 +19,7 @@ export function bareUrlOf(href: string): string {
  */
 export function listenToTabMessages(ctx: ContentContext, deps: TabListenerDeps): void {
   const listener = listenInTab({
-    getPageSnapshot: () => ({
-      html: redactSnapshot(document),
+    describePage: () => ({
       url: bareUrlOf(location.href),
       pageKind: deps.pageKind(),
     }),
