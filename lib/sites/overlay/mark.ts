@@ -6,6 +6,14 @@ const SVG = 'http://www.w3.org/2000/svg';
  * drawn in currentColor so it follows light and dark pages, legible at 12-16 px.
  */
 export function createMark(): SVGSVGElement {
+  // Built once per page and cloned: a results page draws dozens, and each redraw draws it again.
+  template ??= buildMark();
+  return template.cloneNode(true) as SVGSVGElement;
+}
+
+let template: SVGSVGElement | undefined;
+
+function buildMark(): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('class', 'mark');
   svg.setAttribute('viewBox', '0 0 16 16');
