@@ -103,11 +103,7 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
       entry.ui = ui;
       draw(entry);
       deps.quietly(() => afterSiblingsOf(key, anchor).after(ui.host));
-      // Visibility is tracked from the moment a pointer or the keyboard comes to the host, not for
-      // every host all the time: an IntersectionObserver v2 recomputes occlusion as the page paints,
-      // and a results page holds dozens of hosts. A click that follows at once waits out the 500 ms.
-      const track = () => gate.track(ui.host);
-      for (const type of ['pointerover', 'focusin'] as const) ui.host.addEventListener(type, track, { once: true });
+      gate.watch(ui.host);
     }
   };
   // Several overlays may follow one anchor: each goes after the ones placed before it.

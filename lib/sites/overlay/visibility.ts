@@ -1,5 +1,11 @@
 /** How long an overlay must have been really visible before a click on it counts. */
 export const VISIBLE_FOR_MS = 500;
+/**
+ * Hosts watched from their mount. An IntersectionObserver v2 recomputes occlusion as the page paints,
+ * so a results page's dozens of hosts are not all watched all the time; past this many, a host is
+ * watched from the first pointer or focus on it, and a click that follows at once waits out the 500 ms.
+ */
+export const WATCHED_FROM_MOUNT = 12;
 /** How long a click waits for a host's next visibility report (just mounted, or just scrolled into view). */
 const PENDING_FOR_MS = 2000;
 const POLL_MS = 50;
@@ -9,6 +15,11 @@ const POLL_MS = 50;
  * decoy into one on our button by hiding, fading, stretching, rotating or covering it.
  */
 export interface VisibilityGate {
+  /**
+   * A host was mounted: watched from now while few are (a profile's chip, a results page's first
+   * screen), else from the first pointer or focus that comes to it.
+   */
+  watch(host: Element): void;
   track(host: Element): void;
   untrack(host: Element): void;
   /**
@@ -67,10 +78,20 @@ export function createVisibilityGate(now: () => number = () => performance.now()
     seen.set(host, 'pending');
     observe().observe(host);
   };
+  const fromMount = new Set<Element>();
   return {
+    watch(host) {
+      if (fromMount.size < WATCHED_FROM_MOUNT) {
+        fromMount.add(host);
+        return track(host);
+      }
+      for (const type of ['pointerover', 'focusin'] as const)
+        host.addEventListener(type, () => track(host), { once: true });
+    },
     track,
     untrack(host) {
       seen.delete(host);
+      fromMount.delete(host);
       observer?.unobserve(host);
     },
     whenVisible(host, _event, act) {
@@ -96,6 +117,7 @@ export function createVisibilityGate(now: () => number = () => performance.now()
 
 function fallbackGate(): VisibilityGate {
   return {
+    watch: () => undefined,
     track: () => undefined,
     untrack: () => undefined,
     whenVisible(host, event, act) {

@@ -12,7 +12,12 @@ function setup() {
   const mounts: (() => void)[] = [];
   const hosts = new Map<Element, OverlayHost>();
   let ready = true;
-  const gate: VisibilityGate = { track: vi.fn(), untrack: vi.fn(), whenVisible: vi.fn((_h, _e, act) => act()) };
+  const gate: VisibilityGate = {
+    watch: vi.fn(),
+    track: vi.fn(),
+    untrack: vi.fn(),
+    whenVisible: vi.fn((_h, _e, act) => act()),
+  };
   const manager = createOverlayManager(new ContentScriptContext('test'), {
     afterBatch: (mount) => mounts.push(mount),
     quietly: (change) => change(),
@@ -96,16 +101,12 @@ describe('overlay manager', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
-  it('tracks the visibility of a host only once a pointer or the keyboard comes to it', () => {
+  it('hands every mounted host to the visibility gate to watch', () => {
     const { manager, flush, anchor, gate } = setup();
     manager.reconcile([at(anchor('a'), 'k', part('one'))]);
+    expect(gate.watch).not.toHaveBeenCalled(); // hosts mount after the batch
     flush();
-    const host = anchor('a').nextElementSibling!;
-    expect(gate.track).not.toHaveBeenCalled(); // dozens of hosts on a results page cost nothing at rest
-    host.dispatchEvent(new Event('pointerover'));
-    expect(gate.track).toHaveBeenCalledWith(host);
-    host.dispatchEvent(new Event('focusin'));
-    expect(gate.track).toHaveBeenCalledTimes(2); // the gate itself ignores a host it already tracks
+    expect(gate.watch).toHaveBeenCalledWith(anchor('a').nextElementSibling);
   });
 
   it('a popover is its own closed host, gated too, and goes when closed or when its overlay goes', () => {

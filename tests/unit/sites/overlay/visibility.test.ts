@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createVisibilityGate, VISIBLE_FOR_MS } from '@/lib/sites/overlay/visibility';
+import { createVisibilityGate, VISIBLE_FOR_MS, WATCHED_FROM_MOUNT } from '@/lib/sites/overlay/visibility';
 
 /** IntersectionObserver v2 as Chrome has it: the test says when each target is visible. */
 function fakeObserverV2() {
@@ -112,6 +112,33 @@ describe('visibility gate (Chrome: IntersectionObserver v2)', () => {
     now += VISIBLE_FOR_MS;
     vi.advanceTimersByTime(VISIBLE_FOR_MS);
     expect(act).toHaveBeenCalledTimes(2);
+  });
+
+  it('watches the first hosts from their mount, later ones from the first pointer or focus on them', () => {
+    const { gate, act, click, io } = setup();
+    const hosts = Array.from({ length: WATCHED_FROM_MOUNT + 1 }, () => document.createElement('span'));
+    hosts.forEach((h) => gate.watch(h));
+    const [first] = hosts;
+    const last = hosts.at(-1)!;
+    io.show(first!, true);
+    io.show(last, true); // not observed yet: the report is ignored
+    now = VISIBLE_FOR_MS;
+    gate.whenVisible(first!, click, act);
+    expect(act).toHaveBeenCalledTimes(1); // visible since its mount: the click counts at once
+    last.dispatchEvent(new Event('pointerover'));
+    gate.whenVisible(last, click, act);
+    expect(act).toHaveBeenCalledTimes(1); // pending until its first report, then 500 ms
+    io.show(last, true);
+    now += VISIBLE_FOR_MS;
+    vi.advanceTimersByTime(VISIBLE_FOR_MS + 50);
+    expect(act).toHaveBeenCalledTimes(2);
+    gate.untrack(first!); // an unmounted host frees its place
+    const next = document.createElement('span');
+    gate.watch(next);
+    io.show(next, true);
+    now += VISIBLE_FOR_MS;
+    gate.whenVisible(next, click, act);
+    expect(act).toHaveBeenCalledTimes(3);
   });
 
   it('drops a waiting click when the host is hidden before the wait ends', () => {
