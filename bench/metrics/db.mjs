@@ -35,6 +35,8 @@ export async function collect({ root }) {
       opens.push(await page.evaluate(() => globalThis.__dbBench.timeOpenFirstPage()));
     }
     const clicks = await timeClickToStatus(context, root, 30);
+    const sorted = [...clicks].sort((a, b) => a - b).map((t) => t.toFixed(0));
+    log(`msg.capture: click to status, ms, sorted: ${sorted.join(' ')}`);
     return [
       { metric: 'db.capture.p95_ms', value: round2(p95(captures)), unit: 'ms', target: 5 },
       { metric: 'msg.capture.p95_ms', value: round2(p95(clicks)), unit: 'ms', target: 15 },
