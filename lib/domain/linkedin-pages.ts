@@ -83,3 +83,11 @@ export const LINKEDIN_PEOPLE_MATCHES = [
   'https://*.linkedin.com/sales/people/*',
   'https://*.linkedin.com/company/*/people*',
 ];
+
+/** Member profiles: the profile script's `matches` (linkedin-profile.content.ts). */
+export const LINKEDIN_PROFILE_MATCHES = ['https://*.linkedin.com/in/*'];
+
+/** Hands over to the full script: a page with people that is not a profile. */
+export function isPeoplePageButProfile(url: URL): boolean {
+  return hasPeopleToShow(url) && !isProfilePage(url);
+}

@@ -36,11 +36,15 @@ test('the Chrome manifest asks for the documented permissions and exposes nothin
       HOSTS.some((h) => u.startsWith(h.slice(0, -1))),
       u,
     ).toBe(true);
-  // LinkedIn: the content script with pages that have people; the bootstrap everywhere else on LinkedIn.
+  // LinkedIn: the profile script on profiles, the content script on the other pages with people, the
+  // bootstrap everywhere else on LinkedIn; no page gets two of them.
   const main = scripts.find((c) => c.js.includes('content-scripts/linkedin.js'))!;
+  const profile = scripts.find((c) => c.js.includes('content-scripts/linkedin-profile.js'))!;
   const boot = scripts.find((c) => c.js.includes('content-scripts/linkedin-boot.js'))!;
+  expect(profile.matches).toEqual(['https://*.linkedin.com/in/*']);
+  expect(main.matches).not.toContain('https://*.linkedin.com/in/*');
   expect(boot.matches).toEqual(['https://*.linkedin.com/*']);
-  expect([...(boot.exclude_matches ?? [])].sort()).toEqual([...main.matches].sort());
+  expect([...(boot.exclude_matches ?? [])].sort()).toEqual([...main.matches, ...profile.matches].sort());
   expect(m.content_security_policy).toEqual({ extension_pages: CSP });
 });
 

@@ -283,3 +283,36 @@ test('from the feed (the bootstrap only) an in-app navigation to a profile bring
   await clickAdd(page);
   await expectStatus(page, /Lead/);
 });
+
+test('from a profile (the profile-only script) an in-app navigation to a people search hands over: one chip per person, and back', async ({
+  context,
+}) => {
+  const rebecca = readPage(PAGES.rebecca.file);
+  const search = readPage(PAGES.search.file);
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file, [PAGES.search.url]: PAGES.search.file });
+  const page = await context.newPage();
+  await page.goto(PAGES.rebecca.url);
+  await axWait(page, ADD);
+  expect(await overlayHostCount(page)).toBe(1);
+  const renderInPlace = (html: string, url: string) =>
+    page.evaluate(
+      ({ html, url }) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        document.title = doc.title;
+        document.body.replaceWith(document.importNode(doc.body, true));
+        history.pushState({}, '', url);
+      },
+      { html, url },
+    );
+  // LinkedIn renders the search in place: the profile script has no search extractor and hands over.
+  await renderInPlace(search, SEARCH_URL);
+  await axWait(page, ADD, { count: SEARCH_PEOPLE.length });
+  await page.waitForTimeout(500); // a second instance would have drawn by now
+  expect(await axFind(page, ADD)).toHaveLength(SEARCH_PEOPLE.length);
+  expect(await overlayHostCount(page)).toBe(SEARCH_PEOPLE.length);
+  // Back to a profile: the full script now in the tab reads it, and a capture works.
+  await renderInPlace(rebecca, PAGES.rebecca.url);
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
+  expect(await overlayHostCount(page)).toBe(1);
+});

@@ -12,10 +12,10 @@ export function linkedinSubjectKeyOf(url: string): string | null {
   return parseSalesNavLeadUrl(url)?.leadId ?? null;
 }
 
-export const linkedinAdapter: SiteAdapter = {
-  extract: (doc, url, opts) => extractLinkedin(doc, url, opts),
-  placementsOf: placementsOfLinkedin,
-  subjectKeyOf: linkedinSubjectKeyOf,
-  // The feed, jobs, notifications, a company's About tab…: nobody to show and nowhere for an overlay.
-  isRelevant: hasPeopleToShow,
-};
+/** LinkedIn's adapter over the extraction given, relevant on the pages given. */
+export function createLinkedinAdapter(extract: SiteAdapter['extract'], isRelevant: (url: URL) => boolean): SiteAdapter {
+  return { extract, placementsOf: placementsOfLinkedin, subjectKeyOf: linkedinSubjectKeyOf, isRelevant };
+}
+
+// Every page kind. The feed, jobs, notifications, a company's About tab…: nobody to show and nowhere for an overlay.
+export const linkedinAdapter: SiteAdapter = createLinkedinAdapter(extractLinkedin, hasPeopleToShow);

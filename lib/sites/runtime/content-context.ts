@@ -9,6 +9,8 @@ export interface ContentContext {
    */
   recheck?(): boolean;
   onInvalidated(cb: () => void): () => void;
+  /** Stop this instance for good: its listeners, timers and overlays go (a hand-over, an orphan). */
+  notifyInvalidated(): void;
   setInterval(handler: () => void, timeout?: number): number;
   requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number;
   addEventListener(

@@ -9,6 +9,22 @@ import type { SiteAdapter } from './site-adapter';
 import { listenToTabMessages } from './tab-listener';
 import { claimWorld } from './world-claim';
 
+export interface RunOptions {
+  /**
+   * A page this script leaves to LinkedIn's full script (a kind its adapter has no extractor for):
+   * after an in-app navigation there, this instance stops and asks the worker to inject that one.
+   */
+  handsOver?: (url: URL) => boolean;
+}
+
+/** Stop this instance (its overlays go, the world is free) and have the worker bring in the full script. */
+function handOver(ctx: ContentContext): void {
+  if (ctx.isInvalid) return;
+  ctx.notifyInvalidated();
+  const done = () => pagePort.close(); // the reopened port was this request's only
+  void sendPageMessage('loadPageScript', {}).then(done, done);
+}
+
 /**
  * Every content script's entry, the same for every site:
  *   relevant URL ──▶ startContentLoop (content-loop.ts: observer → batch → extract → report → overlays)
@@ -23,12 +39,14 @@ export function runContentScript(
   ctx: ContentContext,
   adapter: SiteAdapter,
   features: readonly FeatureDefinition[],
+  options: RunOptions = {},
 ): void {
   if (!claimWorld(ctx)) return;
   const strings = createOverlayStrings((key, subs) => browser.i18n.getMessage(key as never, subs));
   let loop: ContentLoop | null = null;
   ctx.onInvalidated(() => pagePort.close());
   const wake = () => {
+    if (options.handsOver?.(new URL(location.href))) return handOver(ctx);
     if (loop) loop.request();
     else if (adapter.isRelevant(new URL(location.href))) loop = startContentLoop(ctx, adapter, features, strings);
     else ctx.requestIdleCallback(reportDormant, { timeout: 1000 });
