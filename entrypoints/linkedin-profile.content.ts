@@ -1,8 +1,8 @@
 import { defineContentScript } from '#imports';
-import { isPeoplePageButProfile, LINKEDIN_PROFILE_MATCHES } from '@/lib/domain/linkedin-pages';
+import { isProfilePage, LINKEDIN_PROFILE_MATCHES, peoplePageOtherThan } from '@/lib/domain/linkedin-pages';
 import { contactChips } from '@/lib/sites/features/contact-chips';
 import { runContentScript } from '@/lib/sites/runtime/run-content-script';
-import { linkedinProfileAdapter } from '@/lib/sites/linkedin/profile-adapter';
+import { linkedinProfileAdapter } from '@/lib/sites/linkedin/kind-adapters';
 
 export default defineContentScript({
   // Member profiles, the pages users open most, get a script with the profile extractor only
@@ -11,6 +11,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true, // as in linkedin.content.ts
   main(ctx) {
-    runContentScript(ctx, linkedinProfileAdapter, [contactChips], { handsOver: isPeoplePageButProfile });
+    runContentScript(ctx, linkedinProfileAdapter, [contactChips], { handsOver: peoplePageOtherThan(isProfilePage) });
   },
 });

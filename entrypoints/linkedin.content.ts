@@ -1,14 +1,21 @@
 import { defineContentScript } from '#imports';
-import { LINKEDIN_PEOPLE_MATCHES, LINKEDIN_PROFILE_MATCHES } from '@/lib/domain/linkedin-pages';
+import {
+  LINKEDIN_PEOPLE_MATCHES,
+  LINKEDIN_PROFILE_MATCHES,
+  LINKEDIN_SEARCH_MATCHES,
+} from '@/lib/domain/linkedin-pages';
 import { contactChips } from '@/lib/sites/features/contact-chips';
 import { runContentScript } from '@/lib/sites/runtime/run-content-script';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 
 export default defineContentScript({
-  // Only pages with people on them load it with the page (lib/domain/linkedin-pages.ts), profiles
-  // excepted (linkedin-profile.content.ts); elsewhere the bootstrap (linkedin-boot.content.ts), or the
-  // profile script leaving a profile, has the worker inject it when an in-app navigation reaches one.
-  matches: LINKEDIN_PEOPLE_MATCHES.filter((m) => !LINKEDIN_PROFILE_MATCHES.includes(m)),
+  // Only pages with people on them load it with the page (lib/domain/linkedin-pages.ts), profiles and
+  // people search excepted (linkedin-profile.content.ts, linkedin-search.content.ts); elsewhere the
+  // bootstrap (linkedin-boot.content.ts), or a one-kind script leaving its kind, has the worker inject
+  // it when an in-app navigation reaches one.
+  matches: LINKEDIN_PEOPLE_MATCHES.filter(
+    (m) => ![...LINKEDIN_PROFILE_MATCHES, ...LINKEDIN_SEARCH_MATCHES].includes(m),
+  ),
   runAt: 'document_idle',
   // `ctx` is lib/sites/runtime/content-context.ts (aliased in wxt.config.ts), which tells the page
   // nothing; the option stays so that WXT's own context, were the alias ever lost, would still not post

@@ -86,8 +86,10 @@ export const LINKEDIN_PEOPLE_MATCHES = [
 
 /** Member profiles: the profile script's `matches` (linkedin-profile.content.ts). */
 export const LINKEDIN_PROFILE_MATCHES = ['https://*.linkedin.com/in/*'];
+/** People search: the search script's `matches` (linkedin-search.content.ts). */
+export const LINKEDIN_SEARCH_MATCHES = ['https://*.linkedin.com/search/results/people*'];
 
-/** Hands over to the full script: a page with people that is not a profile. */
-export function isPeoplePageButProfile(url: URL): boolean {
-  return hasPeopleToShow(url) && !isProfilePage(url);
+/** Where a one-kind script hands over to the full one: a page with people of another kind. */
+export function peoplePageOtherThan(isKind: (url: URL) => boolean): (url: URL) => boolean {
+  return (url) => hasPeopleToShow(url) && !isKind(url);
 }

@@ -36,15 +36,19 @@ test('the Chrome manifest asks for the documented permissions and exposes nothin
       HOSTS.some((h) => u.startsWith(h.slice(0, -1))),
       u,
     ).toBe(true);
-  // LinkedIn: the profile script on profiles, the content script on the other pages with people, the
-  // bootstrap everywhere else on LinkedIn; no page gets two of them.
-  const main = scripts.find((c) => c.js.includes('content-scripts/linkedin.js'))!;
-  const profile = scripts.find((c) => c.js.includes('content-scripts/linkedin-profile.js'))!;
-  const boot = scripts.find((c) => c.js.includes('content-scripts/linkedin-boot.js'))!;
-  expect(profile.matches).toEqual(['https://*.linkedin.com/in/*']);
-  expect(main.matches).not.toContain('https://*.linkedin.com/in/*');
-  expect(boot.matches).toEqual(['https://*.linkedin.com/*']);
-  expect([...(boot.exclude_matches ?? [])].sort()).toEqual([...main.matches, ...profile.matches].sort());
+  // LinkedIn: the profile script on profiles, the search script on people search, the content script on
+  // the other pages with people, the bootstrap everywhere else on LinkedIn; no page gets two of them.
+  const script = (name: string) => scripts.find((c) => c.js.includes(`content-scripts/${name}.js`))!;
+  const [main, profile, search, boot] = ['linkedin', 'linkedin-profile', 'linkedin-search', 'linkedin-boot'].map(
+    script,
+  );
+  expect(profile!.matches).toEqual(['https://*.linkedin.com/in/*']);
+  expect(search!.matches).toEqual(['https://*.linkedin.com/search/results/people*']);
+  expect(main!.matches).toHaveLength(4);
+  expect(boot!.matches).toEqual(['https://*.linkedin.com/*']);
+  const people = [...main!.matches, ...profile!.matches, ...search!.matches];
+  expect(new Set(people).size).toBe(people.length);
+  expect([...(boot!.exclude_matches ?? [])].sort()).toEqual(people.sort());
   expect(m.content_security_policy).toEqual({ extension_pages: CSP });
 });
 

@@ -316,3 +316,25 @@ test('from a profile (the profile-only script) an in-app navigation to a people 
   await expectStatus(page, /Lead/);
   expect(await overlayHostCount(page)).toBe(1);
 });
+
+test('from a people search (the search-only script) an in-app navigation to a profile hands over, and the capture works', async ({
+  context,
+}) => {
+  const rebecca = readPage(PAGES.rebecca.file);
+  await serveRoutes(context, { [PAGES.search.url]: PAGES.search.file, [PAGES.rebecca.url]: PAGES.rebecca.file });
+  const page = await context.newPage();
+  await page.goto(SEARCH_URL);
+  await axWait(page, ADD, { count: SEARCH_PEOPLE.length });
+  await page.evaluate(
+    ({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.title = doc.title;
+      document.body.replaceWith(document.importNode(doc.body, true));
+      history.pushState({}, '', url);
+    },
+    { html: rebecca, url: PAGES.rebecca.url },
+  );
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
+  expect(await overlayHostCount(page)).toBe(1);
+});
