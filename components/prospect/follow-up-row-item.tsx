@@ -37,7 +37,7 @@ export function FollowUpRowItem({ followUp: f, workingTime }: FollowUpRowItemPro
         <span class="name" dir="auto">
           {what === kind ? kind : `${kind} — ${what}`}
         </span>
-        <span class={isOverdue(f, Date.now(), tz) ? 'sub overdue' : 'sub'}>
+        <span class={isOverdue(f, Date.now()) ? 'sub overdue' : 'sub'}>
           {t('followUp.due', { date: formatDateTime(due, locale, tz) })}
         </span>
         <div class="row">

@@ -89,13 +89,13 @@ describe('Today', () => {
     renderInPanel(db, <TodayView onOpenPerson={vi.fn()} />);
     await screen.findByText('Send the deck');
     await screen.findAllByRole('button', { name: 'สมชาย ใจดี' });
-    expect(within(section('Overdue follow-ups')).getByText('Send the deck')).toBeTruthy();
-    const today = section('Due today');
-    expect(
-      within(today)
+    // Overdue is past the due time: the one due an hour ago too, not only yesterday's (issue 19).
+    const whats = (list: HTMLElement) =>
+      within(list)
         .getAllByRole('listitem')
-        .map((li) => li.querySelector('.today-what')?.textContent),
-    ).toEqual([t('followUp_rule_afterMeeting'), 'Call']);
+        .map((li) => li.querySelector('.today-what')?.textContent);
+    expect(whats(section('Overdue follow-ups'))).toEqual(['Send the deck', t('followUp_rule_afterMeeting')]);
+    expect(whats(section('Due today'))).toEqual(['Call']);
     expect(screen.queryByText('Tomorrow, not today')).toBeNull();
     expect(screen.queryByText('Already done')).toBeNull();
     expect(within(section('Stalled deals')).getByText(/Gone quiet/)).toBeTruthy();
