@@ -46,6 +46,12 @@ export const SettingsSchema = z.object({
    * existed) means on.
    */
   drawIn: z.object({ linkedin: z.boolean(), gmail: z.boolean() }).optional(),
+  /**
+   * What "Add to pipeline" does (lib/domain/capture-deal.ts): with `deals` (the default) it opens a
+   * deal in the capture stage of `pipelineId` (null: the first pipeline); without, it keeps contacts
+   * only. Absent means the defaults.
+   */
+  capture: z.object({ deals: z.boolean(), pipelineId: z.string().min(1).max(100).nullable() }).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

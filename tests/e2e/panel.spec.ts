@@ -29,7 +29,7 @@ const MALGORZATA = fixture('linkedin/profile-malgorzata-wisniewska-zurek-public.
 async function capture(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of an instant in the browser's own time zone (the default working time zone). */
@@ -78,13 +78,17 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await expect(prospect.getByRole('list', { name: 'Why this score' })).toContainText('Authority confirmed (+10)');
   await expect(prospect.getByRole('list', { name: 'Timeline' })).toContainText('MQL → SQL');
 
-  // A deal worth 12,500 EUR.
+  // The capture put her on the board: a deal in Prospecting, titled with her company, first touch next.
+  const dealList = prospect.getByRole('list', { name: 'Deals' });
+  await expect(dealList.getByRole('listitem', { name: 'Quillfeather' })).toContainText('Next step: First touch');
+  // A second deal worth 12,500 EUR.
   await prospect.getByRole('button', { name: 'New deal' }).click();
   const dealForm = prospect.getByRole('form', { name: 'New deal' });
+  await dealForm.getByRole('textbox', { name: 'Deal name' }).fill('Quillfeather — RevOps suite');
   await dealForm.getByRole('textbox', { name: 'Value' }).fill('12,500');
   await dealForm.getByRole('textbox', { name: 'Currency' }).fill('EUR');
   await dealForm.getByRole('button', { name: 'Create deal' }).click();
-  const deals = prospect.getByRole('list', { name: 'Deals' });
+  const deals = dealList.getByRole('listitem', { name: 'Quillfeather — RevOps suite' });
   await expect(deals).toContainText('€12,500.00');
 
   // The second stage asks for a next step first.

@@ -178,7 +178,7 @@ reloadable(
     expect(await overlayHostCount(page)).toBe(1);
 
     await clickAdd(page);
-    await expectStatus(page, /Lead/);
+    await expectStatus(page, /Prospecting/);
     expect(await axFind(page, { role: 'alert' })).toHaveLength(0);
     expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
   },
@@ -212,7 +212,7 @@ test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await axFind(page, { name: /^Next:/ })).toHaveLength(0);
 
   const FOLLOW_UP = { role: 'button', name: 'Schedule follow-up' };

@@ -8,6 +8,8 @@ import type { PersonRow } from '../../db/rows';
 import { loadDetection, saveDetection } from '../../tabs/detections-store';
 import { getSettings } from '../../db/repositories/settings';
 import { isNeverLogged, type Settings } from '../../domain/settings';
+import { placeCapturedPerson } from '../../db/capture-deal';
+import { captureTextsFor } from './capture-texts';
 import type { ContactStatus } from '../protocol';
 import type { Handlers } from './handler';
 
@@ -70,16 +72,20 @@ async function captureOnTab(db: SidecarDB, tabId: number, key: string) {
   const contact = detection?.contacts.find((c) => c.key === key);
   if (!detection || !contact)
     return { ok: false as const, error: 'not-found' as const, detail: 'contact not detected on this tab' };
+  const now = Date.now();
   const { personId, created, person } = await capturePersonRow(
     db,
     contact,
     { pageKind: detection.pageKind, url: detection.url },
-    Date.now(),
+    now,
   );
-  // Someone created just now has no deal or follow-up yet: answer the click without reading again.
-  // A known person's row is the one the capture wrote: only their deals and follow-ups are read.
+  // Someone created just now is put on the board (their stage is the overlay's status) and has no
+  // follow-up yet: answer the click without reading again. A known person's row is the one the
+  // capture wrote: only their deals and follow-ups are read.
+  const placed = created ? await placeCapturedPerson(db, personId, now, await captureTextsFor(db)) : null;
+  const stage = placed && { nameKey: placed.stage.nameKey ?? null, name: placed.stage.name ?? null };
   const status: ContactStatus = created
-    ? { known: true, personId, lifecycle: person.lifecycle, stage: null, nextFollowUpAt: null }
+    ? { known: true, personId, lifecycle: person.lifecycle, stage, nextFollowUpAt: null }
     : await statusOf(db, person);
   return { ok: true as const, value: { personId, status } };
 }

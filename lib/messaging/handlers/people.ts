@@ -1,5 +1,7 @@
 import type { SidecarDB } from '../../db/schema';
 import { capturePerson } from '../../db/repositories/persons';
+import { placeCapturedPerson } from '../../db/capture-deal';
+import { captureTextsFor } from './capture-texts';
 import { changeQualification, deletePerson, updatePerson } from '../../db/repositories/person-edits';
 import { mergePersons, undoMerge } from '../../db/repositories/merges';
 import type { Handlers } from './handler';
@@ -15,7 +17,10 @@ export function createPeopleHandlers(
   return {
     async captureManual({ contact, pageKind, url }) {
       const leadSource = contact.site === 'gmail' ? 'inbound' : 'outbound';
-      return { ok: true, value: await capturePerson(db, contact, { pageKind, url }, Date.now(), leadSource) };
+      const now = Date.now();
+      const captured = await capturePerson(db, contact, { pageKind, url }, now, leadSource);
+      if (captured.created) await placeCapturedPerson(db, captured.personId, now, await captureTextsFor(db));
+      return { ok: true, value: captured };
     },
     async updatePerson({ personId, patch }) {
       return toReply(await updatePerson(db, personId, definedOnly(patch), Date.now()));

@@ -42,7 +42,7 @@ async function seed(
     [PAGES.search.url]: PAGES.search.file,
   });
   const site = await context.newPage();
-  const lead = { role: 'status', name: new RegExp(t('lifecycle_lead')) };
+  const lead = { role: 'status', name: new RegExp(t('stage.b2b.prospecting')) };
   for (const p of PEOPLE) {
     await site.goto(p.url);
     // The overlay speaks Sidecar's language too.
