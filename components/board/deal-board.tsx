@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { firstOpenStage, findStage, resolveStageName, type Pipeline } from '@/lib/domain/pipeline';
+import { firstOpenStage, findStage, type Pipeline } from '@/lib/domain/pipeline';
 import type { Settings } from '@/lib/domain/settings';
 import { foldText } from '@/lib/domain/text-fold';
 import { countActiveFilters, NO_FILTERS, type BoardFilters } from '@/lib/panel/board-filters';
@@ -53,7 +53,9 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
   });
   const column = columns.find((c) => c.stage.id === selectedId);
   const active = countActiveFilters(filters);
-  const movedStage = move.movedTo ? findStage(pipeline, move.movedTo) : undefined;
+  // The last card of a stage moved away: the stage's chip keeps the keyboard user's place.
+  const focusStage = () =>
+    document.querySelector<HTMLElement>(`.stage-chip[data-stage-id="${CSS.escape(selectedId)}"]`)?.focus();
 
   return (
     <div class="deal-board">
@@ -77,9 +79,6 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
           {t('board.moveFailed', { reason: t(`error.${move.error}`) })}
         </p>
       )}
-      <p class="visually-hidden" role="status">
-        {movedStage ? t('board.moved', { stage: resolveStageName(movedStage, t) }) : ''}
-      </p>
       {column && <ColumnSummary column={column} />}
       {columnDeals === undefined ? (
         <p class="muted">{t('loading')}</p>
@@ -95,6 +94,7 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
           }
           onOpenPerson={onOpenPerson}
           onMove={move.request}
+          onListEmptied={focusStage}
         />
       )}
       <MoveDialogs move={move} pipeline={pipeline} workingTime={settings.workingTime} />

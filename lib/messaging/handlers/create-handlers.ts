@@ -13,6 +13,7 @@ import { createOverlayStringHandlers, fetchPackagedMessages } from './overlay-st
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
+import { createUndoHandlers } from './undo';
 
 const NO_HOOKS: FollowUpHooks & StatusHooks = {
   afterFollowUpChange: async () => undefined,
@@ -36,6 +37,7 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createPipelineHandlers(db),
         ...createTimelineHandlers(db),
         ...createPortabilityHandlers(db),
+        ...createUndoHandlers(db),
         ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
           setting: async () => (await getSettings(db)).language,
           drawsIn: async (site) => drawsIn(await getSettings(db), site),
