@@ -14,11 +14,12 @@ import { FollowUpRowItem } from './follow-up-row-item';
 
 export interface CadenceSectionProps {
   personId: string;
+  personName: string;
   workingTime: WorkingTime;
 }
 
 /** Start a cadence (the built-in seven touches or the user's own) for this person, follow its touches, stop it. */
-export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
+export function CadenceSection({ personId, personName, workingTime }: CadenceSectionProps) {
   const db = useDb();
   const { t } = useI18n();
   const send = useSend();
@@ -38,6 +39,7 @@ export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
           key={r.run.id}
           running={r}
           workingTime={workingTime}
+          personName={personName}
           onStop={() => void action.run(send('stopCadence', { cadenceRunId: r.run.id }))}
           busy={action.busy}
         />
@@ -71,13 +73,20 @@ export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
 
 interface RunningCadenceCardProps {
   running: RunningCadence;
+  personName: string;
   workingTime: WorkingTime;
   busy: boolean;
   onStop: () => void;
 }
 
 /** One running cadence: its touches as follow-ups (open ones can be done, snoozed or moved) and Stop. */
-function RunningCadenceCard({ running: { run, cadence, steps }, workingTime, busy, onStop }: RunningCadenceCardProps) {
+function RunningCadenceCard({
+  running: { run, cadence, steps },
+  workingTime,
+  personName,
+  busy,
+  onStop,
+}: RunningCadenceCardProps) {
   const { t, locale } = useI18n();
   const name = cadence ? cadenceName(cadence, t) : t('cadence.deleted');
   const done = steps.filter((s) => s.done && s.cancelReason === null).length;
@@ -105,7 +114,7 @@ function RunningCadenceCard({ running: { run, cadence, steps }, workingTime, bus
           s.done ? (
             <PastTouch key={s.id} step={s} workingTime={workingTime} />
           ) : (
-            <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} />
+            <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} personName={personName} />
           ),
         )}
       </ol>

@@ -91,11 +91,12 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
       {/* A cadence's touches show under their cadence, with its Stop. */}
       <FollowUpsSection
         personId={person.id}
+        personName={person.displayName}
         followUps={followUps.filter((f) => f.origin !== 'cadence')}
         settings={settings}
         openSignal={scheduleSignal}
       />
-      <CadenceSection personId={person.id} workingTime={settings.workingTime} />
+      <CadenceSection personId={person.id} personName={person.displayName} workingTime={settings.workingTime} />
       <DealsSection person={person} deals={deals} settings={settings} />
       <QualificationPanel person={person} />
       <PersonDetailsForm person={person} />
