@@ -15,6 +15,7 @@ export interface PageViewProps {
   tabId: number | null;
   detection: Detection | null;
   capture: PageCapture;
+  addAllSignal?: number;
   onOpen: (personId: string) => void;
   getSnapshot: () => Promise<PageSnapshot>;
 }
@@ -25,7 +26,7 @@ const NOBODY: KnownOnPage = { people: [], openDeals: [] };
  * The default view: who is on the page, then everyone in the pipeline. Each reads only what it shows
  * (lib/panel/page-data.ts): the page's people by their identity keys, and the pipeline a page at a time.
  */
-export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: PageViewProps) {
+export function PageView({ tabId, detection, capture, addAllSignal, onOpen, getSnapshot }: PageViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { nameOf } = useStageNames();
@@ -43,6 +44,7 @@ export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: Pag
         statusOf={(c) => contactStatusOf(c, known.people, known.openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
         onCapture={capture.capture}
         onManualCapture={capture.captureManual}
+        {...(addAllSignal === undefined ? {} : { addAllSignal })}
       />
       <PipelineList
         prospects={page.people}

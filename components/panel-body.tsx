@@ -34,6 +34,7 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
   const [query, setQuery] = useState('');
   const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
   const [command, setCommand] = useState<ProspectCommand | null>(null);
+  const [addAllSignal, setAddAllSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const tabId = useTabId(search);
   const detection = useTabDetection(tabId);
@@ -70,7 +71,11 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
     selectView,
     prospectCommand,
     openHelp: () => setOverlay('help'),
-    captureAll: () => void Promise.all((detection?.contacts ?? []).map((c) => capture.capture(c))),
+    // The same confirmation as On this page's "Add all (N)": it lists who will be added.
+    captureAll: () => {
+      selectView('page');
+      setAddAllSignal((n) => n + 1);
+    },
     setLanguage: (l) => void send('updateSettings', { patch: { language: l } }),
   });
 
@@ -97,6 +102,7 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
             detection={detection}
             capture={capture}
             command={command}
+            addAllSignal={addAllSignal}
             onOpen={openPerson}
             onBack={() => setRoute((r) => ({ ...r, prospectId: null }))}
             getSnapshot={() => (tabId === null ? Promise.reject(new Error('no tab')) : getSnapshot(tabId))}
