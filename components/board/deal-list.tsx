@@ -19,6 +19,9 @@ export interface DealListProps {
   emptyText: string;
   onOpenPerson(personId: string): void;
   onMove(deal: Deal, toStageId: string): void;
+  /** The deals chosen for a bulk action. */
+  selected: ReadonlySet<string>;
+  onSelect(dealId: string, selected: boolean): void;
   /** Where focus goes when the last card left the list (the stage's own chip). */
   onListEmptied?(): void;
 }
@@ -85,6 +88,8 @@ export function DealList(props: DealListProps) {
             flags={dealFlags(d, stalledDays, now)}
             onOpenPerson={onOpenPerson}
             onMove={onMove}
+            selected={props.selected.has(d.id)}
+            onSelect={(on) => props.onSelect(d.id, on)}
           />
         ))}
       </ul>

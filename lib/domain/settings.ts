@@ -3,6 +3,7 @@ import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
 import { matchesGlob } from './glob';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
+import { ListPrefsSchema } from './people-list-query';
 
 export const LANGUAGES = ['en', 'pl', 'uk', 'ru', 'tr', 'th'] as const;
 export const LanguageSettingSchema = z.enum(['auto', ...LANGUAGES]);
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
    * only. Absent means the defaults.
    */
   capture: z.object({ deals: z.boolean(), pipelineId: z.string().min(1).max(100).nullable() }).optional(),
+  /** The list view's columns, sort and saved filters (lib/domain/people-list-query.ts); absent: the defaults. */
+  list: ListPrefsSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

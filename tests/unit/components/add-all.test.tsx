@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { OnThisPage } from '@/components/on-this-page';
-import type { Detection } from '@/lib/domain/contact';
+import type { DetectedContact, Detection } from '@/lib/domain/contact';
 import { contact, newDb, renderPanel } from './harness';
 import { WithToasts } from './toast-harness';
 
@@ -26,7 +26,7 @@ const search = (): Detection => ({
 describe('Add all', () => {
   it('lists who will be added, captures each one not yet known, and says so', async () => {
     const db = await newDb();
-    const onCapture = vi.fn(async () => true);
+    const onCapture = vi.fn(async (_c: DetectedContact) => true);
     renderPanel(
       <WithToasts>
         <OnThisPage
@@ -52,7 +52,7 @@ describe('Add all', () => {
     expect(onCapture).not.toHaveBeenCalled();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add 2 people' }));
     await screen.findByText('Added 2 people to the pipeline');
-    expect(onCapture.mock.calls.map(([c]) => (c as { key: string }).key)).toEqual(['a', 'b']);
+    expect(onCapture.mock.calls.map(([c]) => c.key)).toEqual(['a', 'b']);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 

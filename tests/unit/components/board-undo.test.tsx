@@ -86,4 +86,22 @@ describe('moving a card', () => {
     await waitFor(() => expect((document.activeElement as HTMLElement).dataset.stageId).toBe('prospecting'));
     expect(oleh).toBeTruthy();
   });
+
+  it('selects several cards and tags or schedules them at once', async () => {
+    await renderBoard();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select “Pilotworks”/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select “Licences Ltd”/ }));
+    const bar = await screen.findByRole('group', { name: 'Selected people' });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Tag…' }));
+    fireEvent.input(within(bar).getByRole('textbox', { name: 'Tag' }), { target: { value: 'Q3 event' } });
+    fireEvent.click(within(bar).getByRole('button', { name: 'Add tag' }));
+    await screen.findByText('Tagged 2 people “Q3 event”');
+    expect((await db.prospects.get(anna))?.tags).toEqual(['Q3 event']);
+    expect(screen.queryByRole('group', { name: 'Selected people' })).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: /Select “Pilotworks”/ }));
+    const again = await screen.findByRole('group', { name: 'Selected people' });
+    fireEvent.change(within(again).getByRole('combobox', { name: 'Schedule…' }), { target: { value: 'next-week' } });
+    await screen.findByText(/Scheduled a follow-up \(Next week\) with 1 person/);
+    expect(await db.followUps.where('personId').equals(anna).count()).toBe(1);
+  });
 });
