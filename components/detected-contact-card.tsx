@@ -37,7 +37,9 @@ export function DetectedContactCard({ contact: c, status, state, onCapture, onOp
         )}
       </div>
       {status ? (
-        <span class="status">{status.label}</span>
+        <span class="status" title={status.explanation}>
+          {status.label}
+        </span>
       ) : (
         <button
           type="button"

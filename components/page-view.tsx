@@ -20,7 +20,7 @@ export interface PageViewProps {
   getSnapshot: () => Promise<PageSnapshot>;
 }
 
-const NOBODY: KnownOnPage = { people: [], openDeals: [] };
+const NOBODY: KnownOnPage = { people: [], deals: [] };
 
 /**
  * The default view: who is on the page, then everyone in the pipeline. Each reads only what it shows
@@ -41,7 +41,7 @@ export function PageView({ tabId, detection, capture, addAllSignal, onOpen, getS
         detection={detection}
         onOpen={onOpen}
         getSnapshot={getSnapshot}
-        statusOf={(c) => contactStatusOf(c, known.people, known.openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
+        statusOf={(c) => contactStatusOf(c, known.people, known.deals, nameOf, t)}
         onCapture={capture.capture}
         onManualCapture={capture.captureManual}
         {...(addAllSignal === undefined ? {} : { addAllSignal })}

@@ -3,11 +3,15 @@ import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { NOTES_SEARCH_BELOW, searchNotes, searchPeople, type NoteHit } from '@/lib/panel/search-people';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { usePeopleStatuses } from '@/lib/panel/use-people-statuses';
+import { StatusBadge } from './status-badge';
 
 export interface SearchResultsProps {
   query: string;
   onOpen: (personId: string) => void;
 }
+
+const NONE: PersonRow[] = [];
 
 interface Found {
   people: PersonRow[];
@@ -28,6 +32,7 @@ export function SearchResults({ query, onOpen }: SearchResultsProps) {
     [db, query],
     null,
   );
+  const statuses = usePeopleStatuses(found?.people ?? NONE);
   if (!found)
     return (
       <p class="muted" role="status">
@@ -48,7 +53,7 @@ export function SearchResults({ query, onOpen }: SearchResultsProps) {
               <span class="name">{p.displayName}</span>
               <span class="sub">{[p.company, p.emails[0]].filter(Boolean).join(' · ')}</span>
             </button>
-            <span class="status">{t(`lifecycle_${p.lifecycle}`)}</span>
+            <StatusBadge text={statuses.get(p.id)} />
           </li>
         ))}
       </ul>

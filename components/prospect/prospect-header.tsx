@@ -3,8 +3,12 @@ import { scoreLead } from '@/lib/domain/analytics-lead-score';
 import { countTouches, TOUCHES_FOR_VIABLE_LEAD } from '@/lib/domain/analytics-touches';
 import type { ScoreReason } from '@/lib/domain/score-reason';
 import type { Translate } from '@/lib/i18n/translate';
+import { personStatusOf } from '@/lib/domain/person-status';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { statusText } from '@/lib/panel/person-status-text';
+import { useStageNames } from '@/lib/panel/use-stage-names';
 import { SafeLink } from '../safe-link';
+import { StatusBadge } from '../status-badge';
 
 export interface ProspectHeaderProps {
   person: PersonRow;
@@ -47,6 +51,7 @@ function ContactLinks({ person }: { person: PersonRow }) {
 /** Name as written, headline, lifecycle, the lead score with its reasons, and touches against 6–8. */
 export function ProspectHeader({ person, activities, deals }: ProspectHeaderProps) {
   const { t } = useI18n();
+  const { nameOf } = useStageNames();
   const score = scoreLead(person, activities, deals);
   const touches = countTouches(activities).touches;
   const { min, max } = TOUCHES_FOR_VIABLE_LEAD;
@@ -62,8 +67,10 @@ export function ProspectHeader({ person, activities, deals }: ProspectHeaderProp
       )}
       <ContactLinks person={person} />
       <p class="row">
-        <span class="status">{t(`lifecycle_${person.lifecycle}`)}</span>
-        <span class={touches >= min ? 'chip ok' : 'chip'}>{t('prospect.touches', { count: touches, min, max })}</span>
+        <StatusBadge text={statusText(personStatusOf(person, deals), nameOf, t)} />
+        <span class={touches >= min ? 'chip ok' : 'chip'} title={t('prospect.touchesWhy')}>
+          {t('prospect.touches', { count: touches, min, max })}
+        </span>
       </p>
       <details class="score">
         <summary>{t('prospect.leadScore', { score: score.score })}</summary>
