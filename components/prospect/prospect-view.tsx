@@ -78,7 +78,7 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
   return (
     <article class="prospect" aria-labelledby="prospect-name">
       {back}
-      <ProspectHeader person={person} activities={activities} deals={deals} />
+      <ProspectHeader person={person} activities={activities} deals={deals} followUps={followUps} settings={settings} />
       <div class="row">
         <button type="button" onClick={() => setLogKind('note')} aria-keyshortcuts="n">
           {t('log.note')}

@@ -10,6 +10,8 @@ export const CadenceStepSchema = z.object({
   note: z.string().max(5000).nullable().default(null),
   /** Message key for built-in steps, so the text follows the UI language. */
   noteKey: z.string().max(200).nullable().default(null),
+  /** An email touch's template ("Write" fills Gmail's compose with it); absent or null: none. */
+  templateId: z.string().min(1).max(100).nullable().optional(),
 });
 export type CadenceStep = z.infer<typeof CadenceStepSchema>;
 
@@ -23,11 +25,12 @@ export const CadenceSchema = z
   .refine((c) => c.name !== null || c.nameKey !== null, { path: ['name'], message: 'name-required' });
 export type Cadence = z.infer<typeof CadenceSchema>;
 
-const touch = (offsetDays: number, kind: CadenceStep['kind'], noteKey: string): CadenceStep => ({
+const touch = (offsetDays: number, kind: CadenceStep['kind'], noteKey: string, templateId?: string): CadenceStep => ({
   offsetDays,
   kind,
   note: null,
   noteKey,
+  ...(templateId ? { templateId } : {}),
 });
 
 /**
@@ -39,13 +42,13 @@ export const BUILT_IN_CADENCE: Cadence = {
   name: null,
   nameKey: 'cadence.sevenTouches.name',
   steps: [
-    touch(0, 'email', 'cadence.touch.introEmail'),
+    touch(0, 'email', 'cadence.touch.introEmail', 'builtin:intro'),
     touch(2, 'linkedin-message', 'cadence.touch.linkedInConnect'),
     touch(2, 'call', 'cadence.touch.firstCall'),
-    touch(3, 'email', 'cadence.touch.valueEmail'),
+    touch(3, 'email', 'cadence.touch.valueEmail', 'builtin:value'),
     touch(3, 'linkedin-message', 'cadence.touch.linkedInFollowUp'),
     touch(2, 'call', 'cadence.touch.secondCall'),
-    touch(3, 'email', 'cadence.touch.breakUpEmail'),
+    touch(3, 'email', 'cadence.touch.breakUpEmail', 'builtin:break-up'),
   ],
 };
 

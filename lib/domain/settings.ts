@@ -4,6 +4,7 @@ import { matchesGlob } from './glob';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
 import { ListPrefsSchema } from './people-list-query';
+import { EmailTemplateSchema } from './email-template';
 
 export const LANGUAGES = ['en', 'pl', 'uk', 'ru', 'tr', 'th'] as const;
 export const LanguageSettingSchema = z.enum(['auto', ...LANGUAGES]);
@@ -55,6 +56,10 @@ export const SettingsSchema = z.object({
   capture: z.object({ deals: z.boolean(), pipelineId: z.string().min(1).max(100).nullable() }).optional(),
   /** The list view's columns, sort and saved filters (lib/domain/people-list-query.ts); absent: the defaults. */
   list: ListPrefsSchema.optional(),
+  /** The user's own email templates (lib/domain/email-template.ts; the built-in ones are not stored). */
+  templates: z.array(EmailTemplateSchema).max(50).optional(),
+  /** What {my_name} becomes in a template. */
+  myName: z.string().trim().max(100).nullable().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
