@@ -1,7 +1,7 @@
 // Runs inside an extension page (same origin and IndexedDB as the worker) for bench/metrics/db.mjs.
 // Deterministic data: a seeded PRNG, names in the scripts our users write (DOMAIN.md).
 import { SidecarDB } from '@/lib/db/schema';
-import { capturePerson } from '@/lib/db/repositories/persons';
+import { captureContact } from '@/lib/worker/capture';
 import { ensureDefaults, DEFAULT_PIPELINE_ID, getSettings } from '@/lib/db/repositories/settings';
 import { computeAllAnalytics } from '@/lib/domain/analytics-all';
 import type { DetectedContact } from '@/lib/domain/contact';
@@ -170,11 +170,15 @@ async function timeCaptures(n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
-    await capturePerson(
+    // The capture use-case as a click runs it: one transaction with its operation id, strict durability.
+    await captureContact(
       db,
-      contactOf(i * 7 + 1, i % 2 === 0),
-      { pageKind: 'linkedin-profile', url: `https://www.linkedin.com/in/x${i}/` },
-      Date.now(),
+      {
+        contact: contactOf(i * 7 + 1, i % 2 === 0),
+        source: { pageKind: 'linkedin-profile', url: `https://www.linkedin.com/in/x${i}/` },
+        leadSource: 'outbound',
+      },
+      { now: Date.now(), opId: crypto.randomUUID() },
     );
     times.push(performance.now() - t0);
   }

@@ -1,43 +1,38 @@
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/client';
-import { readAllForBackup } from '@/lib/db/backup-read';
-import { serializeBackup } from '@/lib/portability/backup';
+import { readBackupLines } from '@/lib/db/backup-read';
 import { serializeProspectsCsv } from '@/lib/portability/csv';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { datedFileName, downloadFile } from '@/lib/panel/download-file';
+import { uploadFile } from '@/lib/panel/upload-file';
+import { useJob } from '@/lib/panel/use-job';
+import type { UploadKind } from '@/lib/messaging/upload-protocol';
 import { ExportCalendarButton } from '../export-calendar-button';
+import { JobStatus } from './job-status';
 
-type Outcome = { key: string; params?: Record<string, string | number>; lines?: string[] };
-
-/** The user's data: import CSV, export CSV and calendar, back up and restore. Nothing leaves unless they do this. */
+/**
+ * The user's data: import CSV, export CSV and calendar, back up and restore. Nothing leaves unless
+ * they do this. An import or a restore streams the file to the worker (any size) and runs there as a
+ * job: its progress, a restore's summary to confirm, and the outcome show below (JobStatus).
+ */
 export function DataSection() {
   const db = useDb();
   const { t } = useI18n();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const readFile = (input: HTMLInputElement) =>
-    input.files?.[0]?.text().then((text) => ({ text, name: input.files![0]!.name }));
-  const importCsv = async (e: Event) => {
-    const file = await readFile(e.currentTarget as HTMLInputElement);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const job = useJob(jobId);
+  const send = (kind: UploadKind) => async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
     if (!file) return;
-    const reply = await sendMessage('importCsv', { text: file.text, fileName: file.name }).catch(() => null);
-    if (!reply?.ok) return setOutcome({ key: 'options.data.importFailed' });
-    const { created, matched, errors } = reply.value;
-    return setOutcome({
-      key: 'options.data.imported',
-      params: { created, matched, errors: errors.length },
-      lines: errors.map((er) =>
-        t('options.data.rowError', { line: er.line, error: t(`csv.${er.message}`), detail: er.detail }),
-      ),
-    });
-  };
-  const restore = async (e: Event) => {
-    const file = await readFile(e.currentTarget as HTMLInputElement);
-    if (!file) return;
-    const reply = await sendMessage('restoreBackup', { text: file.text }).catch(() => null);
-    setOutcome(
-      reply?.ok ? { key: 'options.data.restored', params: reply.value } : { key: 'options.data.restoreFailed' },
-    );
+    setFailed(false);
+    try {
+      setJobId(await uploadFile(file, kind, file.name));
+    } catch {
+      setFailed(true);
+    } finally {
+      input.value = '';
+    }
   };
   const exportCsv = async () =>
     downloadFile(
@@ -45,10 +40,8 @@ export function DataSection() {
       datedFileName('prospects', 'csv'),
       'text/csv',
     );
-  const backup = async () => {
-    const { tables, settings } = await readAllForBackup(db);
-    downloadFile(serializeBackup(tables, settings, Date.now()), datedFileName('backup', 'json'), 'application/json');
-  };
+  const backup = async () =>
+    downloadFile(await readBackupLines(db, Date.now()), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('options.data.title')}</h2>
@@ -56,7 +49,7 @@ export function DataSection() {
       <fieldset>
         <label>
           {t('options.data.importCsv')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void importCsv(e)} />
+          <input type="file" accept=".csv,text/csv" onChange={(e) => void send('csv-import')(e)} />
         </label>
         <button type="button" onClick={() => void exportCsv()}>
           {t('options.data.exportCsv')}
@@ -69,21 +62,15 @@ export function DataSection() {
         </button>
         <label>
           {t('options.data.restore')}
-          <input type="file" accept=".json,application/json" onChange={(e) => void restore(e)} />
+          <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void send('restore')(e)} />
         </label>
       </fieldset>
-      {outcome && (
-        <div role="status">
-          <p>{t(outcome.key, outcome.params)}</p>
-          {outcome.lines && outcome.lines.length > 0 && (
-            <ul>
-              {outcome.lines.map((l) => (
-                <li key={l}>{l}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+      {failed && (
+        <p class="error" role="alert">
+          {t('options.job.uploadFailed')}
+        </p>
       )}
+      {job && <JobStatus job={job} />}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Settings } from '@/lib/domain/settings';
-import { sendMessage } from '@/lib/messaging/client';
+import { useSend } from '@/lib/panel/send-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { LANGUAGES } from '@/lib/i18n/locales';
 
@@ -10,9 +10,17 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export function GeneralSettings({ settings }: { settings: Settings }) {
   const { t, locale } = useI18n();
   const [error, setError] = useState<string | null>(null);
+  const sendMessage = useSend();
   const save = async (patch: Partial<Settings>) => {
     const reply = await sendMessage('updateSettings', { patch }).catch(() => null);
-    setError(reply?.ok ? null : (reply?.detail ?? 'internal'));
+    if (reply?.ok) return setError(null);
+    // A storage failure has its own sentence; anything else shows what the check said.
+    const code = reply?.error ?? 'internal';
+    setError(
+      code.startsWith('storage-') || code === 'internal'
+        ? t(`error.${code}`)
+        : t('options.saveFailed', { detail: reply?.detail ?? code }),
+    );
   };
   const wt = settings.workingTime;
   const dayName = (d: number) =>
@@ -149,7 +157,7 @@ export function GeneralSettings({ settings }: { settings: Settings }) {
       </fieldset>
       {error && (
         <p class="error" role="alert">
-          {t('options.saveFailed', { detail: error })}
+          {error}
         </p>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { NeverLog } from '@/lib/domain/settings';
-import { sendMessage } from '@/lib/messaging/client';
+import { useSend } from '@/lib/panel/send-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { parseNeverLogEntry } from '@/lib/panel/never-log-entry';
 
@@ -12,6 +12,7 @@ export function NeverLogEditor({ neverLog }: { neverLog: NeverLog }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const sendMessage = useSend();
   const save = async (next: NeverLog) => {
     const reply = await sendMessage('updateSettings', { patch: { neverLog: next } }).catch(() => null);
     setError(reply?.ok ? null : 'options.neverLog.saveFailed');

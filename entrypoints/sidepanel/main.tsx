@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { getDb } from '@/lib/db/schema';
+import { reopenAfterUpgrades } from '@/lib/panel/db-lifecycle';
 import { App } from './App';
 import './style.css';
 
@@ -8,5 +9,8 @@ import './style.css';
 void getDb()
   .open()
   .catch((error: unknown) => console.error('[sidecar] database open failed', error));
+
+// Never hold up the worker's schema upgrade (lib/panel/db-lifecycle.ts).
+reopenAfterUpgrades(getDb());
 
 render(<App />, document.getElementById('app')!);

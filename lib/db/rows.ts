@@ -77,3 +77,65 @@ export interface ReminderOutboxRow {
   createdAt: number;
   leaseUntil: number | null;
 }
+
+/**
+ * A user-started write that was applied (lib/worker/use-case.ts): its operation id, the message, and
+ * the reply it got. A retried message with the same id is answered from here, not applied again.
+ * Kept for OPERATION_TTL_MS (lib/worker/operations.ts).
+ */
+export interface OperationRow {
+  id: string;
+  name: string;
+  at: number;
+  reply: unknown;
+}
+
+/** Where a job stands; 'awaiting-confirmation' is a restore whose summary the user must accept. */
+export type JobStatus = 'receiving' | 'running' | 'awaiting-confirmation' | 'done' | 'failed' | 'cancelled';
+
+/**
+ * Long work (an import, a restore) stored with its progress, so a stopped worker resumes it where it
+ * was (lib/worker/jobs). `cursor` is the kind's own position, written in the same transaction as the
+ * chunk it moves past: a chunk is applied once however often the worker stops.
+ */
+export interface JobRow {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  /** The kind's current step (e.g. 'parse', 'apply', 'validate', 'stage', 'switch'). */
+  phase: string;
+  progress: { done: number; total: number };
+  cursor: number;
+  params: Record<string, unknown>;
+  /** What the job found or did, shown by the options page (a restore's summary, an import's counts). */
+  result: unknown;
+  /** A catalogue error code when it failed. */
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A job's input as it arrived (part 'in', in order) or prepared work (part 'work'): one chunk per row. */
+export interface JobDataRow {
+  jobId: string;
+  part: 'in' | 'work';
+  seq: number;
+  data: unknown;
+}
+
+/** A restore's validated rows of one table, waiting for the switch-over (one chunk per row). */
+export interface StagedRowsRow {
+  jobId: string;
+  seq: number;
+  table: string;
+  rows: unknown[];
+}
+
+/** What a CSV import job did (its `result`): people created and matched, and the rows it could not read. */
+export interface CsvImportResult {
+  created: number;
+  matched: number;
+  /** The first rows with problems (all are counted in errorCount), with their line numbers. */
+  errors: { line: number; message: string; detail: string }[];
+  errorCount: number;
+}

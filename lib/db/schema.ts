@@ -7,13 +7,18 @@ import type {
   DealRow,
   DetectionStatRow,
   FollowUpRow,
+  JobDataRow,
+  JobRow,
   MetaRow,
+  OperationRow,
   PersonRow,
   PipelineRow,
   ReminderOutboxRow,
   SettingsRow,
+  StagedRowsRow,
 } from './rows';
 import { dealRowsMiddleware } from './deal-rows';
+import { durabilityMiddleware } from './durability';
 import { declareVersions } from './versions';
 
 /**
@@ -35,15 +40,19 @@ export class SidecarDB extends Dexie {
   cadenceRuns!: EntityTable<CadenceRunRow, 'id'>;
   meta!: EntityTable<MetaRow, 'id'>;
   reminderOutbox!: EntityTable<ReminderOutboxRow, 'id'>;
+  operations!: EntityTable<OperationRow, 'id'>;
+  jobs!: EntityTable<JobRow, 'id'>;
+  jobData!: Table<JobDataRow, [string, string, number]>;
+  stagedRows!: Table<StagedRowsRow, [string, number]>;
 
   constructor(name = 'sidecar') {
-    // Relaxed durability: a commit is handed to the OS without waiting for fsync. It survives a
-    // browser or worker crash (the pipeline's real risks); only a power loss in the same instant
-    // could drop the last write. Strict commits cost ~5-10 ms each on these machines, and a capture
-    // must feel instant (target 5 ms, bench db.capture.p95_ms).
+    // Relaxed by default: a commit is handed to the OS without waiting for fsync. It survives a
+    // browser or worker crash; only a power loss in the same instant could drop it. The user's own
+    // writes (use-cases, jobs) ask for strict instead: see durability.ts and docs/ARCHITECTURE.md.
     super(name, { chromeTransactionDurability: 'relaxed' });
     declareVersions(this);
     this.use(dealRowsMiddleware);
+    this.use(durabilityMiddleware);
   }
 }
 

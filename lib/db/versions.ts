@@ -4,6 +4,7 @@ import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import { upgradeToV5 } from './migrations/v5';
 import { upgradeToV6 } from './migrations/v6';
+import { upgradeToV7 } from './migrations/v7';
 
 /**
  * Every schema version users may still have, oldest first. Never edit a released version: add a new
@@ -49,6 +50,14 @@ export const STORES = {
   // v6 (no message can hang the worker, issue 16): same indexes; every stored date is brought back into
   // [0, Date.UTC(2200, 0, 1)) (lib/db/migrations/v6.ts), the range every schema now holds dates to.
   6: {},
+  // v7 (nothing lost, issue 18): operations applied (idempotent retries), jobs with their input and
+  // prepared work, and the staging table a restore fills before it switches over.
+  7: {
+    operations: 'id, at',
+    jobs: 'id, status, updatedAt',
+    jobData: '[jobId+part+seq]',
+    stagedRows: '[jobId+seq]',
+  },
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -59,4 +68,5 @@ export function declareVersions(db: Dexie): void {
   db.version(4).stores(STORES[4]).upgrade(upgradeToV4);
   db.version(5).stores(STORES[5]).upgrade(upgradeToV5);
   db.version(6).stores(STORES[6]).upgrade(upgradeToV6);
+  db.version(7).stores(STORES[7]).upgrade(upgradeToV7);
 }

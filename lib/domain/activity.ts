@@ -92,6 +92,8 @@ export const MergeUndoSchema = z.object({
   movedActivityIds: z.array(IdSchema),
   movedDealIds: z.array(IdSchema),
   movedFollowUpIds: z.array(IdSchema).default([]),
+  /** Absent in merges made before cadence runs moved with their person. */
+  movedCadenceRunIds: z.array(IdSchema).optional(),
 });
 export type MergeUndo = z.infer<typeof MergeUndoSchema>;
 

@@ -6,7 +6,7 @@ import { nextWorkingDayAt } from './working-days';
 
 // "Add to pipeline" puts the person on the board (issue 19): Streak, folk and HubSpot put a captured
 // record straight into the first stage, and a board that stays empty after eight captures reads as
-// broken. This file decides where a capture lands; lib/db/capture-deal.ts applies it.
+// broken. This file decides where a capture lands; lib/worker/capture-deal.ts applies it inside the capture use-cases.
 
 /** What started the capture: a click (overlay, On this page, palette, Add all) or an import row. */
 export type CaptureOrigin =

@@ -5,12 +5,6 @@ import { EpochSchema } from './epoch';
 /** Entity ids are UUIDs made by `crypto.randomUUID()` at the boundary (domain code never makes ids). */
 export const IdSchema = z.uuid();
 
-/**
- * @deprecated The same schema as EpochSchema (lib/domain/epoch.ts), which every file uses; the name
- * stays until the branches written against it have landed (issues 16 and 18).
- */
-export const EpochMsSchema = EpochSchema;
-
 /** A calendar date without time or zone, e.g. an expected close date: `YYYY-MM-DD`, 1970 to 2199. */
 export const IsoDateSchema = z.iso.date().refine(isIsoDateInRange, 'date-out-of-range');
 
@@ -19,7 +13,7 @@ export const DAY_MS = 86_400_000;
 
 /** A half-open range of instants `[from, to)`, in epoch ms. */
 export const DateRangeSchema = z
-  .object({ from: EpochMsSchema, to: EpochMsSchema })
+  .object({ from: EpochSchema, to: EpochSchema })
   .refine((r) => r.from <= r.to, { message: 'from must not be after to' });
 export type DateRange = z.infer<typeof DateRangeSchema>;
 

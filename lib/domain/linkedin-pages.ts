@@ -55,3 +55,31 @@ export function pageKindOf(url: URL): PageKind {
   return 'other';
 }
 // https://www.linkedin.com/feed/ → other
+
+/** A company's People tab: its employees, listed like a search. */
+export function isCompanyPeoplePage(url: URL): boolean {
+  const [first, slug, tab] = pathSegments(url);
+  return isLinkedinHost(url) && first === 'company' && slug !== undefined && tab === 'people';
+}
+// https://www.linkedin.com/company/quillfeather/people/
+
+/**
+ * Pages where Sidecar has people to show, so its content script loads with the page: profiles,
+ * people search, messaging, Sales Navigator leads and a company's People tab. Elsewhere (the feed,
+ * jobs, a company's other tabs) only a small watcher loads, and brings the content script in when an
+ * in-app navigation reaches one of these (lib/sites/runtime/bootstrap.ts).
+ */
+export function hasPeopleToShow(url: URL): boolean {
+  const kind = pageKindOf(url);
+  return kind === 'linkedin-company' ? isCompanyPeoplePage(url) : kind !== 'other';
+}
+
+/** The same pages as manifest match patterns (the content script's `matches`). */
+export const LINKEDIN_PEOPLE_MATCHES = [
+  'https://*.linkedin.com/in/*',
+  'https://*.linkedin.com/search/results/people*',
+  'https://*.linkedin.com/messaging/thread/*',
+  'https://*.linkedin.com/sales/lead/*',
+  'https://*.linkedin.com/sales/people/*',
+  'https://*.linkedin.com/company/*/people*',
+];

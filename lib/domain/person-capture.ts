@@ -2,6 +2,7 @@ import type { DetectedContact, PageKind } from './contact';
 import { normalizeEmailSet } from './email-address';
 import { canonicalizeLinkedinProfileUrl, linkedinIdentityKey, parseSalesNavLeadUrl } from './linkedin-url';
 import {
+  capPersonLists,
   computePersonSearchTokens,
   isEmptyValue,
   isUserOwned,
@@ -54,7 +55,8 @@ function isPlaceholderName(person: Person): boolean {
 
 /**
  * Capture a known person again: fill fields that are empty, add e-mails and aliases, record the page.
- * Never overwrites a value, and never refills a field the user edited (even one they cleared).
+ * Never overwrites a value, and never refills a field the user edited (even one they cleared). The
+ * lists stay within PERSON_LIMITS (the first addresses and aliases are kept; see capPersonLists).
  */
 export function mergeContactIntoPerson(
   person: Person,
@@ -80,7 +82,8 @@ export function mergeContactIntoPerson(
   next.sources = recordSource(person.sources, contact.site, source, now);
   next.searchTokens = computePersonSearchTokens(next);
   next.updatedAt = now;
-  return next;
+  // Someone seen on a thousand pages stays one valid, restorable person: the lists stop growing.
+  return capPersonLists(next);
 }
 
 /** Create a person from a first capture; the caller supplies the id. Returns null when there is no name or address to show. */

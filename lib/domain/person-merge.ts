@@ -1,6 +1,7 @@
 import type { MergeUndo } from './activity';
 import { linkedinIdentityKey } from './linkedin-url';
 import {
+  capPersonLists,
   computePersonSearchTokens,
   isEmptyValue,
   isUserOwned,
@@ -92,7 +93,8 @@ export function planMerge(a: Person, b: Person): MergePlan {
   merged.createdAt = Math.min(a.createdAt, b.createdAt);
   merged.updatedAt = Math.max(a.updatedAt, b.updatedAt);
   merged.searchTokens = computePersonSearchTokens(merged);
-  return { merged, conflicts, undo: { survivorBefore: a, absorbed: b } };
+  // Two full records united stay within PERSON_LIMITS (the survivor's entries first).
+  return { merged: capPersonLists(merged), conflicts, undo: { survivorBefore: a, absorbed: b } };
 }
 
 /**

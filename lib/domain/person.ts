@@ -49,6 +49,20 @@ export type PersonSource = z.infer<typeof PersonSourceSchema>;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
+/**
+ * How long a person's lists may grow. The same limits hold when a capture or merge writes a person
+ * and when a backup is restored (issue 18: a restore used to drop the most-captured people), so
+ * captures and merges cap (capPersonLists) instead of growing past them.
+ */
+export const PERSON_LIMITS = {
+  sources: 200,
+  emails: 50,
+  salesNavUrls: 20,
+  phones: 20,
+  tags: 50,
+  searchTokens: 1000,
+} as const;
+
 export const PersonSchema = z.object({
   id: IdSchema,
   /** As written, in any script: "Łukasz Nowak", "Олена Коваль", "สมชาย ใจดี", "İlker Yılmaz". */
@@ -64,28 +78,74 @@ export const PersonSchema = z.object({
   linkedinUrl: LinkedinLinkSchema.max(600).nullable(),
   linkedinKey: z.string().min(1).max(600).nullable(),
   /** Sales Navigator lead URLs known to be this person: aliases, never an identity on their own. */
-  salesNavUrls: z.array(LinkedinLinkSchema).max(20),
+  salesNavUrls: z.array(LinkedinLinkSchema).max(PERSON_LIMITS.salesNavUrls),
   emails: EmailSetSchema,
-  phones: z.array(text(50)).max(20),
-  tags: z.array(text(60)).max(50),
+  phones: z.array(text(50)).max(PERSON_LIMITS.phones),
+  tags: z.array(text(60)).max(PERSON_LIMITS.tags),
   leadSource: LeadSourceSchema,
   lifecycle: LifecycleSchema,
-  sources: z.array(PersonSourceSchema).max(200),
+  sources: z.array(PersonSourceSchema).max(PERSON_LIMITS.sources),
   provenance: z.partialRecord(PersonTrackedFieldSchema, ProvenanceSchema),
   qualification: QualificationSchema,
   /** Folded name/company/email tokens and name/company phrases (text-fold.ts); recomputed by `computePersonSearchTokens`. */
-  searchTokens: z.array(z.string()).max(400),
+  searchTokens: z.array(z.string()).max(PERSON_LIMITS.searchTokens),
   createdAt: EpochSchema,
   updatedAt: EpochSchema,
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-/** Compute the search tokens a person should carry from their current fields. */
+/**
+ * Compute the search tokens a person should carry from their current fields. At most
+ * PERSON_LIMITS.searchTokens: past that (a very long name and fifty addresses), name phrases and
+ * words are kept before company and address tokens.
+ */
 export function computePersonSearchTokens(
   p: Pick<Person, 'displayName' | 'givenName' | 'familyName' | 'company' | 'emails'>,
 ): string[] {
-  const words = searchTokensOf(p.displayName, p.givenName, p.familyName, p.company, ...p.emails);
-  return [...new Set([...words, ...phraseTokensOf(p.displayName, p.company)])].sort();
+  const ordered = [
+    ...phraseTokensOf(p.displayName),
+    ...searchTokensOf(p.displayName, p.givenName, p.familyName),
+    ...phraseTokensOf(p.company),
+    ...searchTokensOf(p.company),
+    ...searchTokensOf(...p.emails),
+  ];
+  return [...new Set(ordered)].slice(0, PERSON_LIMITS.searchTokens).sort();
+}
+
+/**
+ * Keep a person's lists within PERSON_LIMITS: the first source (where they were first captured) and
+ * the most recently seen others, and the first addresses, aliases, phones and tags (later ones are
+ * the ones left out). Search tokens are recomputed only when something was cut.
+ */
+export function capPersonLists<P extends Person>(p: P): P {
+  const over =
+    p.sources.length > PERSON_LIMITS.sources ||
+    p.emails.length > PERSON_LIMITS.emails ||
+    p.salesNavUrls.length > PERSON_LIMITS.salesNavUrls ||
+    p.phones.length > PERSON_LIMITS.phones ||
+    p.tags.length > PERSON_LIMITS.tags;
+  if (!over) return p;
+  const next = {
+    ...p,
+    sources: capSources(p.sources),
+    emails: p.emails.slice(0, PERSON_LIMITS.emails),
+    salesNavUrls: p.salesNavUrls.slice(0, PERSON_LIMITS.salesNavUrls),
+    phones: p.phones.slice(0, PERSON_LIMITS.phones),
+    tags: p.tags.slice(0, PERSON_LIMITS.tags),
+  };
+  return { ...next, searchTokens: computePersonSearchTokens(next) };
+}
+
+function capSources(sources: readonly PersonSource[]): PersonSource[] {
+  if (sources.length <= PERSON_LIMITS.sources) return [...sources];
+  const [first, ...rest] = sources;
+  const kept = new Set(
+    [...rest]
+      .sort((a, b) => b.lastSeen - a.lastSeen)
+      .slice(0, PERSON_LIMITS.sources - 1)
+      .map((s) => s.url),
+  );
+  return [first!, ...rest.filter((s) => kept.has(s.url))];
 }
 
 /** Check whether a field holds nothing (null, empty string): only such fields are filled by capture. */

@@ -26,6 +26,7 @@ export const pageRules: { [K in keyof PageMessages]: PageRule<K> } = {
   reportDetection: { sites: BOTH, claims: (d) => d, people: (d) => d.contacts.map((c) => c.key) },
   captureContact: { sites: BOTH, people: (d) => [d.key] },
   getOverlayStrings: { sites: BOTH },
+  loadPageScript: { sites: ['linkedin'] },
   getContactStatuses: { sites: BOTH, people: (d) => d.keys },
   scheduleFollowUpForContact: { sites: BOTH, people: (d) => [d.key] },
   logEmail: {

@@ -4,7 +4,15 @@ import { DetectionSchema } from '../domain/contact';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
 import { EpochSchema } from '../domain/epoch';
 import { GmailLinkSchema } from '../domain/safe-link';
-import { ContactKeySchema, ContactStatusSchema, EmailMessageSchema, StatusMapSchema, result } from './protocol-shared';
+import {
+  ContactKeySchema,
+  ContactStatusSchema,
+  EmailMessageSchema,
+  Ok,
+  OpIdSchema,
+  StatusMapSchema,
+  result,
+} from './protocol-shared';
 
 /**
  * Page-facing messages: sent by content scripts, and only ever about the tab they run in
@@ -16,7 +24,7 @@ export const pageMessages = {
   /** Capture a contact detected on the sender's tab (by its key); the click must have been trusted. */
   captureContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, trusted: z.literal(true) }),
+    in: z.object({ key: ContactKeySchema, trusted: z.literal(true), opId: OpIdSchema }),
     out: result(z.object({ personId: z.string(), status: ContactStatusSchema })),
   },
   /**
@@ -51,6 +59,7 @@ export const pageMessages = {
       account: EmailAddressSchema,
       threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
   },
@@ -69,9 +78,15 @@ export const pageMessages = {
       /** When the message goes out: now, or the scheduled-send time. */
       sendAt: EpochSchema,
       days: z.number().int().min(1).max(60),
+      opId: OpIdSchema,
     }),
     out: result(z.object({ followUps: z.number().int() })),
   },
+  /**
+   * LinkedIn's bootstrap (a page with nobody to show) navigated in-app to a page with people: bring the
+   * content script into the sender's tab (lib/sites/runtime/bootstrap.ts).
+   */
+  loadPageScript: { scope: 'page', in: z.object({}).strict(), out: result(Ok) },
   /** Gmail's compose: the statuses of recipients typed so far (by address). */
   getEmailStatuses: {
     scope: 'page',
@@ -82,7 +97,7 @@ export const pageMessages = {
   /** The overlay's "Follow up…": a preset for a known contact detected on the sender's own tab. */
   scheduleFollowUpForContact: {
     scope: 'page',
-    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema }),
+    in: z.object({ key: ContactKeySchema, preset: FollowUpPresetSchema, opId: OpIdSchema }),
     out: result(z.object({ followUpId: z.string(), dueAt: EpochSchema, status: ContactStatusSchema })),
   },
 } as const;

@@ -7,6 +7,20 @@ import { EpochSchema } from '../domain/epoch';
 export const ContactKeySchema = z.string().min(1).max(600);
 export const Ok = z.object({});
 
+/**
+ * The operation id of a write: one per user action, made by the sender (a UUID), and the same when
+ * it retries the action after the worker went away before answering. The worker stores it with the
+ * action's effect (lib/worker/use-case.ts), so a retry is answered, not applied twice. Optional: a
+ * write without one is applied each time it arrives. Every message not in READ_MESSAGES
+ * (message-kinds.ts) has it.
+ */
+export const OpIdSchema = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[\w-]+$/)
+  .optional();
+
 export const ContactStatusSchema = z.discriminatedUnion('known', [
   /** `neverLog`: on the user's Never-log list; overlays show nothing for them. */
   z.object({ known: z.literal(false), neverLog: z.boolean().optional() }),
@@ -50,6 +64,10 @@ export const ErrorCodeSchema = z.enum([
   'unknown',
   /** A content script asked more than its tab's share (transport/limits.ts). */
   'rate-limited',
+  // IndexedDB failing (lib/worker/storage-errors.ts): nothing was written.
+  'storage-full',
+  'storage-upgrading',
+  'storage-unavailable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

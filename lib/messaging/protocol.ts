@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { pageMessages } from './protocol-page';
 import { extensionMessages } from './protocol-extension';
+import { dataMessages } from './protocol-data';
+import { followUpMessages } from './protocol-follow-ups';
 
 export {
   ContactStatusSchema,
@@ -16,10 +18,10 @@ export {
  * those schemas are the only source of the message types. `scope` says who may send it:
  * - 'page': content scripts, and only about the tab they run in (sender.tab.id): protocol-page.ts;
  * - 'extension': extension pages only (sender.id is ours and sender.url lies under runtime.getURL('/')):
- *   protocol-extension.ts.
+ *   protocol-extension.ts, protocol-follow-ups.ts, and protocol-data.ts for imports, restores and deletions.
  * The background parses every payload on arrival; see lib/messaging/transport/server.ts.
  */
-export const protocol = { ...pageMessages, ...extensionMessages } as const;
+export const protocol = { ...pageMessages, ...extensionMessages, ...followUpMessages, ...dataMessages } as const;
 
 export type Protocol = typeof protocol;
 export type MessageName = keyof Protocol;

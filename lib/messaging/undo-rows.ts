@@ -5,6 +5,7 @@ import { IdSchema } from '../domain/entity-fields';
 import { EpochSchema } from '../domain/epoch';
 import { FollowUpSchema } from '../domain/follow-up';
 import { PersonSchema } from '../domain/person';
+import { OpIdSchema } from './protocol-shared';
 
 // The payload of `restoreRows` (protocol-extension.ts): the rows an undo puts back and the ones it
 // removes, as the panel's in-memory snapshot says they were (lib/panel/undo-snapshot.ts). Every row is
@@ -26,6 +27,7 @@ export const CadenceRunRowSchema = z.object({
 const ids = z.array(IdSchema).max(MAX_ROWS).default([]);
 
 export const RestoreRowsSchema = z.object({
+  opId: OpIdSchema,
   put: z.object({
     prospects: z.array(PersonSchema).max(MAX_ROWS).default([]),
     deals: z.array(DealSchema).max(MAX_ROWS).default([]),

@@ -1,9 +1,10 @@
 /**
- * Offer text as a file through a temporary <a download>: no `downloads` permission is needed. The
+ * Offer text (or its parts) as a file through a temporary <a download>: no `downloads` permission is needed. The
  * object URL is revoked a moment later (revoking at once can cancel the download in Chrome).
  */
-export function downloadFile(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(content: string | readonly string[], fileName: string, type: string): void {
+  // Parts become one Blob without first being joined into one (possibly very long) string.
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

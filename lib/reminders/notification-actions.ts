@@ -1,7 +1,7 @@
 import { followUpIdFromNotificationId, SUMMARY_NOTIFICATION_ID } from '../domain/reminder-plan';
 import { moveIntoWorkingTime } from '../domain/working-days';
 import type { WorkingTime } from '../domain/working-time';
-import { markFollowUpDone, snoozeFollowUpUntil } from '../db/repositories/follow-ups';
+import { completeFollowUp, snoozeFollowUp } from '../worker/follow-ups';
 import { getSettings } from '../db/repositories/settings';
 import { refreshBadge } from './badge';
 import type { ReminderEnv } from './env';
@@ -30,10 +30,17 @@ export async function handleNotificationButton(
   const id = followUpIdFromNotificationId(notificationId);
   if (id === null) return;
   const now = env.now();
-  if (buttonIndex === DONE_BUTTON) await markFollowUpDone(env.db, id, now);
-  else if (buttonIndex === SNOOZE_BUTTON) {
-    await snoozeFollowUpUntil(env.db, id, computeSnoozeUntil(now, (await getSettings(env.db)).workingTime), now);
-  } else return;
+  if (buttonIndex !== DONE_BUTTON && buttonIndex !== SNOOZE_BUTTON) return;
+  // A button is pressed once: no operation id. A failure (a full disk) leaves the notification up.
+  const applied =
+    buttonIndex === DONE_BUTTON
+      ? await completeFollowUp(env.db, { followUpId: id }, { now })
+      : await snoozeFollowUp(
+          env.db,
+          { followUpId: id, until: computeSnoozeUntil(now, (await getSettings(env.db)).workingTime) },
+          { now },
+        );
+  if (!applied.ok && applied.error !== 'not-found') return;
   await env.browser.notifications.clear(notificationId);
   await refreshBadge(env);
 }

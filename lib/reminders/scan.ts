@@ -1,4 +1,4 @@
-import { runStalledNudges } from '../db/repositories/activity-rules';
+import { runStalledNudges } from '../worker/stalled-nudges';
 import { refreshBadge } from './badge';
 import { claimDueReminders } from './claim';
 import { deliverOutbox } from './deliver';

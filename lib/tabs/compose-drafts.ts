@@ -68,6 +68,19 @@ export function takePendingDraft(tabId: number, draftKey: string, now = Date.now
   });
 }
 
+/**
+ * A tab's pending draft, left in storage (null when there is none, it expired, or it no longer passes
+ * the message's schema): a confirmation reads it, and takes it out only once its follow-ups are saved.
+ */
+export function peekPendingDraft(tabId: number, draftKey: string, now = Date.now()): Promise<ComposeDraft | null> {
+  return serialize(tabId, async () => {
+    const found = (await readEntry(tabId))?.drafts[draftKey];
+    if (!found || now - found.savedAt > MAX_AGE_MS.compose) return null;
+    const parsed = protocol.composeFollowUp.in.safeParse(found.draft);
+    return parsed.success && parsed.data.draftKey === draftKey ? parsed.data : null;
+  });
+}
+
 /** Forget every pending draft of a tab (it closed). */
 export function clearPendingDrafts(tabId: number): Promise<void> {
   return serialize(tabId, () => browser.storage.session.remove(composeKey(tabId)));

@@ -1,12 +1,13 @@
 import { browser } from '#imports';
+import { matchesPattern } from './match-pattern';
 
 /** The slice of the extension API reinjection needs (the real `browser`, or a fake in tests). */
 export interface ReinjectApi {
   runtime: {
-    getManifest(): { content_scripts?: { matches?: string[]; js?: string[] }[] };
+    getManifest(): { content_scripts?: { matches?: string[]; exclude_matches?: string[]; js?: string[] }[] };
     onInstalled: { addListener(cb: (details: { reason: string }) => void): void };
   };
-  tabs: { query(q: { url: string[] }): Promise<{ id?: number }[]> };
+  tabs: { query(q: { url: string[] }): Promise<{ id?: number; url?: string }[]> };
   scripting: { executeScript(i: { target: { tabId: number }; files: string[] }): Promise<unknown> };
 }
 
@@ -24,6 +25,8 @@ export async function reinjectContentScripts(api: ReinjectApi): Promise<number> 
     const tabs = await api.tabs.query({ url: script.matches }).catch(() => []);
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
+      // tabs.query knows `matches` only: a page the script excludes gets the other script instead.
+      if (script.exclude_matches?.some((p) => matchesPattern(tab.url ?? '', p))) continue;
       // A tab may be discarded, crashed or showing an error page: skip it, carry on with the rest.
       const ok = await api.scripting.executeScript({ target: { tabId: tab.id }, files: script.js }).then(
         () => true,

@@ -8,8 +8,8 @@ const SITE = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\/|^https:\/\/mail\.google\
 export const isSiteUrl = (url: string): boolean => SITE.test(url);
 
 /**
- * Clear a tab's detection when it closes or navigates away from the sites, and its pending compose
- * drafts when it closes. On LinkedIn and Gmail the content script replaces the detection itself;
+ * Clear a tab's detection when it closes, loads a new document or navigates away from the sites, and
+ * its pending compose drafts when it closes. On LinkedIn and Gmail the content script replaces the detection itself;
  * clearing there too would race with its report after an in-app (history.pushState) navigation.
  */
 export function trackTabs(): void {
@@ -18,6 +18,8 @@ export function trackTabs(): void {
     void clearPendingDrafts(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url && !isSiteUrl(info.url)) void clearDetection(tabId);
+    // A new document (not an in-app navigation, which never reports 'loading'): its content script
+    // reports afresh, if it has anyone to report; a LinkedIn page with nobody on it sends nothing.
+    if (info.status === 'loading' || (info.url && !isSiteUrl(info.url))) void clearDetection(tabId);
   });
 }

@@ -28,8 +28,19 @@ test('the Chrome manifest asks for the documented permissions and exposes nothin
   expect(m.web_accessible_resources).toBeUndefined();
   expect(m.externally_connectable).toBeUndefined();
   expect(m.side_panel?.default_path).toBe('sidepanel.html');
-  const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-  expect(matches.every((u: string) => HOSTS.includes(u))).toBe(true);
+  type Script = { matches: string[]; exclude_matches?: string[]; js: string[] };
+  const scripts = m.content_scripts as Script[];
+  // Every pattern lies within the two host permissions (a LinkedIn path, or all of Gmail).
+  for (const u of scripts.flatMap((c) => c.matches))
+    expect(
+      HOSTS.some((h) => u.startsWith(h.slice(0, -1))),
+      u,
+    ).toBe(true);
+  // LinkedIn: the content script with pages that have people; the bootstrap everywhere else on LinkedIn.
+  const main = scripts.find((c) => c.js.includes('content-scripts/linkedin.js'))!;
+  const boot = scripts.find((c) => c.js.includes('content-scripts/linkedin-boot.js'))!;
+  expect(boot.matches).toEqual(['https://*.linkedin.com/*']);
+  expect([...(boot.exclude_matches ?? [])].sort()).toEqual([...main.matches].sort());
   expect(m.content_security_policy).toEqual({ extension_pages: CSP });
 });
 

@@ -246,3 +246,30 @@ test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next
   expect(rows[0]!.dueAt).toBeGreaterThan(Date.now());
   expect(rows[0]!.dueAt - Date.now()).toBeLessThan(5 * 24 * 3600_000);
 });
+
+test('from the feed (the bootstrap only) an in-app navigation to a profile brings the overlay in', async ({
+  context,
+}) => {
+  const FEED = 'https://www.linkedin.com/feed/';
+  const rebecca = readPage(PAGES.rebecca.file);
+  await serveRoutes(context, {
+    [FEED]: { body: '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>' },
+    [PAGES.rebecca.url]: PAGES.rebecca.file,
+  });
+  const page = await context.newPage();
+  await page.goto(FEED);
+  await page.waitForTimeout(500);
+  expect(await axFind(page, ADD)).toHaveLength(0);
+  // LinkedIn renders the profile in place and pushes its URL.
+  await page.evaluate(
+    ({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.title = doc.title;
+      document.body.replaceWith(document.importNode(doc.body, true));
+      history.pushState({}, '', url);
+    },
+    { html: rebecca, url: PAGES.rebecca.url },
+  );
+  await clickAdd(page);
+  await expectStatus(page, /Lead/);
+});

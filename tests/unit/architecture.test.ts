@@ -85,6 +85,25 @@ describe('architecture', () => {
     }
   });
 
+  it('use-cases (lib/worker) sit between handlers and repositories: nothing below or beside them imports them', () => {
+    for (const file of filesUnder('lib/worker')) {
+      for (const { spec } of importsOf(file)) {
+        const t = target(file, spec);
+        expect(/^(lib\/(sites|panel)|components|entrypoints)/.test(t), `${file} imports ${spec}`).toBe(false);
+      }
+    }
+    for (const file of [
+      ...filesUnder('lib/db'),
+      ...filesUnder('lib/domain'),
+      ...filesUnder('lib/panel'),
+      ...filesUnder('components'),
+    ]) {
+      for (const { spec } of importsOf(file)) {
+        expect(target(file, spec).startsWith('lib/worker'), `${file} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+
   it('the side panel writes only through messages: components never import repositories', () => {
     for (const file of [...filesUnder('components'), ...filesUnder('entrypoints/sidepanel')]) {
       for (const { spec } of importsOf(file)) {

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '../../domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../domain/settings';
 import { createPipelineFromTemplate, DEFAULT_STAGE_TEMPLATE } from '../../domain/stage-templates';
 import type { SidecarDB } from '../schema';
 
@@ -12,15 +12,6 @@ export async function getSettings(
   const row = await db.settings.get('settings');
   if (row) return row.value;
   return { ...DEFAULT_SETTINGS, workingTime: { ...DEFAULT_SETTINGS.workingTime, timeZone: systemTimeZone } };
-}
-
-/** Apply a partial change; the whole result is validated before it is stored. */
-export async function updateSettings(db: SidecarDB, patch: Partial<Settings>): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const next = SettingsSchema.parse({ ...(await getSettings(db)), ...patch });
-    await db.settings.put({ id: 'settings', value: next });
-    return next;
-  });
 }
 
 /** First run (or first run after the v2 upgrade): the default B2B pipeline and the settings row. */

@@ -3,6 +3,8 @@ import type { CaptureDealTexts } from '../../domain/capture-deal';
 import { getSettings } from '../../db/repositories/settings';
 import type { SidecarDB } from '../../db/schema';
 import { chromeKeyOf, chromeMessageText } from '../../i18n/catalogue';
+import type { Result } from '../../domain/result';
+import { storageErrorOf } from '../../worker/storage-errors';
 import { fetchPackagedMessages } from './overlay-strings';
 
 const KEYS = { newDeal: 'deal.captureTitle', firstTouch: 'deal.firstTouch' } as const;
@@ -24,6 +26,20 @@ export async function captureTextsFor(db: SidecarDB): Promise<CaptureDealTexts> 
   const resolved = texts ?? ENGLISH_CAPTURE_TEXTS;
   if (texts) cache.set(lang, resolved);
   return resolved;
+}
+
+/**
+ * The same, read before a capture's transaction: a storage failure reading the settings is answered
+ * like the capture's own would be (the capture then writes nothing), never thrown at the handler.
+ */
+export async function captureTextsOrError(db: SidecarDB): Promise<Result<CaptureDealTexts>> {
+  try {
+    return { ok: true, value: await captureTextsFor(db) };
+  } catch (error) {
+    const code = storageErrorOf(error);
+    if (code === null) throw error;
+    return { ok: false, error: code };
+  }
 }
 
 async function fromBrowser(): Promise<CaptureDealTexts | null> {

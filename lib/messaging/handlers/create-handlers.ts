@@ -10,21 +10,24 @@ import { createFollowUpHandlers } from './follow-ups';
 import { createGmailHandlers } from './gmail';
 import { createPeopleHandlers } from './people';
 import { createOverlayStringHandlers, fetchPackagedMessages } from './overlay-strings';
+import { createPageScriptHandlers } from './page-script';
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
 import { createUndoHandlers } from './undo';
+import { NO_JOB_HOOKS, type JobHooks } from '../../worker/jobs/runner';
 
-const NO_HOOKS: FollowUpHooks & StatusHooks = {
+const NO_HOOKS: FollowUpHooks & StatusHooks & JobHooks = {
   afterFollowUpChange: async () => undefined,
   statusesChanged: () => undefined,
+  ...NO_JOB_HOOKS,
 };
 
 /**
  * Every handler of the protocol, bound to one database; `hooks` run after follow-ups may have changed
- * (the badge) and after every write (open tabs refresh their overlays' statuses).
+ * (the badge), after every write (open tabs refresh their overlays' statuses), and around jobs.
  */
-export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & StatusHooks> = {}): Handlers {
+export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & StatusHooks & JobHooks> = {}): Handlers {
   const all = { ...NO_HOOKS, ...hooks };
   return withStatusHooks(
     withFollowUpHooks(
@@ -36,7 +39,8 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createPeopleHandlers(db),
         ...createPipelineHandlers(db),
         ...createTimelineHandlers(db),
-        ...createPortabilityHandlers(db),
+        ...createPortabilityHandlers(db, all),
+        ...createPageScriptHandlers(),
         ...createUndoHandlers(db),
         ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
           setting: async () => (await getSettings(db)).language,

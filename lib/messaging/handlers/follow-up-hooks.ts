@@ -1,7 +1,7 @@
 import type { Detection } from '../../domain/contact';
 import type { SidecarDB } from '../../db/schema';
 import { findPersonFor } from '../../db/repositories/persons';
-import { cancelNoReplyOnSeenReply } from '../../db/repositories/activity-rules';
+import { cancelNoReplyOnSeenReply } from '../../worker/activity-rules';
 import type { MessageName } from '../protocol';
 import { wrapHandlers, type Handler, type Handlers } from './handler';
 
@@ -23,6 +23,8 @@ export const FOLLOW_UP_MESSAGES = [
   'scheduleFollowUpForContact',
   'startCadence',
   'stopCadence',
+  'forgetPerson',
+  'deleteAllData',
 ] as const satisfies readonly MessageName[];
 
 export interface FollowUpHooks {

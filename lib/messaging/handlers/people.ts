@@ -1,11 +1,11 @@
 import type { SidecarDB } from '../../db/schema';
-import { capturePerson } from '../../db/repositories/persons';
-import { placeCapturedPerson } from '../../db/capture-deal';
-import { captureTextsFor } from './capture-texts';
-import { changeQualification, deletePerson, updatePerson } from '../../db/repositories/person-edits';
-import { mergePersons, undoMerge } from '../../db/repositories/merges';
+import { captureContact } from '../../worker/capture';
+import { changeQualification, updatePerson } from '../../worker/people';
+import { deletePerson } from '../../worker/forget';
+import { mergePersons, undoMerge } from '../../worker/merge';
+import { captureTextsOrError } from './capture-texts';
 import type { Handlers } from './handler';
-import { definedOnly, toReply } from './reply';
+import { callOf, definedOnly, toReply } from './reply';
 
 /** Handlers that change people: manual capture, edits, qualification, merge and undo, deletion. */
 export function createPeopleHandlers(
@@ -15,28 +15,33 @@ export function createPeopleHandlers(
   'captureManual' | 'updatePerson' | 'deletePerson' | 'changeQualification' | 'mergePersons' | 'undoMerge'
 > {
   return {
-    async captureManual({ contact, pageKind, url }) {
+    async captureManual(input) {
+      const { contact, pageKind, url } = input;
       const leadSource = contact.site === 'gmail' ? 'inbound' : 'outbound';
-      const now = Date.now();
-      const captured = await capturePerson(db, contact, { pageKind, url }, now, leadSource);
-      if (captured.created) await placeCapturedPerson(db, captured.personId, now, await captureTextsFor(db));
-      return { ok: true, value: captured };
+      const source = { pageKind, url };
+      const place = await captureTextsOrError(db);
+      if (!place.ok) return toReply(place);
+      return toReply(
+        await captureContact(db, { contact, source, leadSource, place: place.value }, callOf(input)),
+        (v) => v,
+      );
     },
-    async updatePerson({ personId, patch }) {
-      return toReply(await updatePerson(db, personId, definedOnly(patch), Date.now()));
+    async updatePerson(input) {
+      return toReply(
+        await updatePerson(db, { personId: input.personId, patch: definedOnly(input.patch) }, callOf(input)),
+      );
     },
-    async deletePerson({ personId }) {
-      await deletePerson(db, personId);
-      return { ok: true, value: {} };
+    async deletePerson(input) {
+      return toReply(await deletePerson(db, input, callOf(input)));
     },
-    async changeQualification({ personId, ...change }) {
-      return toReply(await changeQualification(db, personId, definedOnly(change), Date.now()));
+    async changeQualification({ opId, ...change }) {
+      return toReply(await changeQualification(db, change, { now: Date.now(), opId }));
     },
-    async mergePersons({ survivorId, absorbedId, choices }) {
-      return toReply(await mergePersons(db, survivorId, absorbedId, choices, Date.now()), (v) => v);
+    async mergePersons(input) {
+      return toReply(await mergePersons(db, input, callOf(input)), (v) => v);
     },
-    async undoMerge({ mergeActivityId }) {
-      return toReply(await undoMerge(db, mergeActivityId));
+    async undoMerge(input) {
+      return toReply(await undoMerge(db, input, callOf(input)));
     },
   };
 }

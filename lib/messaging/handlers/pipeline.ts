@@ -1,9 +1,9 @@
 import type { SidecarDB } from '../../db/schema';
-import { createDeal, moveDeal, updateDeal } from '../../db/repositories/deals';
-import { addPipelineFromTemplate, removePipelineStage, savePipeline } from '../../db/repositories/pipelines';
-import { DEFAULT_PIPELINE_ID, updateSettings } from '../../db/repositories/settings';
+import { DEFAULT_PIPELINE_ID } from '../../db/repositories/settings';
+import { createDeal, moveDeal, updateDeal } from '../../worker/deals';
+import { addPipeline, removeStage, savePipeline, updateSettings } from '../../worker/pipelines';
 import type { Handlers } from './handler';
-import { definedOnly, toReply } from './reply';
+import { callOf, definedOnly, toReply } from './reply';
 
 /** Handlers for deals, pipelines and settings. */
 export function createPipelineHandlers(
@@ -13,30 +13,33 @@ export function createPipelineHandlers(
   'createDeal' | 'updateDeal' | 'moveDeal' | 'updateSettings' | 'addPipeline' | 'savePipeline' | 'removeStage'
 > {
   return {
-    async createDeal({ pipelineId, ...input }) {
-      const result = await createDeal(db, { ...input, pipelineId: pipelineId ?? DEFAULT_PIPELINE_ID }, Date.now());
-      return toReply(result, (deal) => ({ dealId: deal.id }));
+    async createDeal({ pipelineId, opId, ...input }) {
+      const deal = { ...input, pipelineId: pipelineId ?? DEFAULT_PIPELINE_ID };
+      return toReply(await createDeal(db, deal, { now: Date.now(), opId }), (v) => v);
     },
-    async updateDeal({ dealId, patch }) {
-      return toReply(await updateDeal(db, dealId, definedOnly(patch), Date.now()));
+    async updateDeal(input) {
+      return toReply(await updateDeal(db, { dealId: input.dealId, patch: definedOnly(input.patch) }, callOf(input)));
     },
-    async moveDeal({ dealId, toStageId, nextStep, lostReason }) {
-      const extra = { ...(nextStep ? { nextStep } : {}), ...(lostReason !== undefined ? { lostReason } : {}) };
-      return toReply(await moveDeal(db, dealId, toStageId, Date.now(), extra));
+    async moveDeal({ dealId, toStageId, nextStep, lostReason, opId }) {
+      const move = {
+        dealId,
+        toStageId,
+        ...(nextStep ? { nextStep } : {}),
+        ...(lostReason !== undefined ? { lostReason } : {}),
+      };
+      return toReply(await moveDeal(db, move, { now: Date.now(), opId }));
     },
-    async updateSettings({ patch }) {
-      await updateSettings(db, definedOnly(patch));
-      return { ok: true, value: {} };
+    async updateSettings(input) {
+      return toReply(await updateSettings(db, { patch: definedOnly(input.patch) }, callOf(input)));
     },
-    async addPipeline({ templateId }) {
-      const row = await addPipelineFromTemplate(db, templateId);
-      return { ok: true, value: { pipelineId: row.id } };
+    async addPipeline(input) {
+      return toReply(await addPipeline(db, input, callOf(input)), (v) => v);
     },
-    async savePipeline({ pipeline }) {
-      return toReply(await savePipeline(db, pipeline));
+    async savePipeline(input) {
+      return toReply(await savePipeline(db, input, callOf(input)));
     },
-    async removeStage({ pipelineId, stageId, moveDealsTo }) {
-      return toReply(await removePipelineStage(db, pipelineId, stageId, moveDealsTo, Date.now()));
+    async removeStage(input) {
+      return toReply(await removeStage(db, input, callOf(input)));
     },
   };
 }

@@ -1,32 +1,57 @@
 import type { SidecarDB } from '../../db/schema';
-import { capturePerson } from '../../db/repositories/persons';
-import { parseProspectsCsv } from '../../portability/csv';
-import { parseBackup } from '../../portability/backup';
-import { restoreBackup } from '../../db/backup-read';
+import { deleteAllData } from '../../worker/delete-all';
+import { forgetPerson } from '../../worker/forget';
+import { cancelJob, confirmJob, resumeJob, startJob } from '../../worker/jobs/commands';
+import { runJob, type JobHooks } from '../../worker/jobs/runner';
 import type { Handlers } from './handler';
+import { callOf, toReply } from './reply';
 
-/** Handlers for imports (exports are reads: the panel does them itself). */
-export function createPortabilityHandlers(db: SidecarDB): Pick<Handlers, 'importCsv' | 'restoreBackup'> {
+/**
+ * Handlers for imports, restores and deletions (exports are reads: the pages do them themselves).
+ * An import or a restore is a job: the reply is its id, and it runs on after the reply (runner.ts).
+ */
+export function createPortabilityHandlers(
+  db: SidecarDB,
+  hooks: JobHooks,
+): Pick<
+  Handlers,
+  'importCsv' | 'restoreBackup' | 'confirmJob' | 'cancelJob' | 'resumeJob' | 'forgetPerson' | 'deleteAllData'
+> {
+  const started = <T extends { ok: boolean }>(reply: T, jobId: string | null): T => {
+    if (reply.ok && jobId) void runJob(db, jobId, hooks);
+    return reply;
+  };
   return {
-    async importCsv({ text, fileName }) {
-      const { contacts, errors } = parseProspectsCsv(text);
-      let created = 0;
-      let matched = 0;
-      const now = Date.now();
-      const url = `csv:${fileName}`;
-      // One capture per row: each its own transaction, so a failure leaves the rows before it stored.
-      for (const contact of contacts) {
-        const r = await capturePerson(db, contact, { pageKind: 'other', url }, now, 'other');
-        if (r.created) created++;
-        else matched++;
-      }
-      return { ok: true, value: { created, matched, errors } };
+    async importCsv(input) {
+      const params = { fileName: input.fileName };
+      const r = await startJob(db, { kind: 'csv-import', params, text: input.text }, callOf(input));
+      return started(
+        toReply(r, (v) => v),
+        r.ok ? r.value.jobId : null,
+      );
     },
-    async restoreBackup({ text }) {
-      const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, error: 'invalid-input', detail: `${parsed.error}: ${parsed.detail}` };
-      const { restored, skipped } = await restoreBackup(db, parsed.value);
-      return { ok: true, value: { restored, skipped, rejected: parsed.value.rejected.length } };
+    async restoreBackup(input) {
+      const params = { fileName: input.fileName ?? null };
+      const r = await startJob(db, { kind: 'restore', params, text: input.text }, callOf(input));
+      return started(
+        toReply(r, (v) => v),
+        r.ok ? r.value.jobId : null,
+      );
+    },
+    async confirmJob(input) {
+      return started(toReply(await confirmJob(db, input, callOf(input))), input.jobId);
+    },
+    async cancelJob(input) {
+      return toReply(await cancelJob(db, input, callOf(input)));
+    },
+    async resumeJob(input) {
+      return started(toReply(await resumeJob(db, input, callOf(input))), input.jobId);
+    },
+    async forgetPerson(input) {
+      return toReply(await forgetPerson(db, input, callOf(input)));
+    },
+    async deleteAllData(input) {
+      return toReply(await deleteAllData(db, callOf(input)));
     },
   };
 }

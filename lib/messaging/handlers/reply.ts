@@ -1,5 +1,9 @@
 import type { Result } from '../../domain/result';
+import type { Call } from '../../worker/use-case';
 import { ErrorCodeSchema, type ErrorCode } from '../protocol';
+
+/** The use-case call of a message arriving now, with the operation id its sender gave. */
+export const callOf = (data: { opId?: string | undefined }): Call => ({ now: Date.now(), opId: data.opId });
 
 /**
  * Map a repository Result to a protocol reply: the value through `pick` (by default nothing: `{}`),

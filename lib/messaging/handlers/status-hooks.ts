@@ -1,17 +1,8 @@
 import type { MessageName } from '../protocol';
+import { isWriteMessage } from '../message-kinds';
 import { wrapHandlers, type Handler, type Handlers } from './handler';
 
-/**
- * Messages that only read, or report what a page shows. Every other message may change what a page's
- * overlay says about someone (captured, stage, next follow-up, lifecycle, Never-log, a stage's name),
- * so a new message notifies by default.
- */
-export const READ_MESSAGES = new Set<MessageName>([
-  'reportDetection',
-  'getOverlayStrings',
-  'getContactStatuses',
-  'getEmailStatuses',
-]);
+export { READ_MESSAGES } from '../message-kinds';
 
 /** Page writes whose reply carries the contact's new status: the sending tab needs no refresh. */
 const SELF_UPDATING = new Set<MessageName>(['captureContact', 'scheduleFollowUpForContact']);
@@ -31,6 +22,6 @@ export function withStatusHooks(handlers: Handlers, hooks: StatusHooks): Handler
       if ((reply as { ok?: unknown }).ok === true) hooks.statusesChanged(SELF_UPDATING.has(name) ? ctx.tabId : null);
       return reply;
     };
-  const writes = (Object.keys(handlers) as MessageName[]).filter((name) => !READ_MESSAGES.has(name));
+  const writes = (Object.keys(handlers) as MessageName[]).filter(isWriteMessage);
   return wrapHandlers(handlers, writes, wrap);
 }

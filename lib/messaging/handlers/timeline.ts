@@ -1,33 +1,30 @@
 import type { SidecarDB } from '../../db/schema';
-import { logActivity } from '../../db/repositories/activities';
-import {
-  markFollowUpDone,
-  rescheduleFollowUpTo,
-  scheduleFollowUp,
-  snoozeFollowUpUntil,
-} from '../../db/repositories/follow-ups';
+import { logActivity } from '../../worker/activities';
+import { completeFollowUp, rescheduleFollowUp, scheduleFollowUp, snoozeFollowUp } from '../../worker/follow-ups';
 import type { Handlers } from './handler';
-import { toReply } from './reply';
+import { callOf, toReply } from './reply';
 
 /** Handlers for the timeline (notes, calls, meetings) and follow-ups. */
 export function createTimelineHandlers(
   db: SidecarDB,
 ): Pick<Handlers, 'logActivity' | 'scheduleFollowUp' | 'completeFollowUp' | 'snoozeFollowUp' | 'rescheduleFollowUp'> {
   return {
-    async logActivity({ activity }) {
-      return toReply(await logActivity(db, activity, Date.now()), (a) => ({ activityId: a.id }));
+    async logActivity(input) {
+      return toReply(await logActivity(db, input.activity, callOf(input)), (v) => v);
     },
-    async scheduleFollowUp(input) {
-      return toReply(await scheduleFollowUp(db, input, Date.now()), (f) => ({ followUpId: f.id }));
+    async scheduleFollowUp({ opId, ...input }) {
+      return toReply(await scheduleFollowUp(db, input, { now: Date.now(), opId }), (v) => ({
+        followUpId: v.followUpId,
+      }));
     },
-    async completeFollowUp({ followUpId }) {
-      return toReply(await markFollowUpDone(db, followUpId, Date.now()));
+    async completeFollowUp(input) {
+      return toReply(await completeFollowUp(db, input, callOf(input)));
     },
-    async snoozeFollowUp({ followUpId, until }) {
-      return toReply(await snoozeFollowUpUntil(db, followUpId, until, Date.now()));
+    async snoozeFollowUp(input) {
+      return toReply(await snoozeFollowUp(db, input, callOf(input)));
     },
-    async rescheduleFollowUp({ followUpId, dueAt }) {
-      return toReply(await rescheduleFollowUpTo(db, followUpId, dueAt, Date.now()));
+    async rescheduleFollowUp(input) {
+      return toReply(await rescheduleFollowUp(db, input, callOf(input)));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { sendPageMessage } from '../../messaging/page-client';
+import { sendPageMessage, sendPageWrite } from '../../messaging/page-client';
 import type { ContactStatus } from '../../messaging/protocol';
 import { createComposePanel, type ComposePanel } from '../gmail/compose-panel';
 import {
@@ -47,9 +47,7 @@ export function createComposeFollowUp(host: FeatureHost): SiteFeature {
   const entries = new WeakMap<Element, ComposeEntry>();
   let open: ComposeEntry[] = [];
   let account: string | null = null;
-  const tracker = createFollowUpTracker(
-    (message) => void sendPageMessage('composeFollowUp', message).catch(() => null),
-  );
+  const tracker = createFollowUpTracker((message) => void sendPageWrite('composeFollowUp', message).catch(() => null));
 
   const entryOf = (w: ComposeWindow): ComposeEntry => {
     let entry = entries.get(w.root);

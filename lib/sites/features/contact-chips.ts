@@ -1,6 +1,6 @@
 import type { DetectedContact } from '../../domain/contact';
 import type { FollowUpPreset } from '../../domain/follow-up-presets';
-import { sendPageMessage } from '../../messaging/page-client';
+import { sendPageMessage, sendPageWrite } from '../../messaging/page-client';
 import type { ContactStatus } from '../../messaging/protocol';
 import { createChip } from '../overlay/chip';
 import type { ChipState } from '../overlay/chip-props';
@@ -63,7 +63,7 @@ function createContactChips(host: FeatureHost): SiteFeature {
       clearTimeout(slow);
       return ok ? 'idle' : 'failed';
     };
-    await writeContact(contact.key, () => sendPageMessage('captureContact', { key: contact.key, trusted: true }), done);
+    await writeContact(contact.key, () => sendPageWrite('captureContact', { key: contact.key, trusted: true }), done);
     clearTimeout(slow);
   };
 
@@ -72,7 +72,7 @@ function createContactChips(host: FeatureHost): SiteFeature {
     setChip(contact.key, 'scheduling');
     const ok = await writeContact(
       contact.key,
-      () => sendPageMessage('scheduleFollowUpForContact', { key: contact.key, preset }),
+      () => sendPageWrite('scheduleFollowUpForContact', { key: contact.key, preset }),
       (done) => (done ? 'idle' : 'scheduleFailed'),
     );
     if (ok) await refresh();

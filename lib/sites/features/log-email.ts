@@ -1,5 +1,5 @@
 import type { Detection } from '../../domain/contact';
-import { sendPageMessage } from '../../messaging/page-client';
+import { sendPageWrite } from '../../messaging/page-client';
 import type { MessageIn, MessageOut } from '../../messaging/protocol';
 import { buildLogEmail } from '../gmail/log-email';
 import { threadSubjectOf } from '../gmail/placements';
@@ -10,7 +10,7 @@ import type { Batch, FeatureDefinition, FeatureHost, SiteFeature } from './featu
 
 type Send = (payload: MessageIn<'logEmail'>) => Promise<MessageOut<'logEmail'>>;
 
-const defaultSend: Send = (payload) => sendPageMessage('logEmail', payload);
+const defaultSend: Send = (payload) => sendPageWrite('logEmail', payload);
 
 /** Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. */
 export async function logOpenThread(

@@ -2,7 +2,7 @@ import { parseSalesNavLeadUrl } from '../../domain/linkedin-url';
 import { canonicalOf, identityKeyOf } from './profile-url';
 import type { SiteAdapter } from '../runtime/site-adapter';
 import { extractLinkedin } from './extract';
-import { pageKindOf } from '../../domain/linkedin-pages';
+import { hasPeopleToShow } from '../../domain/linkedin-pages';
 import { placementsOfLinkedin } from './placements';
 
 /** The person a LinkedIn URL is about: a profile's identity key or a Sales Navigator lead id. */
@@ -16,6 +16,6 @@ export const linkedinAdapter: SiteAdapter = {
   extract: (doc, url, opts) => extractLinkedin(doc, url, opts),
   placementsOf: placementsOfLinkedin,
   subjectKeyOf: linkedinSubjectKeyOf,
-  // The feed, jobs, notifications, settings…: nothing to detect and nowhere for an overlay.
-  isRelevant: (url) => pageKindOf(url) !== 'other',
+  // The feed, jobs, notifications, a company's About tab…: nobody to show and nowhere for an overlay.
+  isRelevant: hasPeopleToShow,
 };

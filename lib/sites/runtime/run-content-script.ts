@@ -7,6 +7,7 @@ import { startContentLoop, type ContentLoop } from './content-loop';
 import { watchLocation } from './location-watch';
 import type { SiteAdapter } from './site-adapter';
 import { listenToTabMessages } from './tab-listener';
+import { claimWorld } from './world-claim';
 
 /**
  * Every content script's entry, the same for every site:
@@ -54,22 +55,4 @@ export function runContentScript(
     refreshStatuses: () => loop?.refreshStatuses(),
   });
   wake();
-}
-
-// Isolated-world globals are invisible to the page, and both copies of one extension instance
-// share them: the manifest's injection and lib/tabs/reinject.ts's (which may race while a tab
-// loads at install time).
-const LIVE_INSTANCE = Symbol.for('sidecar.contentScript');
-
-/**
- * Whether this instance is the one that runs in this tab's isolated world: false when a live
- * instance of the same extension already does (its copy of the script was injected twice). An
- * orphaned instance (extension updated or reloaded) does not count: it is stopping on its own.
- */
-export function claimWorld(ctx: ContentContext): boolean {
-  const world = globalThis as { [LIVE_INSTANCE]?: ContentContext };
-  const live = world[LIVE_INSTANCE];
-  if (live && live !== ctx && !isInvalidNow(live)) return false;
-  world[LIVE_INSTANCE] = ctx;
-  return true;
 }

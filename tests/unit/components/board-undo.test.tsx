@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SidecarDB } from '@/lib/db/schema';
 import { PipelineView } from '@/components/board/pipeline-view';
-import { placeCapturedPerson } from '@/lib/db/capture-deal';
+import { placeCapturedPerson } from '@/lib/worker/capture-deal';
 import { ENGLISH_CAPTURE_TEXTS } from '@/lib/messaging/handlers/capture-texts';
 import { addPerson, newDb, renderPanel } from './harness';
 import { WithToasts } from './toast-harness';

@@ -104,6 +104,7 @@ describe('Pipeline board', () => {
         dealId: uuid(101),
         toStageId: 'qualification',
         nextStep: { text: 'Send the proposal', dueAt: Date.UTC(2026, 2, 20, 10, 30) },
+        opId: expect.any(String),
       }),
     );
     expect(screen.queryByRole('dialog')).toBeNull();
@@ -116,7 +117,11 @@ describe('Pipeline board', () => {
     card.focus();
     fireEvent.keyDown(card, { key: 'ArrowRight', shiftKey: true });
     await waitFor(() =>
-      expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(103), toStageId: 'demo-meeting' }),
+      expect(send).toHaveBeenCalledWith('moveDeal', {
+        dealId: uuid(103),
+        toStageId: 'demo-meeting',
+        opId: expect.any(String),
+      }),
     );
     fireEvent.click(within(card).getByRole('button', { name: 'Move “Support” to…' }));
     fireEvent.click(within(card).getByRole('menuitem', { name: 'Lost' }));
@@ -128,6 +133,7 @@ describe('Pipeline board', () => {
         dealId: uuid(103),
         toStageId: 'lost',
         lostReason: 'Went with a competitor',
+        opId: expect.any(String),
       }),
     );
   });
@@ -141,7 +147,9 @@ describe('Pipeline board', () => {
       value: { types: [DEAL_DRAG_TYPE], getData: (type: string) => (type === DEAL_DRAG_TYPE ? uuid(101) : '') },
     });
     fireEvent(chip(/^Won: 0$/), drop);
-    await waitFor(() => expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(101), toStageId: 'won' }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('moveDeal', { dealId: uuid(101), toStageId: 'won', opId: expect.any(String) }),
+    );
     expect((await screen.findByRole('alert')).textContent).toBe("Couldn't move the deal: It no longer exists.");
   });
 

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { render } from '@testing-library/preact';
 import { SidecarDB } from '@/lib/db/schema';
 import { ensureDefaults } from '@/lib/db/repositories/settings';
-import { capturePerson } from '@/lib/db/repositories/persons';
+import { captureContact } from '@/lib/worker/capture';
 import type { DetectedContact } from '@/lib/domain/contact';
 import { FALLBACK } from '@/lib/i18n/locales';
 import { createTranslator } from '@/lib/i18n/translate';
@@ -66,9 +66,10 @@ export async function addPerson(db: SidecarDB, over: Partial<DetectedContact> = 
   seq += 1;
   const slug = `p-${seq}-${crypto.randomUUID().slice(0, 8)}`;
   const c = contact({ key: slug, linkedinUrl: `https://www.linkedin.com/in/${slug}/`, ...over });
-  return (
-    await capturePerson(db, c, { pageKind: 'linkedin-profile', url: c.linkedinUrl ?? 'https://x.test/' }, 1_000 + seq)
-  ).personId;
+  const source = { pageKind: 'linkedin-profile' as const, url: c.linkedinUrl ?? 'https://x.test/' };
+  const r = await captureContact(db, { contact: c, source, leadSource: 'outbound' }, { now: 1_000 + seq });
+  if (!r.ok) throw new Error(r.error);
+  return r.value.personId;
 }
 
 /** Render the whole shell: it brings its own language, so only the database and messenger are given. */

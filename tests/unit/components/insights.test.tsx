@@ -155,6 +155,11 @@ describe('Insights', () => {
     expect((input as HTMLInputElement).value).toBe('1,000');
     fireEvent.input(input, { target: { value: '2,500.50' } });
     fireEvent.click(within(input.closest('form')!).getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('updateSettings', { patch: { monthlyQuota: 250_050 } }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('updateSettings', {
+        patch: { monthlyQuota: 250_050 },
+        opId: expect.any(String),
+      }),
+    );
   });
 });

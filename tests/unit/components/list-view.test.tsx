@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PipelineView } from '@/components/board/pipeline-view';
-import { placeCapturedPerson } from '@/lib/db/capture-deal';
+import { placeCapturedPerson } from '@/lib/worker/capture-deal';
 import type { SidecarDB } from '@/lib/db/schema';
 import { ENGLISH_CAPTURE_TEXTS } from '@/lib/messaging/handlers/capture-texts';
 import { makePerson, uuid } from '../domain/make-entities';

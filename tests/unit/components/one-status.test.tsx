@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { PipelineList } from '@/components/pipeline-list';
 import { ShortcutHelp } from '@/components/shortcut-help';
 import { QualificationPanel } from '@/components/prospect/qualification-panel';
-import { placeCapturedPerson } from '@/lib/db/capture-deal';
+import { placeCapturedPerson } from '@/lib/worker/capture-deal';
 import { ENGLISH_CAPTURE_TEXTS } from '@/lib/messaging/handlers/capture-texts';
 import { addPerson, newDb, renderPanel } from './harness';
 

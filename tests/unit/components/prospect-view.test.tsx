@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { ProspectView } from '@/components/prospect/prospect-view';
-import { logEmail } from '@/lib/db/repositories/activities';
+import { logEmails } from '@/lib/worker/log-email';
 import type { SidecarDB } from '@/lib/db/schema';
 import { addPerson, newDb, renderPanel } from './harness';
 
@@ -128,21 +128,18 @@ describe('prospect view', () => {
   it('shows emails on the timeline with subject, snippet and a link to the thread', async () => {
     const db = await newDb();
     const id = await addPerson(db, { name: 'Anna Nowak', emails: ['anna@acme.example'] });
-    await logEmail(
-      db,
-      [id],
-      {
-        gmailMessageId: 'm1',
-        subject: 'Pricing',
-        at: 5000,
-        from: 'anna@acme.example',
-        participants: ['anna@acme.example', 'me@x.example'],
-        snippet: 'Could you send…',
-      },
-      'me@x.example',
-      'https://mail.google.com/mail/u/0/#inbox/t1',
-      6000,
-    );
+    const message = {
+      gmailMessageId: 'm1',
+      threadId: null,
+      subject: 'Pricing',
+      at: 5000,
+      from: { email: 'anna@acme.example', name: null },
+      to: [{ email: 'me@x.example', name: null }],
+      cc: [],
+      snippet: 'Could you send…',
+    };
+    const threadUrl = 'https://mail.google.com/mail/u/0/#inbox/t1';
+    await logEmails(db, { account: 'me@x.example', threadUrl, messages: [message] }, { now: 6000 });
     await open(db, id);
     const timeline = screen.getByRole('list', { name: 'Timeline' });
     await within(timeline).findByText('Pricing');

@@ -111,17 +111,27 @@ describe('Today', () => {
     renderInPanel(db, <TodayView onOpenPerson={vi.fn()} />);
     await screen.findAllByRole('button', { name: 'สมชาย ใจดี' });
     fireEvent.click(screen.getByRole('button', { name: 'Mark “Send the deck” with Anna Nowak done' }));
-    await waitFor(() => expect(send).toHaveBeenCalledWith('completeFollowUp', { followUpId: uuid(201) }));
+    await waitFor(() =>
+      expect(send).toHaveBeenCalledWith('completeFollowUp', { followUpId: uuid(201), opId: expect.any(String) }),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Snooze “Send the deck” with Anna Nowak' }));
     fireEvent.click(screen.getByRole('menuitem', { name: 'Tomorrow morning' }));
     await waitFor(() =>
-      expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(201), until: Date.UTC(2026, 2, 16, 9) }),
+      expect(send).toHaveBeenCalledWith('snoozeFollowUp', {
+        followUpId: uuid(201),
+        until: Date.UTC(2026, 2, 16, 9),
+        opId: expect.any(String),
+      }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Snooze “Call” with สมชาย ใจดี' }));
     fireEvent.click(screen.getByRole('menuitem', { name: '1 hour' }));
     await waitFor(() =>
-      expect(send).toHaveBeenCalledWith('snoozeFollowUp', { followUpId: uuid(202), until: NOW + HOUR }),
+      expect(send).toHaveBeenCalledWith('snoozeFollowUp', {
+        followUpId: uuid(202),
+        until: NOW + HOUR,
+        opId: expect.any(String),
+      }),
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Reschedule “Call” with สมชาย ใจดี' }));
@@ -132,6 +142,7 @@ describe('Today', () => {
       expect(send).toHaveBeenCalledWith('rescheduleFollowUp', {
         followUpId: uuid(202),
         dueAt: Date.UTC(2026, 2, 18, 15, 45),
+        opId: expect.any(String),
       }),
     );
   });
@@ -150,6 +161,7 @@ describe('Today', () => {
       expect(send).toHaveBeenCalledWith('updateDeal', {
         dealId: uuid(302),
         patch: { nextStep: { text: 'Book a demo', dueAt: Date.UTC(2026, 2, 17, 9) } },
+        opId: expect.any(String),
       }),
     );
     expect((await screen.findByRole('alert')).textContent).toBe("Couldn't save: Some of that isn't valid.");

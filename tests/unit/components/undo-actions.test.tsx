@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProspectView } from '@/components/prospect/prospect-view';
 import { TodayView } from '@/components/today/today-view';
-import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
+import { scheduleFollowUp } from '@/lib/worker/follow-ups';
 import { addPerson, newDb, renderPanel } from './harness';
 import { WithToasts } from './toast-harness';
 
@@ -16,7 +16,7 @@ describe('undo of Done, snooze and delete', () => {
     const made = await scheduleFollowUp(
       db,
       { personId, dealId: null, dueAt: Date.now() - 60_000, kind: 'call', note: 'Call about the budget' },
-      Date.now(),
+      { now: Date.now() },
     );
     if (!made.ok) throw new Error('no follow-up');
     renderPanel(
@@ -27,10 +27,10 @@ describe('undo of Done, snooze and delete', () => {
     );
     fireEvent.click(await screen.findByRole('button', { name: /^Mark “Call about the budget” with Anna Nowak done/ }));
     const toast = await screen.findByText('Done: “Call about the budget” with Anna Nowak');
-    expect((await db.followUps.get(made.value.id))?.done).toBe(true);
+    expect((await db.followUps.get(made.value.followUpId))?.done).toBe(true);
     fireEvent.click(within(toast.closest('.toast')!).getByRole('button', { name: 'Undo' }));
     await screen.findByText('Undone.');
-    const back = await db.followUps.get(made.value.id);
+    const back = await db.followUps.get(made.value.followUpId);
     expect([back?.done, back?.openDueAt]).toEqual([false, back?.dueAt]);
     expect(
       await db.activities

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
 import { NO_NEXT_STEP_DUE, toDealRow } from '@/lib/db/deal-rows';
-import { logActivity, logEmail } from '@/lib/db/repositories/activities';
-import { createDeal, moveDeal, updateDeal } from '@/lib/db/repositories/deals';
-import { mergePersons, undoMerge } from '@/lib/db/repositories/merges';
-import { removePipelineStage } from '@/lib/db/repositories/pipelines';
+import { logActivity } from '@/lib/worker/activities';
+import { logEmails } from '@/lib/worker/log-email';
+import { createDeal, moveDeal, updateDeal } from '@/lib/worker/deals';
+import { mergePersons, undoMerge } from '@/lib/worker/merge';
+import { removeStage } from '@/lib/worker/pipelines';
 import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import type { DealRow } from '@/lib/db/rows';
 import type { SidecarDB } from '@/lib/db/schema';
 import { lastTouchedAt } from '@/lib/domain/analytics-health';
-import { parseBackup, serializeBackup } from '@/lib/portability/backup';
+import { backupOf, restore } from '../worker/jobs/restore-harness';
 import { DAY, NOW, makeDeal, uuid } from '../domain/make-entities';
 import { addPerson, freshDb } from './test-db';
+import { gmailMessage } from '../worker/harness';
 
 const newDeal = (personId: string) => ({
   personId,
@@ -38,9 +39,9 @@ async function stored(db: SidecarDB, dealId: string): Promise<DealRow> {
 }
 
 async function openDeal(db: SidecarDB, personId: string, now = 2_000): Promise<string> {
-  const created = await createDeal(db, newDeal(personId), now);
+  const created = await createDeal(db, newDeal(personId), { now });
   if (!created.ok) throw new Error('setup');
-  return created.value.id;
+  return created.value.dealId;
 }
 
 describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
@@ -66,37 +67,43 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
     const id = await openDeal(db, personId, 2_000);
     expect(await stored(db, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: NO_NEXT_STEP_DUE });
 
-    expect((await updateDeal(db, id, { nextStep: { text: 'Demo', dueAt: 50_000 } }, 3_000)).ok).toBe(true);
+    expect(
+      (await updateDeal(db, { dealId: id, patch: { nextStep: { text: 'Demo', dueAt: 50_000 } } }, { now: 3_000 })).ok,
+    ).toBe(true);
     expect(await stored(db, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: 50_000 });
-    expect((await updateDeal(db, id, { nextStep: null }, 3_500)).ok).toBe(true);
+    expect((await updateDeal(db, { dealId: id, patch: { nextStep: null } }, { now: 3_500 })).ok).toBe(true);
     expect((await stored(db, id)).openStepDueAt).toBe(NO_NEXT_STEP_DUE);
 
     const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
-    expect((await moveDeal(db, id, stages[1]!.id, 4_000, { nextStep: { text: 'Offer', dueAt: 60_000 } })).ok).toBe(
-      true,
-    );
+    expect(
+      (
+        await moveDeal(
+          db,
+          { dealId: id, toStageId: stages[1]!.id, nextStep: { text: 'Offer', dueAt: 60_000 } },
+          { now: 4_000 },
+        )
+      ).ok,
+    ).toBe(true);
     expect(await stored(db, id)).toMatchObject({ openTouchedAt: 4_000, openStepDueAt: 60_000 });
     const won = stages.find((s) => s.kind === 'won')!;
-    expect((await moveDeal(db, id, won.id, 5_000)).ok).toBe(true);
+    expect((await moveDeal(db, { dealId: id, toStageId: won.id }, { now: 5_000 })).ok).toBe(true);
     expect(await stored(db, id)).toMatchObject({ status: 'won' });
     expect(await db.deals.where('openTouchedAt').aboveOrEqual(0).count()).toBe(0);
   });
 
   it('logging a touch (activity or email) moves openTouchedAt, leaving no stale index entry', async () => {
     const db = await freshDb();
-    const personId = await addPerson(db, {}, 1_000);
+    const personId = await addPerson(db, { emails: ['x@firma.pl'] }, 1_000);
     const id = await openDeal(db, personId, 2_000);
-    const logged = await logActivity(db, { kind: 'note', personId, at: 7_000, text: 'Spoke at the fair' }, 7_100);
+    const logged = await logActivity(
+      db,
+      { kind: 'note', personId, at: 7_000, text: 'Spoke at the fair' },
+      { now: 7_100 },
+    );
     expect(logged.ok).toBe(true);
     expect((await stored(db, id)).openTouchedAt).toBe(7_000);
-    await logEmail(
-      db,
-      [personId],
-      { gmailMessageId: 'g1', subject: 'Oferta', at: 9_000, from: 'x@firma.pl', participants: [], snippet: '' },
-      'me@x.io',
-      null,
-      9_100,
-    );
+    const messages = [gmailMessage('g1', 'x@firma.pl', ['me@x.io'], 9_000)];
+    await logEmails(db, { account: 'me@x.io', threadUrl: null, messages }, { now: 9_100 });
     expect((await stored(db, id)).openTouchedAt).toBe(9_000);
     expect(await db.deals.where('openTouchedAt').belowOrEqual(8_000).count()).toBe(0);
   });
@@ -112,14 +119,26 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
     });
     const id = await openDeal(db, b, 2_000);
     const stages = (await db.pipelines.get(DEFAULT_PIPELINE_ID))!.stages;
-    expect((await removePipelineStage(db, DEFAULT_PIPELINE_ID, stages[0]!.id, stages[1]!.id, 9_000)).ok).toBe(true);
+    expect(
+      (
+        await removeStage(
+          db,
+          { pipelineId: DEFAULT_PIPELINE_ID, stageId: stages[0]!.id, moveDealsTo: stages[1]!.id },
+          { now: 9_000 },
+        )
+      ).ok,
+    ).toBe(true);
     expect(await stored(db, id)).toMatchObject({ stageId: stages[1]!.id, openTouchedAt: 9_000 });
     expect(await db.deals.where('[pipelineId+stageId]').equals([DEFAULT_PIPELINE_ID, stages[1]!.id]).count()).toBe(1);
 
-    const merged = await mergePersons(db, a, b, { displayName: 'a' }, 10_000);
+    const merged = await mergePersons(
+      db,
+      { survivorId: a, absorbedId: b, choices: { displayName: 'a' } },
+      { now: 10_000 },
+    );
     if (!merged.ok) throw new Error(merged.error);
     expect(await stored(db, id)).toMatchObject({ personId: a, openTouchedAt: 9_000, openStepDueAt: NO_NEXT_STEP_DUE });
-    expect((await undoMerge(db, merged.value.mergeActivityId)).ok).toBe(true);
+    expect((await undoMerge(db, { mergeActivityId: merged.value.mergeActivityId }, { now: 11_000 })).ok).toBe(true);
     expect(await stored(db, id)).toMatchObject({ personId: b, openTouchedAt: 9_000 });
   });
 
@@ -139,14 +158,12 @@ describe('deal index fields (openTouchedAt, openStepDueAt)', () => {
     const db = await freshDb();
     const personId = await addPerson(db, { name: 'Ірина Бойко' });
     const id = await openDeal(db, personId, 2_000);
-    await updateDeal(db, id, { nextStep: { text: 'Дзвінок', dueAt: 40_000 } }, 3_000);
-    const { tables, settings } = await readAllForBackup(db);
-    expect(tables.deals[0]).not.toHaveProperty('openTouchedAt');
-    expect(tables.deals[0]).not.toHaveProperty('openStepDueAt');
-    const parsed = parseBackup(serializeBackup(tables, settings, 10));
-    if (!parsed.ok) throw new Error(parsed.detail);
+    await updateDeal(db, { dealId: id, patch: { nextStep: { text: 'Дзвінок', dueAt: 40_000 } } }, { now: 3_000 });
+    const text = await backupOf(db);
+    expect(text).not.toContain('openTouchedAt');
+    expect(text).not.toContain('openStepDueAt');
     const other = await freshDb();
-    await restoreBackup(other, parsed.value);
+    expect((await restore(other, text)).status).toBe('done');
     expect(await stored(other, id)).toMatchObject({ openTouchedAt: 2_000, openStepDueAt: 40_000 });
     expect(await other.deals.where('openStepDueAt').below(50_000).primaryKeys()).toEqual([id]);
   });

@@ -1,6 +1,6 @@
 import { SidecarDB } from '@/lib/db/schema';
 import { ensureDefaults } from '@/lib/db/repositories/settings';
-import { capturePerson } from '@/lib/db/repositories/persons';
+import { captureContact } from '@/lib/worker/capture';
 import type { DetectedContact } from '@/lib/domain/contact';
 
 /** A fresh database of its own for each test, with the default pipeline and settings. */
@@ -27,13 +27,11 @@ export const contactOf = (over: Partial<DetectedContact> = {}): DetectedContact 
   ...over,
 });
 
-/** Capture a contact and return the person's id. */
+/** Capture a contact (the capture use-case) and return the person's id. */
 export async function addPerson(db: SidecarDB, over: Partial<DetectedContact> = {}, now = 1_000): Promise<string> {
-  const { personId } = await capturePerson(
-    db,
-    contactOf(over),
-    { pageKind: 'linkedin-profile', url: over.linkedinUrl ?? 'https://www.linkedin.com/in/mwz/' },
-    now,
-  );
-  return personId;
+  const contact = contactOf(over);
+  const source = { pageKind: 'linkedin-profile' as const, url: over.linkedinUrl ?? 'https://www.linkedin.com/in/mwz/' };
+  const r = await captureContact(db, { contact, source, leadSource: 'outbound' }, { now });
+  if (!r.ok) throw new Error(r.error);
+  return r.value.personId;
 }

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createContactHandlers, statusOf } from '@/lib/messaging/handlers/contacts';
-import { createDeal } from '@/lib/db/repositories/deals';
-import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
+import { createContactHandlers } from '@/lib/messaging/handlers/contacts';
+import { statusOf } from '@/lib/worker/contact-status';
+import { createDeal } from '@/lib/worker/deals';
+import { scheduleFollowUp } from '@/lib/worker/follow-ups';
 import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
 import { forgetDetectionsInMemory, loadDetection } from '@/lib/tabs/detections-store';
 import type { Detection } from '@/lib/domain/contact';
@@ -120,13 +121,13 @@ describe('contact handlers', () => {
             currency: 'EUR',
             expectedClose: null,
           },
-          10,
+          { now: 10 },
         )
       ).ok,
     ).toBe(true);
-    expect((await scheduleFollowUp(db, { personId, dealId: null, dueAt: 5_000, kind: 'email', note: '' }, 10)).ok).toBe(
-      true,
-    );
+    expect(
+      (await scheduleFollowUp(db, { personId, dealId: null, dueAt: 5_000, kind: 'email', note: '' }, { now: 10 })).ok,
+    ).toBe(true);
     const withTitle = detection();
     withTitle.contacts[0] = { ...withTitle.contacts[0]!, title: 'Intern', headline: 'Logistics at Severtrans' };
     await h.reportDetection(withTitle, pageCtx(3));

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { logEmail } from '@/lib/db/repositories/activities';
-import { markFollowUpDone } from '@/lib/db/repositories/follow-ups';
-import { updateSettings } from '@/lib/db/repositories/settings';
+import { logEmails } from '@/lib/worker/log-email';
+import { completeFollowUp } from '@/lib/worker/follow-ups';
+import { updateSettings } from '@/lib/worker/pipelines';
+import { gmailMessage } from '../worker/harness';
 import type { SidecarDB } from '@/lib/db/schema';
 import { BUILT_IN_CADENCE } from '@/lib/domain/cadence';
 import { addWorkingDays } from '@/lib/domain/working-days';
@@ -32,7 +33,7 @@ describe('follow-up and cadence messages', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(FRI_15);
     db = await freshDb();
-    await updateSettings(db, { workingTime: WT });
+    await updateSettings(db, { patch: { workingTime: WT } }, { now: 0 });
     anna = await addPerson(db, {
       name: 'Anna Nowak',
       emails: ['anna@firma.pl'],
@@ -138,28 +139,15 @@ describe('follow-up and cadence messages', () => {
     expect(after[1]!.dueAt).toBe(addWorkingDays(before[1]!.dueAt, 4, WT));
     expect(after[1]!.dueAt).toBe(Date.parse('2026-03-30T13:00:00Z')); // Tue 24th 15:00 → Mon 30th 15:00 (after DST)
     expect(after[6]!.dueAt).toBeGreaterThan(before[6]!.dueAt);
-    for (const s of after.slice(1)) await markFollowUpDone(db, s.id, s.dueAt);
+    for (const s of after.slice(1)) await completeFollowUp(db, { followUpId: s.id }, { now: s.dueAt });
     expect((await db.cadenceRuns.get(runId))?.status).toBe('finished');
   });
 
   it("a reply logged from Gmail stops the person's cadence", async () => {
     const started = await send('startCadence', { personId: anna, cadenceId: BUILT_IN_CADENCE.id });
     const runId = started.ok ? started.value.cadenceRunId : '';
-    await logEmail(
-      db,
-      [anna],
-      {
-        gmailMessageId: 'r1',
-        subject: 'Re: hello',
-        at: FRI_15 + DAY,
-        from: 'anna@firma.pl',
-        participants: [],
-        snippet: '',
-      },
-      'me@x.io',
-      null,
-      FRI_15 + DAY,
-    );
+    const reply = gmailMessage('r1', 'anna@firma.pl', ['me@x.io'], FRI_15 + DAY, { subject: 'Re: hello' });
+    await logEmails(db, { account: 'me@x.io', threadUrl: null, messages: [reply] }, { now: FRI_15 + DAY });
     expect(
       (await db.followUps.where('cadenceRunId').equals(runId).toArray()).every((f) => f.cancelReason === 'replied'),
     ).toBe(true);

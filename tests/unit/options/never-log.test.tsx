@@ -41,7 +41,10 @@ describe('Never-log editor', () => {
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual([
       'updateSettings',
-      { patch: { neverLog: { ...DEFAULT_SETTINGS.neverLog, domains: ['competitor.com'] } } },
+      {
+        patch: { neverLog: { ...DEFAULT_SETTINGS.neverLog, domains: ['competitor.com'] } },
+        opId: expect.stringMatching(/^[\w-]{8,}$/),
+      },
     ]);
     fireEvent.click(screen.getAllByRole('button', { name: 'options.neverLog.remove' })[0]!);
     await waitFor(() => expect(sent).toHaveLength(2));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SidecarDB } from '@/lib/db/schema';
-import { capturePerson } from '@/lib/db/repositories/persons';
-import { logActivity } from '@/lib/db/repositories/activities';
+import { captureContact } from '@/lib/worker/capture';
+import { logActivity } from '@/lib/worker/activities';
 import type { DetectedContact } from '@/lib/domain/contact';
 import { matchesQuery } from '@/lib/domain/text-fold';
 import { searchNotes, searchPeople } from '@/lib/panel/search-people';
@@ -26,7 +26,13 @@ async function add(db: SidecarDB, name: string, over: Partial<DetectedContact> =
     automated: false,
     ...over,
   };
-  return (await capturePerson(db, c, { pageKind: 'linkedin-profile', url }, n)).personId;
+  const r = await captureContact(
+    db,
+    { contact: c, source: { pageKind: 'linkedin-profile', url }, leadSource: 'outbound' },
+    { now: n },
+  );
+  if (!r.ok) throw new Error(r.error);
+  return r.value.personId;
 }
 const names = async (db: SidecarDB, q: string, limit?: number) =>
   (await searchPeople(db, q, limit)).map((p) => p.displayName);
@@ -151,7 +157,7 @@ describe('searchPeople', () => {
   it('finds notes by folded text', async () => {
     const db = newDb();
     const id = await add(db, 'Anna Nowak');
-    await logActivity(db, { kind: 'note', personId: id, at: 5, text: 'Wants a Żółty pilot in Q3' }, 5);
+    await logActivity(db, { kind: 'note', personId: id, at: 5, text: 'Wants a Żółty pilot in Q3' }, { now: 5 });
     const hits = await searchNotes(db, 'zolty');
     expect(hits.map((h) => h.person.displayName)).toEqual(['Anna Nowak']);
     expect(await searchNotes(db, 'zo')).toEqual([]);

@@ -1,83 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { parseBackup, serializeBackup } from '@/lib/portability/backup';
-import { readAllForBackup, restoreBackup } from '@/lib/db/backup-read';
-import { logEmail } from '@/lib/db/repositories/activities';
-import { createDeal } from '@/lib/db/repositories/deals';
-import { scheduleFollowUp } from '@/lib/db/repositories/follow-ups';
-import { DEFAULT_PIPELINE_ID } from '@/lib/db/repositories/settings';
-import { addPerson, freshDb } from '../db/test-db';
+import { SidecarDB } from '@/lib/db/schema';
+import { BACKUP_TABLE_NAMES, EXCLUDED_FROM_BACKUP } from '@/lib/portability/backup-tables';
+import { createBackupReader, NotABackupError, type BackupEntry } from '@/lib/portability/backup-reader';
+import { backupHeaderLine, backupRowLine } from '@/lib/portability/backup';
+import { checkBackupRow } from '@/lib/portability/backup-rows';
+import { makeDeal, makePerson } from '../domain/make-entities';
 
-describe('JSON backup', () => {
-  it('a backup restored into an empty database gives the same pipeline back', async () => {
-    const db = await freshDb();
-    const id = await addPerson(db, { name: 'Ірина Бойко' });
-    await createDeal(
-      db,
-      {
-        personId: id,
-        pipelineId: DEFAULT_PIPELINE_ID,
-        title: 'Pilot',
-        value: 500_00,
-        currency: 'UAH',
-        expectedClose: null,
-      },
-      2,
-    );
-    await scheduleFollowUp(db, { personId: id, dealId: null, dueAt: 99, kind: 'call', note: 'Дзвінок' }, 3);
-    const { tables, settings } = await readAllForBackup(db);
-    const text = serializeBackup(tables, settings, 10);
+/** Read a whole text in pieces of `size` characters, as an upload delivers it. */
+function readAll(text: string, size: number): BackupEntry[] {
+  const reader = createBackupReader();
+  const out: BackupEntry[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(...reader.push(text.slice(i, i + size)));
+  return [...out, ...reader.end()];
+}
 
-    const parsed = parseBackup(text);
-    if (!parsed.ok) throw new Error(parsed.detail);
-    expect(parsed.value.rejected).toEqual([]);
-    const other = await freshDb();
-    await other.pipelines.clear();
-    await restoreBackup(other, parsed.value);
-    expect((await other.prospects.get(id))?.displayName).toBe('Ірина Бойко');
-    expect(await other.deals.count()).toBe(1);
-    expect((await other.followUps.toArray())[0]).toMatchObject({ note: 'Дзвінок', openDueAt: 99 });
-    expect(await other.followUps.where('openDueAt').belowOrEqual(100).count()).toBe(1);
+describe('backup file', () => {
+  it('every table of the database is backed up, or left out with a reason', () => {
+    const db = new SidecarDB(`t-${crypto.randomUUID()}`);
+    const tables = db.tables.map((t) => t.name);
+    for (const name of tables) {
+      const covered = (BACKUP_TABLE_NAMES as string[]).includes(name) || Boolean(EXCLUDED_FROM_BACKUP[name]?.trim());
+      expect(covered, `table ${name}: add it to BACKUP_TABLES or EXCLUDED_FROM_BACKUP with a reason`).toBe(true);
+    }
+    for (const name of [...BACKUP_TABLE_NAMES, ...Object.keys(EXCLUDED_FROM_BACKUP)])
+      expect(tables, `${name} is not a table`).toContain(name);
   });
 
-  it('keeps a logged email logged once after a restore (its dedupe key is rebuilt)', async () => {
-    const db = await freshDb();
-    const id = await addPerson(db, { name: 'Hannah Lindgren' });
-    const email = {
-      gmailMessageId: '19a9c2f0e1d4b3a1',
-      subject: 'Pilot',
-      at: 5,
-      from: 'hannah@ferrowave.com',
-      participants: [],
-      snippet: '',
+  it('format 2 is read line by line, whatever the pieces it arrives in (a row may span them)', () => {
+    const person = makePerson({ displayName: 'ณัฐธิดา 🙂 Łukasz' });
+    const text = backupHeaderLine(5, 7) + backupRowLine('prospects', person) + backupRowLine('deals', makeDeal());
+    for (const size of [1, 7, 64, text.length]) {
+      const entries = readAll(text, size);
+      expect(entries.map((e) => e.type)).toEqual(['header', 'row', 'row']);
+      expect(entries[0]).toEqual({ type: 'header', header: { format: 2, schemaVersion: 7, exportedAt: 5 } });
+      expect(entries[1]).toMatchObject({
+        table: 'prospects',
+        where: 'line 2',
+        row: { displayName: person.displayName },
+      });
+    }
+  });
+
+  it('format 1 (one object, on one line or pretty-printed) is read whole', () => {
+    const doc = {
+      format: 'sidecar-backup',
+      version: 1,
+      exportedAt: 3,
+      settings: null,
+      tables: { prospects: [makePerson()] },
     };
-    await logEmail(db, [id], email, 'daniel@brightloop.io', null, 6);
-    const parsed = parseBackup(serializeBackup((await readAllForBackup(db)).tables, null, 10));
-    if (!parsed.ok) throw new Error(parsed.detail);
-    const other = await freshDb();
-    await restoreBackup(other, parsed.value);
-    expect(await logEmail(other, [id], email, 'daniel@brightloop.io', null, 7)).toEqual({
-      logged: 0,
-      alreadyLogged: 1,
+    for (const text of [JSON.stringify(doc), JSON.stringify(doc, null, 2)]) {
+      const entries = readAll(text, 10);
+      expect(entries.map((e) => e.type)).toEqual(['header', 'row']);
+      expect(entries[1]).toMatchObject({ table: 'prospects', where: 'prospects[0]' });
+    }
+  });
+
+  it('anything else is not a backup; a newer format is refused by name', () => {
+    for (const text of ['{"hello": 1}', '<html>', '', '{"format":"sidecar-backup","version":1'])
+      expect(() => readAll(text, 4), text).toThrow(NotABackupError);
+    expect(() => readAll('{"format":"sidecar-backup","version":3}\n', 100)).toThrow('format 3');
+  });
+
+  it('a stored row leaves its derived fields out, and gets them back checked', () => {
+    const person = makePerson();
+    const line = JSON.parse(backupRowLine('prospects', person)) as { r: object };
+    expect(line.r).not.toHaveProperty('searchTokens');
+    expect(checkBackupRow('prospects', line.r, 2)).toEqual({ ok: true, row: person });
+    expect(checkBackupRow('prospects', { ...line.r, displayName: '' }, 2)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('displayName'),
     });
-    // Restored again over itself: the same rows, nothing skipped, nothing doubled.
-    await expect(restoreBackup(other, parsed.value)).resolves.toMatchObject({ skipped: 0 });
-    expect((await other.activities.toArray()).filter((a) => a.kind === 'email')).toHaveLength(1);
-  });
-
-  it('reports damaged rows and restores the rest', async () => {
-    const db = await freshDb();
-    const id = await addPerson(db);
-    const { tables, settings } = await readAllForBackup(db);
-    const damaged = { ...tables, prospects: [...tables.prospects, { id: 'not-a-uuid', displayName: '' }] };
-    const parsed = parseBackup(serializeBackup(damaged, settings, 1));
-    if (!parsed.ok) throw new Error(parsed.detail);
-    expect(parsed.value.rejected).toMatchObject([{ table: 'prospects', index: 1 }]);
-    expect(parsed.value.rows.prospects).toHaveLength(1);
-    expect((parsed.value.rows.prospects[0] as { id: string }).id).toBe(id);
-  });
-
-  it('refuses a file that is not a Sidecar backup', () => {
-    expect(parseBackup('{"hello": 1}')).toMatchObject({ ok: false, error: 'not-a-backup' });
-    expect(parseBackup('<html>')).toMatchObject({ ok: false, error: 'not-a-backup' });
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseProspectsCsv, serializeProspectsCsv } from '@/lib/portability/csv';
-import { capturePerson } from '@/lib/db/repositories/persons';
+import { captureContact } from '@/lib/worker/capture';
+import type { DetectedContact } from '@/lib/domain/contact';
+import type { SidecarDB } from '@/lib/db/schema';
+
+const capturePerson = (
+  db: SidecarDB,
+  contact: DetectedContact,
+  source: { pageKind: 'other'; url: string },
+  now: number,
+) => captureContact(db, { contact, source, leadSource: 'other' }, { now });
 import { freshDb } from '../db/test-db';
 
 describe('CSV import', () => {

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { FollowUpSchema, type FollowUp } from '@/lib/domain/follow-up';
 import { toChromeMessages, type Catalogue } from '@/lib/i18n/catalogue';
 import { toFollowUpRow } from '@/lib/db/repositories/follow-ups';
-import { updateSettings } from '@/lib/db/repositories/settings';
+import { updateSettings } from '@/lib/worker/pipelines';
 import type { SidecarDB } from '@/lib/db/schema';
 import type { ReminderBrowser, ReminderEnv } from '@/lib/reminders/env';
 import { addPerson, freshDb } from '../db/test-db';
@@ -45,14 +45,20 @@ export async function createHarness(
   fakeBrowser.reset();
   (fakeBrowser.i18n as { getMessage: typeof getMessage }).getMessage = getMessage;
   const db = await freshDb();
-  await updateSettings(db, {
-    workingTime: {
-      timeZone: opts.timeZone ?? 'Europe/Warsaw',
-      workingDays: [1, 2, 3, 4, 5],
-      dayStart: '09:00',
-      dayEnd: '17:00',
+  await updateSettings(
+    db,
+    {
+      patch: {
+        workingTime: {
+          timeZone: opts.timeZone ?? 'Europe/Warsaw',
+          workingDays: [1, 2, 3, 4, 5],
+          dayStart: '09:00',
+          dayEnd: '17:00',
+        },
+      },
     },
-  });
+    { now: 0 },
+  );
   const personId = await addPerson(db, { name: 'Łucja Żak' });
   let clock = start;
   const env: ReminderEnv = {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { notificationIdFor, SUMMARY_NOTIFICATION_ID } from '@/lib/domain/reminder-plan';
-import { markFollowUpDone, snoozeFollowUpUntil } from '@/lib/db/repositories/follow-ups';
+import { completeFollowUp, snoozeFollowUp } from '@/lib/worker/follow-ups';
 import { SCAN_ALARM } from '@/lib/reminders/alarm';
 import { OUTBOX_LEASE_MS } from '@/lib/reminders/deliver';
 import type { ReminderEnv } from '@/lib/reminders/env';
@@ -93,7 +93,7 @@ describe('the periodic scan', () => {
     const f = await addFollowUp(h, { dueAt: T0 - MIN });
     const r = createReminders(h.env);
     await r.onAlarm(scan);
-    await snoozeFollowUpUntil(h.db, f.id, T0 + 30 * MIN, T0);
+    await snoozeFollowUp(h.db, { followUpId: f.id, until: T0 + 30 * MIN }, { now: T0 });
     for (let i = 0; i < 40; i++) {
       h.advance(MIN);
       await r.onAlarm(scan);
@@ -110,7 +110,7 @@ describe('the periodic scan', () => {
       createdAt: T0,
       leaseUntil: null,
     });
-    await markFollowUpDone(h.db, f.id, T0);
+    await completeFollowUp(h.db, { followUpId: f.id }, { now: T0 });
     await createReminders(h.env).start();
     expect(h.shown()).toEqual({});
     expect(await h.db.reminderOutbox.count()).toBe(0);

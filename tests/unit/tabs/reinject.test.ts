@@ -48,3 +48,39 @@ describe('reinjection after install or update', () => {
     await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(3));
   });
 });
+
+describe('reinjection honours exclude_matches', () => {
+  it('gives a tab the script whose matches take it, not the one that excludes it', async () => {
+    const executeScript = vi.fn(async (_i: { target: { tabId: number }; files: string[] }) => []);
+    const api: ReinjectApi = {
+      runtime: {
+        getManifest: () => ({
+          content_scripts: [
+            {
+              matches: ['https://*.linkedin.com/*'],
+              exclude_matches: ['https://*.linkedin.com/in/*'],
+              js: ['content-scripts/linkedin-boot.js'],
+            },
+            { matches: ['https://*.linkedin.com/in/*'], js: ['content-scripts/linkedin.js'] },
+          ],
+        }),
+        onInstalled: { addListener: () => undefined },
+      },
+      tabs: {
+        query: async ({ url }) =>
+          url[0] === 'https://*.linkedin.com/*'
+            ? [
+                { id: 1, url: 'https://www.linkedin.com/feed/' },
+                { id: 2, url: 'https://www.linkedin.com/in/anna/' },
+              ]
+            : [{ id: 2, url: 'https://www.linkedin.com/in/anna/' }],
+      },
+      scripting: { executeScript },
+    };
+    expect(await reinjectContentScripts(api)).toBe(2);
+    expect(executeScript.mock.calls.map(([i]) => [i.target.tabId, i.files[0]])).toEqual([
+      [1, 'content-scripts/linkedin-boot.js'],
+      [2, 'content-scripts/linkedin.js'],
+    ]);
+  });
+});

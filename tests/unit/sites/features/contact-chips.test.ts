@@ -6,7 +6,13 @@ import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import { sendPageMessage } from '@/lib/messaging/page-client';
 import { drawAll, fakeHost, trustedClick } from './feature-host';
 
-vi.mock('@/lib/messaging/page-client', () => ({ sendPageMessage: vi.fn() }));
+vi.mock('@/lib/messaging/page-client', () => {
+  const sendPageMessage = vi.fn();
+  return {
+    sendPageMessage,
+    sendPageWrite: (type: string, data: object) => sendPageMessage(type, { ...data, opId: 'op-test' }),
+  };
+});
 const send = vi.mocked(sendPageMessage);
 
 const URL_ANNA = 'https://www.linkedin.com/in/anna-nowak/';
@@ -61,7 +67,7 @@ describe('contact chips', () => {
     draw().querySelector('button')!.dispatchEvent(trustedClick());
     await vi.waitFor(() => expect(host.statuses.get(URL_ANNA)).toEqual(lead));
     expect(host.reports.flush).toHaveBeenCalled();
-    expect(send).toHaveBeenCalledWith('captureContact', { key: URL_ANNA, trusted: true });
+    expect(send).toHaveBeenCalledWith('captureContact', { key: URL_ANNA, trusted: true, opId: 'op-test' });
     expect(draw().textContent).toContain('lifecycle_lead');
   });
 

@@ -9,9 +9,10 @@ import { createOverlayManager } from '@/lib/sites/overlay/manager';
 import { parseHtml, readHtml } from '../fixture-loader';
 import { drawAll, fakeHost, trustedClick } from './feature-host';
 
-vi.mock('@/lib/messaging/page-client', () => ({
-  sendPageMessage: vi.fn(() => Promise.resolve({ ok: true, value: { logged: 3, alreadyLogged: 0, people: 2 } })),
-}));
+vi.mock('@/lib/messaging/page-client', () => {
+  const reply = () => Promise.resolve({ ok: true, value: { logged: 3, alreadyLogged: 0, people: 2 } });
+  return { sendPageMessage: vi.fn(reply), sendPageWrite: vi.fn(reply) };
+});
 
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmKxBnPqZrTvLcHsgXwq';
 

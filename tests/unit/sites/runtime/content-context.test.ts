@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from '@/lib/sites/runtime/content-context';
-import { claimWorld } from '@/lib/sites/runtime/run-content-script';
+import { claimWorld } from '@/lib/sites/runtime/world-claim';
 
 const runtime = fakeBrowser.runtime as { id: string | undefined };
 const liveId = runtime.id;

@@ -11,7 +11,13 @@ import { startContentLoop } from '@/lib/sites/runtime/content-loop';
 import type { SiteAdapter } from '@/lib/sites/runtime/site-adapter';
 import { fakeDeps, settle } from './fake-clock';
 
-vi.mock('@/lib/messaging/page-client', () => ({ sendPageMessage: vi.fn() }));
+vi.mock('@/lib/messaging/page-client', () => {
+  const sendPageMessage = vi.fn();
+  return {
+    sendPageMessage,
+    sendPageWrite: (type: string, data: object) => sendPageMessage(type, { ...data, opId: 'op-test' }),
+  };
+});
 const send = vi.mocked(sendPageMessage);
 
 /** A site whose people are the page's <h1>s, each keyed by the URL path and its own name. */
@@ -100,7 +106,7 @@ describe('content loop', () => {
     expect(reports()).toHaveLength(1); // held back: the title still names Anna
     document.title = 'Bartek Wolny | LinkedIn';
     loop.request();
-    clock.advance(100);
+    clock.advance(250); // batches back off a little while the page keeps changing
     await tick();
     clock.advance(250); // the report queue's gap between reports
     await settle();

@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SidecarDB } from '@/lib/db/schema';
+import { runJob } from '@/lib/worker/jobs/runner';
+import { freshDb } from '../../db/test-db';
+import { messagesFor } from '../harness';
+import { failRequest } from '../quota';
+
+/** A CSV of `n` rows: every third only a name (nothing to match it by), the others with an address. */
+function csv(n: number): string {
+  const rows = Array.from({ length: n }, (_, i) =>
+    i % 3 === 0 ? `Ołeksandr Kowal ${i},,` : `Ayşe Şahin ${i},ayse.${i}@example.com.tr,Łąkowe Smaki`,
+  );
+  return ['name,email,company', ...rows].join('\n');
+}
+
+describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
+  let db: SidecarDB;
+  let m: ReturnType<typeof messagesFor>;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    db = await freshDb();
+    m = messagesFor(db);
+  });
+
+  it('imports 2,000 rows in resumable steps, with progress and the rows it could not read', async () => {
+    const { jobId } = await m.sendOk('importCsv', { text: `${csv(2000)}\nnot,an,email@,row`, fileName: 'leads.csv' });
+    await runJob(db, jobId);
+    const job = (await db.jobs.get(jobId))!;
+    expect(job).toMatchObject({ status: 'done', progress: { done: 2000, total: 2000 } });
+    expect(job.result).toMatchObject({ created: 2000, matched: 0, errorCount: 1, errors: [{ line: 2002 }] });
+    expect(await db.prospects.count()).toBe(2000);
+    expect(await db.jobData.count()).toBe(0);
+  });
+
+  it('a retried message starts no second job; a stop in the middle of a step, resumed, writes no row twice', async () => {
+    const input = { text: csv(450), fileName: 'leads.csv', opId: 'op-import-1' };
+    const first = await m.sendOk('importCsv', input);
+    expect(await m.sendOk('importCsv', input)).toEqual(first);
+    expect(await db.jobs.count()).toBe(1);
+    // The second step dies half-way (its transaction aborts, as when the worker is stopped).
+    const runner = runJob(db, first.jobId);
+    const failing = failRequest(700);
+    await runner.finally(failing.restore);
+    const stopped = (await db.jobs.get(first.jobId))!;
+    expect(stopped.status).toBe('failed');
+    expect(stopped.progress.done % 200).toBe(0);
+    expect(await db.prospects.count()).toBe(stopped.progress.done);
+    await m.sendOk('resumeJob', { jobId: first.jobId });
+    await runJob(db, first.jobId);
+    expect((await db.jobs.get(first.jobId))!.status).toBe('done');
+    const names = (await db.prospects.toArray()).map((p) => p.displayName);
+    expect(names).toHaveLength(450);
+    expect(new Set(names).size).toBe(450);
+  });
+
+  it('cancelled, the rows already imported stay and the job’s data goes', async () => {
+    // The handler starts the job; its heartbeat (between steps) is where the user's Cancel lands.
+    let steps = 0;
+    let jobId = '';
+    const withCancel = messagesFor(db, {
+      jobHeartbeat: async () => {
+        if (++steps === 2) await m.sendOk('cancelJob', { jobId });
+      },
+    });
+    jobId = (await withCancel.sendOk('importCsv', { text: csv(600), fileName: 'leads.csv' })).jobId;
+    await runJob(db, jobId);
+    expect((await db.jobs.get(jobId))!.status).toBe('cancelled');
+    expect(await db.prospects.count()).toBe(200);
+    expect(await db.jobData.count()).toBe(0);
+    expect(await m.send('confirmJob', { jobId })).toMatchObject({ ok: false, error: 'conflict' });
+  });
+});
