@@ -6,19 +6,19 @@ import { usePipelines } from '@/lib/panel/use-pipelines';
 
 /**
  * What "Add to pipeline" does: a deal on the board (the default) or a contact only, and which pipeline
- * new people go to when there are several (lib/domain/capture-deal.ts).
+ * new people go to when there are several (lib/domain/capture-deal.ts), and whether Log email asks
+ * before it adds a thread's new participants (the overlay's answer is remembered here; issue 19).
  */
 export function CaptureSettings({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const pipelines = usePipelines() ?? [];
   const [error, setError] = useState(false);
   const capture = { deals: settings.capture?.deals ?? true, pipelineId: settings.capture?.pipelineId ?? null };
-  const save = async (patch: Partial<typeof capture>) => {
-    const reply = await sendMessage('updateSettings', { patch: { capture: { ...capture, ...patch } } }).catch(
-      () => null,
-    );
+  const send = async (patch: Partial<Settings>) => {
+    const reply = await sendMessage('updateSettings', { patch }).catch(() => null);
     setError(!reply?.ok);
   };
+  const save = (patch: Partial<typeof capture>) => send({ capture: { ...capture, ...patch } });
   return (
     <section aria-labelledby="capture-settings">
       <h2 id="capture-settings">{t('options.capture.title')}</h2>
@@ -47,6 +47,19 @@ export function CaptureSettings({ settings }: { settings: Settings }) {
           </label>
         </fieldset>
       )}
+      <label>
+        {t('options.logEmailUnknown.label')}
+        <select
+          value={settings.logEmailUnknown ?? 'ask'}
+          onChange={(e) => void send({ logEmailUnknown: e.currentTarget.value as 'ask' | 'add' | 'skip' })}
+        >
+          {(['ask', 'add', 'skip'] as const).map((v) => (
+            <option key={v} value={v}>
+              {t(`options.logEmailUnknown.${v}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       {error && (
         <p role="alert" class="error">
           {t('options.footprint.failed')}

@@ -54,6 +54,11 @@ export const SettingsSchema = z.object({
    * only. Absent means the defaults.
    */
   capture: z.object({ deals: z.boolean(), pipelineId: z.string().min(1).max(100).nullable() }).optional(),
+  /**
+   * What "Log email" does with participants not yet in the pipeline (issue 19): ask, add them, or log
+   * only on people already captured. Absent: ask. The answer to the question is remembered here.
+   */
+  logEmailUnknown: z.enum(['ask', 'add', 'skip']).optional(),
   /** The list view's columns, sort and saved filters (lib/domain/people-list-query.ts); absent: the defaults. */
   list: ListPrefsSchema.optional(),
   /** The user's own email templates (lib/domain/email-template.ts; the built-in ones are not stored). */
