@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FollowUpRow } from '@/lib/db/rows';
 import { effectiveDueAt, isOverdue } from '@/lib/domain/follow-up';
@@ -17,10 +18,12 @@ export interface FollowUpRowItemProps {
   workingTime: WorkingTime;
   /** Named in the toast after Done, snooze or a new date. */
   personName: string;
+  /** More for this follow-up (a cadence email touch's "Write"). */
+  children?: ComponentChildren;
 }
 
 /** One open follow-up: what and when, with done, snooze (to the next working morning) and reschedule. */
-export function FollowUpRowItem({ followUp: f, workingTime, personName }: FollowUpRowItemProps) {
+export function FollowUpRowItem({ followUp: f, workingTime, personName, children }: FollowUpRowItemProps) {
   const { t, locale } = useI18n();
   const send = useSend();
   const action = useAction();
@@ -76,6 +79,7 @@ export function FollowUpRowItem({ followUp: f, workingTime, personName }: Follow
           >
             {t('followUp.reschedule')}
           </button>
+          {children}
         </div>
         {moving && (
           <form class="row" aria-label={t('followUp.reschedule')} onSubmit={reschedule}>

@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ProspectCommand } from '@/lib/panel/use-panel-shortcuts';
 import { useSettings } from '@/lib/panel/use-settings';
+import { effectiveDueAt } from '@/lib/domain/follow-up';
 import { useKeyShortcuts } from '@/lib/panel/use-shortcuts';
 import { CadenceSection } from './cadence-section';
 import { DealsSection } from './deals-section';
@@ -96,7 +97,11 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
         settings={settings}
         openSignal={scheduleSignal}
       />
-      <CadenceSection personId={person.id} personName={person.displayName} workingTime={settings.workingTime} />
+      <CadenceSection
+        person={person}
+        settings={settings}
+        taken={followUps.filter((f) => !f.done).map(effectiveDueAt)}
+      />
       <DealsSection person={person} deals={deals} settings={settings} />
       <QualificationPanel person={person} />
       <PersonDetailsForm person={person} />

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FollowUpKindSchema, cancelFollowUp, type FollowUp } from './follow-up';
 import { addWorkingDays, countWorkingDaysBetween, moveIntoWorkingTime } from './working-days';
 import type { WorkingTime } from './working-time';
+import { moveOffTakenSlots } from './cadence-slots';
 
 export const CadenceStepSchema = z.object({
   /** Working days after the previous step (the first step: after the start). */
@@ -54,7 +55,8 @@ export const BUILT_IN_CADENCE: Cadence = {
 
 /**
  * Plan every step of a cadence as follow-ups (origin 'cadence', cadenceStep = index in steps).
- * The first touch lands in working time; later ones keep its hour of day.
+ * The first touch lands in working time; later ones keep its hour of day. A touch on a slot `taken`
+ * (the person's open follow-ups' due times) or by an earlier touch moves to the next free hour.
  */
 export function startCadence(
   cadence: Cadence,
@@ -63,16 +65,20 @@ export function startCadence(
   wt: WorkingTime,
   idGen: () => string,
   dealId: string | null = null,
+  taken: readonly number[] = [],
 ): FollowUp[] {
   const runId = idGen();
   let due = moveIntoWorkingTime(startMs, wt);
+  const busy = [...taken];
   return cadence.steps.map((step, index) => {
     due = addWorkingDays(due, step.offsetDays, wt);
+    const dueAt = moveOffTakenSlots(due, busy, wt);
+    busy.push(dueAt);
     return {
       id: idGen(),
       personId,
       dealId,
-      dueAt: due,
+      dueAt,
       kind: step.kind,
       note: step.note ?? '',
       noteKey: step.noteKey,

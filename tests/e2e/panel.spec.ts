@@ -214,7 +214,7 @@ test('a notification click opens its prospect in the panel (panel:openProspect),
   await expect(page.getByRole('heading', { level: 2, name: 'Олена Коваленко' })).toHaveCount(0);
 });
 
-test('a cadence from the prospect view plans its touches as follow-ups; Stop cancels them', async ({
+test('a cadence from the prospect view shows a preview, then plans its touches as follow-ups; Stop cancels them', async ({
   context,
   openPanel,
 }) => {
@@ -228,6 +228,11 @@ test('a cadence from the prospect view plans its touches as follow-ups; Stop can
     'Seven touches in three weeks (7 touches)',
   );
   await start.getByRole('button', { name: 'Start cadence' }).click();
+  // A preview of every touch with its date first; it starts on confirmation (issue 19).
+  const planned = prospect.getByRole('list', { name: 'Planned touches' });
+  await expect(planned.getByRole('listitem')).toHaveCount(7);
+  await expect(planned.getByRole('listitem').first()).toContainText('Email — Introduction email');
+  await prospect.getByRole('button', { name: 'Start 7 touches' }).click();
   const touches = prospect.getByRole('list', { name: 'Touches of Seven touches in three weeks' });
   await expect(touches.getByRole('listitem')).toHaveCount(7);
   await expect(touches.getByRole('listitem').first()).toContainText('Email — Introduction email');
