@@ -13,6 +13,7 @@ import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { useNow } from '@/lib/panel/use-now';
 import { DealAttentionItem } from './deal-attention-item';
 import { FollowUpItem, type FollowUpAction } from './follow-up-item';
+import { NewLeadsSection } from './new-leads-section';
 import { TodaySection } from './today-section';
 import '../board/controls.css';
 import '../board/board.css';
@@ -21,7 +22,10 @@ import './today.css';
 // A long backlog would push today's own work off the first screen: a few rows each, "show all" for more.
 const FIRST = 10;
 
-/** Today: follow-ups due today or overdue, and the deals that need a decision, each handled in place. */
+/**
+ * Today: follow-ups due today or overdue, the deals that need a decision, each handled in place, and
+ * the new leads nobody has touched yet.
+ */
 export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): void }) {
   const { t, locale } = useI18n();
   const db = useDb();
@@ -116,6 +120,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
       {section('today', followUps(data.today, false))}
       {section('stalled', deals(data.stalled))}
       {section('nextStep', deals(data.nextStep))}
+      <NewLeadsSection onOpenPerson={onOpenPerson} />
     </section>
   );
 }
