@@ -46,9 +46,11 @@ export function SearchResults({ query, onOpen }: SearchResultsProps) {
       <h2 id="search-heading">{t('search.results')}</h2>
       {/* One line that agrees with what is listed (issue 19: "0 people found" above a matching note). */}
       <p class="muted" role="status">
-        {people.length === 0 && notes.length > 0
-          ? t('search.textCount', { count: notes.length })
-          : t('search.count', { count: people.length })}
+        {people.length > 0
+          ? t('search.count', { count: people.length })
+          : notes.length > 0
+            ? t('search.textCount', { count: notes.length })
+            : t('search.none')}
       </p>
       {people.length > 0 && (
         <ul class="cards" aria-label={t('search.people')}>
