@@ -92,7 +92,7 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
               onLanguage={(l) => void send('updateSettings', { patch: { language: l } })}
             />
           </div>
-          <TabBar active={route.view} onSelect={selectView} />
+          <TabBar active={route.prospectId === null ? route.view : null} onSelect={selectView} />
         </header>
         <div id="panel-view" role="tabpanel" aria-labelledby={`tab-${route.view}`} class="view">
           <ViewArea
