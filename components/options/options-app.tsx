@@ -7,6 +7,7 @@ import { GeneralSettings } from './general-settings';
 import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
 import { CaptureSettings } from './capture-settings';
+import { TemplateSettings } from './template-settings';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
 export function OptionsApp() {
@@ -19,6 +20,7 @@ export function OptionsApp() {
         <h1>{t('options.title')}</h1>
         {settings && <GeneralSettings settings={settings} />}
         {settings && <CaptureSettings settings={settings} />}
+        {settings && <TemplateSettings settings={settings} />}
         {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />
