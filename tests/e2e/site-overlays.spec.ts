@@ -271,5 +271,6 @@ test('from the feed (the bootstrap only) an in-app navigation to a profile bring
     { html: rebecca, url: PAGES.rebecca.url },
   );
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  // Capture lands on the board (issue 19): the status is the first stage.
+  await expectStatus(page, /Prospecting/);
 });
