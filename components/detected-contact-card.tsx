@@ -10,6 +10,12 @@ export interface DetectedContactCardProps {
   onOpen: (personId: string) => void;
 }
 
+/**
+ * A profile URL as a reader needs it: no scheme, no "www.", no trailing slash, on one line (issue 19:
+ * full LinkedIn URLs wrapped over three lines of a 360 px card); the whole URL is in the tooltip.
+ */
+const shortUrl = (url: string): string => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
 /** One contact found on the page: who they are, and their status or an "Add to pipeline" button. */
 export function DetectedContactCard({ contact: c, status, state, onCapture, onOpen }: DetectedContactCardProps) {
   const { t } = useI18n();
@@ -24,7 +30,9 @@ export function DetectedContactCard({ contact: c, status, state, onCapture, onOp
         ) : (
           <span class="name">{name}</span>
         )}
-        <span class="sub">{c.emails[0] ?? c.linkedinUrl ?? ''}</span>
+        <span class="sub one-line" title={c.emails[0] ?? c.linkedinUrl ?? undefined} dir="ltr">
+          {c.emails[0] ?? (c.linkedinUrl ? shortUrl(c.linkedinUrl) : '')}
+        </span>
         {c.headline && <span class="sub">{c.headline}</span>}
         <span class="tags">
           {c.role && <span class="tag">{t(`role_${c.role}`)}</span>}
@@ -37,7 +45,9 @@ export function DetectedContactCard({ contact: c, status, state, onCapture, onOp
         )}
       </div>
       {status ? (
-        <span class="status">{status.label}</span>
+        <span class="status" title={status.explanation}>
+          {status.label}
+        </span>
       ) : (
         <button
           type="button"

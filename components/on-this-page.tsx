@@ -4,6 +4,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import type { ContactStatusLabel } from '@/lib/panel/status-label';
 import { DetectedContactCard } from './detected-contact-card';
 import { DegradedNotice } from './degraded-notice';
+import { AddAll } from './add-all';
 import type { PageSnapshot } from './report-page-button';
 
 export interface OnThisPageProps {
@@ -16,6 +17,8 @@ export interface OnThisPageProps {
   onManualCapture: (contact: DetectedContact) => Promise<string | null>;
   onOpen: (personId: string) => void;
   getSnapshot: () => Promise<PageSnapshot>;
+  /** Changes when the palette asks to add everyone on the page. */
+  addAllSignal?: number;
 }
 
 /** The contacts detected on the tab the panel follows, each with its status or "Add to pipeline". */
@@ -24,6 +27,7 @@ export function OnThisPage(props: OnThisPageProps) {
   const { t } = useI18n();
   const [states, setStates] = useState<Record<string, 'adding' | 'failed'>>({});
   const contacts = detection?.contacts ?? [];
+  const newPeople = contacts.filter((c) => !c.automated && statusOf(c) === null);
   const capture = async (c: DetectedContact) => {
     setStates((s) => ({ ...s, [c.key]: 'adding' }));
     const ok = await onCapture(c);
@@ -46,6 +50,7 @@ export function OnThisPage(props: OnThisPageProps) {
       {detection?.degraded && (
         <DegradedNotice detection={detection} onManualCapture={props.onManualCapture} getSnapshot={props.getSnapshot} />
       )}
+      <AddAll contacts={newPeople} onCapture={onCapture} openSignal={props.addAllSignal ?? 0} />
       {contacts.length > 0 && (
         <ul class="cards" aria-label={t('onThisPage')}>
           {contacts.map((c) => (

@@ -15,17 +15,18 @@ export interface PageViewProps {
   tabId: number | null;
   detection: Detection | null;
   capture: PageCapture;
+  addAllSignal?: number;
   onOpen: (personId: string) => void;
   getSnapshot: () => Promise<PageSnapshot>;
 }
 
-const NOBODY: KnownOnPage = { people: [], openDeals: [] };
+const NOBODY: KnownOnPage = { people: [], deals: [] };
 
 /**
  * The default view: who is on the page, then everyone in the pipeline. Each reads only what it shows
  * (lib/panel/page-data.ts): the page's people by their identity keys, and the pipeline a page at a time.
  */
-export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: PageViewProps) {
+export function PageView({ tabId, detection, capture, addAllSignal, onOpen, getSnapshot }: PageViewProps) {
   const db = useDb();
   const { t } = useI18n();
   const { nameOf } = useStageNames();
@@ -40,9 +41,10 @@ export function PageView({ tabId, detection, capture, onOpen, getSnapshot }: Pag
         detection={detection}
         onOpen={onOpen}
         getSnapshot={getSnapshot}
-        statusOf={(c) => contactStatusOf(c, known.people, known.openDeals, (d) => nameOf(d.pipelineId, d.stageId), t)}
+        statusOf={(c) => contactStatusOf(c, known.people, known.deals, nameOf, t)}
         onCapture={capture.capture}
         onManualCapture={capture.captureManual}
+        {...(addAllSignal === undefined ? {} : { addAllSignal })}
       />
       <PipelineList
         prospects={page.people}

@@ -7,12 +7,15 @@ import { createPageCapture } from '@/lib/panel/use-capture';
 import { useOpenProspectRequest } from '@/lib/panel/use-open-prospect-request';
 import { usePanelShortcuts, type ProspectCommand } from '@/lib/panel/use-panel-shortcuts';
 import { useTabDetection, useTabId } from '@/lib/panel/use-tab-detection';
+import { ToastContext, useToastState } from '@/lib/panel/toasts';
+import { useUndoKey } from '@/lib/panel/use-undo-key';
 import { buildPaletteCommands } from '@/lib/panel/palette-commands';
 import { CommandPalette } from './command-palette';
 import { SearchBox } from './search-box';
 import { SettingsMenu } from './settings-menu';
 import { ShortcutHelp } from './shortcut-help';
 import { TabBar } from './tab-bar';
+import { Toaster } from './toaster';
 import { ViewArea } from './view-area';
 import type { PageSnapshot } from './report-page-button';
 
@@ -31,10 +34,16 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
   const [query, setQuery] = useState('');
   const [overlay, setOverlay] = useState<'palette' | 'help' | null>(null);
   const [command, setCommand] = useState<ProspectCommand | null>(null);
+  const [addAllSignal, setAddAllSignal] = useState(0);
   const searchRef = useRef<HTMLInputElement>(null);
   const tabId = useTabId(search);
   const detection = useTabDetection(tabId);
   const capture = createPageCapture(send, tabId, detection);
+  const toasts = useToastState(
+    () => t('undo.done'),
+    () => t('undo.failed'),
+  );
+  useUndoKey(toasts.undo, Boolean(toasts.current?.undo));
 
   const selectView = (view: View) => {
     setRoute({ view, prospectId: null });
@@ -62,41 +71,49 @@ export function PanelBody({ search, language, getSnapshot, openOptions }: PanelB
     selectView,
     prospectCommand,
     openHelp: () => setOverlay('help'),
-    captureAll: () => void Promise.all((detection?.contacts ?? []).map((c) => capture.capture(c))),
+    // The same confirmation as On this page's "Add all (N)": it lists who will be added.
+    captureAll: () => {
+      selectView('page');
+      setAddAllSignal((n) => n + 1);
+    },
     setLanguage: (l) => void send('updateSettings', { patch: { language: l } }),
   });
 
   return (
-    <main class="panel">
-      <header class="top">
-        <div class="top-row">
-          <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
-          <SettingsMenu
-            language={language}
-            onShortcuts={() => setOverlay('help')}
-            onOpenOptions={openOptions}
-            onLanguage={(l) => void send('updateSettings', { patch: { language: l } })}
+    <ToastContext.Provider value={toasts.show}>
+      <main class="panel">
+        <header class="top">
+          <div class="top-row">
+            <SearchBox value={query} onInput={setQuery} inputRef={searchRef} />
+            <SettingsMenu
+              language={language}
+              onShortcuts={() => setOverlay('help')}
+              onOpenOptions={openOptions}
+              onLanguage={(l) => void send('updateSettings', { patch: { language: l } })}
+            />
+          </div>
+          <TabBar active={route.prospectId === null ? route.view : null} onSelect={selectView} />
+        </header>
+        <div id="panel-view" role="tabpanel" aria-labelledby={`tab-${route.view}`} class="view">
+          <ViewArea
+            route={route}
+            query={query}
+            tabId={tabId}
+            detection={detection}
+            capture={capture}
+            command={command}
+            addAllSignal={addAllSignal}
+            onOpen={openPerson}
+            onBack={() => setRoute((r) => ({ ...r, prospectId: null }))}
+            getSnapshot={() => (tabId === null ? Promise.reject(new Error('no tab')) : getSnapshot(tabId))}
           />
         </div>
-        <TabBar active={route.view} onSelect={selectView} />
-      </header>
-      <div id="panel-view" role="tabpanel" aria-labelledby={`tab-${route.view}`} class="view">
-        <ViewArea
-          route={route}
-          query={query}
-          tabId={tabId}
-          detection={detection}
-          capture={capture}
-          command={command}
-          onOpen={openPerson}
-          onBack={() => setRoute((r) => ({ ...r, prospectId: null }))}
-          getSnapshot={() => (tabId === null ? Promise.reject(new Error('no tab')) : getSnapshot(tabId))}
-        />
-      </div>
-      {overlay === 'palette' && (
-        <CommandPalette commands={commands} onOpenPerson={openPerson} onClose={() => setOverlay(null)} />
-      )}
-      {overlay === 'help' && <ShortcutHelp onClose={() => setOverlay(null)} />}
-    </main>
+        {overlay === 'palette' && (
+          <CommandPalette commands={commands} onOpenPerson={openPerson} onClose={() => setOverlay(null)} />
+        )}
+        {overlay === 'help' && <ShortcutHelp onClose={() => setOverlay(null)} />}
+        <Toaster state={toasts} />
+      </main>
+    </ToastContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { useLanguage } from '@/lib/panel/use-language';
 import { useSettings } from '@/lib/panel/use-settings';
 import { PanelBody } from './panel-body';
 import type { PageSnapshot } from './report-page-button';
+import './narrow.css';
 
 export interface PanelShellProps {
   /** The panel's query string: `?tabId=N`, `?view=today`, `?prospect=<id>`. */

@@ -1,5 +1,7 @@
 import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { usePeopleStatuses } from '@/lib/panel/use-people-statuses';
+import { StatusBadge } from './status-badge';
 
 /** People shown at first, and added by each "Show more". */
 export const PIPELINE_PAGE = 100;
@@ -19,6 +21,7 @@ export interface PipelineListProps {
  */
 export function PipelineList({ prospects, total, onShowMore, onOpen }: PipelineListProps) {
   const { t } = useI18n();
+  const statuses = usePeopleStatuses(prospects);
   return (
     <section aria-labelledby="pipeline-heading">
       <h2 id="pipeline-heading">{t('pipeline')}</h2>
@@ -30,10 +33,19 @@ export function PipelineList({ prospects, total, onShowMore, onOpen }: PipelineL
             <button type="button" class="card-main card-button" data-nav-item onClick={() => onOpen?.(p.id)}>
               <span class="name">{p.displayName}</span>
               {p.headline && <span class="sub">{p.headline}</span>}
-              {p.linkedinUrl && <span class="sub">{p.linkedinUrl}</span>}
-              {!p.linkedinUrl && p.emails[0] && <span class="sub">{p.emails[0]}</span>}
+              {/* One line, cut with an ellipsis: a long profile URL must not wrap inside the card. */}
+              {p.linkedinUrl && (
+                <span class="sub one-line" dir="ltr">
+                  {p.linkedinUrl}
+                </span>
+              )}
+              {!p.linkedinUrl && p.emails[0] && (
+                <span class="sub one-line" dir="ltr">
+                  {p.emails[0]}
+                </span>
+              )}
             </button>
-            <span class="status">{t(`lifecycle_${p.lifecycle}`)}</span>
+            <StatusBadge text={statuses.get(p.id)} />
           </li>
         ))}
       </ul>

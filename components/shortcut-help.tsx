@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { STATUS_KINDS } from '@/lib/domain/person-status';
 import { useI18n } from '@/lib/panel/i18n-context';
 
 const SHORTCUTS: readonly [keys: string, labelKey: string][] = [
@@ -14,10 +15,11 @@ const SHORTCUTS: readonly [keys: string, labelKey: string][] = [
   ['n', 'shortcuts.note'],
   ['c', 'shortcuts.call'],
   ['Ctrl+Enter', 'shortcuts.submit'],
+  ['Ctrl+Z', 'shortcuts.undo'],
   ['?', 'shortcuts.help'],
 ];
 
-/** The `?` sheet: every keyboard shortcut of the panel. */
+/** The `?` sheet: every keyboard shortcut of the panel, and what each status means. */
 export function ShortcutHelp({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const close = useRef<HTMLButtonElement>(null);
@@ -42,6 +44,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
             </div>
           ))}
         </dl>
+        <h3 id="statuses-title">{t('status.title')}</h3>
+        <ul class="status-explanations" aria-labelledby="statuses-title">
+          {STATUS_KINDS.map((kind) => (
+            <li key={kind}>{t(`status.explain.${kind}`, { stage: t('status.aStage') })}</li>
+          ))}
+        </ul>
         <button ref={close} type="button" onClick={onClose}>
           {t('close')}
         </button>

@@ -17,6 +17,7 @@ export interface ViewAreaProps {
   detection: Detection | null;
   capture: PageCapture;
   command: ProspectCommand | null;
+  addAllSignal: number;
   onOpen: (personId: string) => void;
   onBack: () => void;
   getSnapshot: () => Promise<PageSnapshot>;
@@ -35,6 +36,7 @@ export function ViewArea(p: ViewAreaProps) {
           tabId={p.tabId}
           detection={p.detection}
           capture={p.capture}
+          addAllSignal={p.addAllSignal}
           onOpen={p.onOpen}
           getSnapshot={p.getSnapshot}
         />

@@ -21,6 +21,9 @@ export async function bundleForPage(root, entry) {
     platform: 'browser',
     target: 'chrome120',
     minify: true,
+    // Components (the list bench draws one) use Preact's automatic JSX runtime, as the build does.
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
     write: false,
     plugins: [atAlias],
     absWorkingDir: path.resolve(root),

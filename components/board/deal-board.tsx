@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { firstOpenStage, findStage, resolveStageName, type Pipeline } from '@/lib/domain/pipeline';
+import { firstOpenStage, findStage, type Pipeline } from '@/lib/domain/pipeline';
 import type { Settings } from '@/lib/domain/settings';
 import { foldText } from '@/lib/domain/text-fold';
 import { countActiveFilters, NO_FILTERS, type BoardFilters } from '@/lib/panel/board-filters';
@@ -7,6 +7,7 @@ import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { useNow } from '@/lib/panel/use-now';
+import { BulkBar } from '../bulk/bulk-bar';
 import { BoardFiltersForm } from './board-filters-form';
 import { ColumnSummary } from './column-summary';
 import { DealList } from './deal-list';
@@ -14,6 +15,13 @@ import { MoveDialogs } from './move-dialogs';
 import { StageStrip } from './stage-strip';
 import { useBoardDeals } from './use-board-deals';
 import { useDealMove } from './use-deal-move';
+
+const toggled = (set: ReadonlySet<string>, id: string, on: boolean) => {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+};
 
 export interface DealBoardProps {
   pipeline: Pipeline;
@@ -29,6 +37,7 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
   const [chosen, setChosen] = useState<string | null>(null);
   const [filters, setFilters] = useState<BoardFilters>(NO_FILTERS);
   const [showFilters, setShowFilters] = useState(false);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const move = useDealMove(pipeline);
   // Tags live on people and have no index: scanned only while a tag filter is set, folded like search.
   const tagged = useLiveQuery(
@@ -53,14 +62,20 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
   });
   const column = columns.find((c) => c.stage.id === selectedId);
   const active = countActiveFilters(filters);
-  const movedStage = move.movedTo ? findStage(pipeline, move.movedTo) : undefined;
+  const targets = (columnDeals ?? []).filter((d) => selected.has(d.id)).map((d) => ({ personId: d.personId, deal: d }));
+  // The last card of a stage moved away: the stage's chip keeps the keyboard user's place.
+  const focusStage = () =>
+    document.querySelector<HTMLElement>(`.stage-chip[data-stage-id="${CSS.escape(selectedId)}"]`)?.focus();
 
   return (
     <div class="deal-board">
       <StageStrip
         columns={columns}
         selectedId={selectedId}
-        onSelect={setChosen}
+        onSelect={(id) => {
+          setChosen(id);
+          setSelected(new Set());
+        }}
         onDropDeal={(id, to) => {
           const d = columnDeals?.find((x) => x.id === id);
           if (d) move.request(d, to);
@@ -77,10 +92,15 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
           {t('board.moveFailed', { reason: t(`error.${move.error}`) })}
         </p>
       )}
-      <p class="visually-hidden" role="status">
-        {movedStage ? t('board.moved', { stage: resolveStageName(movedStage, t) }) : ''}
-      </p>
       {column && <ColumnSummary column={column} />}
+      {targets.length > 0 && (
+        <BulkBar
+          targets={targets}
+          pipeline={pipeline}
+          workingTime={settings.workingTime}
+          onDone={() => setSelected(new Set())}
+        />
+      )}
       {columnDeals === undefined ? (
         <p class="muted">{t('loading')}</p>
       ) : (
@@ -95,6 +115,9 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
           }
           onOpenPerson={onOpenPerson}
           onMove={move.request}
+          onListEmptied={focusStage}
+          selected={selected}
+          onSelect={(id, on) => setSelected(toggled(selected, id, on))}
         />
       )}
       <MoveDialogs move={move} pipeline={pipeline} workingTime={settings.workingTime} />

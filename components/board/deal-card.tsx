@@ -15,6 +15,9 @@ export interface DealCardProps {
   flags: readonly string[];
   onOpenPerson(personId: string): void;
   onMove(deal: Deal, toStageId: string): void;
+  /** Chosen for a bulk action (the board's checkboxes). */
+  selected: boolean;
+  onSelect(selected: boolean): void;
 }
 
 function focusSibling(el: HTMLElement, step: 1 | -1) {
@@ -23,7 +26,16 @@ function focusSibling(el: HTMLElement, step: 1 | -1) {
 }
 
 /** One deal on the board: drag it onto a stage, or focus it and press Shift+←/→ (↑/↓ walk the list). */
-export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMove }: DealCardProps) {
+export function DealCard({
+  deal,
+  personName,
+  pipeline,
+  flags,
+  onOpenPerson,
+  onMove,
+  selected,
+  onSelect,
+}: DealCardProps) {
   const { t, locale } = useI18n();
   const onKeyDown = (e: KeyboardEvent) => {
     // Only when the card itself has focus: arrows inside its menu or buttons keep their meaning.
@@ -34,6 +46,7 @@ export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMo
       if (to) onMove(deal, to.id);
     } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') focusSibling(el, e.key === 'ArrowDown' ? 1 : -1);
     else if (e.key === 'Enter') onOpenPerson(deal.personId);
+    else if (e.key === ' ') onSelect(!selected);
     else return;
     e.preventDefault();
   };
@@ -50,11 +63,18 @@ export function DealCard({ deal, personName, pipeline, flags, onOpenPerson, onMo
       draggable
       data-deal-id={deal.id}
       aria-label={t('board.cardLabel', { title: deal.title, person: personName ?? '' })}
-      aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight"
+      aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight Space"
       onKeyDown={onKeyDown}
       onDragStart={onDragStart}
     >
       <div class="deal-top">
+        <input
+          type="checkbox"
+          class="deal-select"
+          checked={selected}
+          aria-label={t('board.select', { title: deal.title, person: personName ?? '' })}
+          onChange={(e) => onSelect(e.currentTarget.checked)}
+        />
         <button type="button" class="linkish deal-person" onClick={() => onOpenPerson(deal.personId)}>
           {personName ?? t('loading')}
         </button>

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { usePipelines } from '@/lib/panel/use-pipelines';
 import { useSettings } from '@/lib/panel/use-settings';
+import { PeopleListView } from '../list/people-list-view';
 import { DealBoard } from './deal-board';
+import { LayoutSwitch, useLayout } from './layout-switch';
 import { PipelineSwitcher } from './pipeline-switcher';
 import { StageEditor } from './stage-editor';
 import './controls.css';
@@ -20,13 +22,15 @@ export function PipelineView({ onOpenPerson }: PipelineViewProps) {
   const [pipelineId, setPipelineId] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [layout, setLayout] = useLayout();
   const pipeline = pipelines?.find((p) => p.id === pipelineId) ?? pipelines?.[0];
 
   return (
     <section class="board" aria-labelledby="board-heading" data-sidecar-view="pipeline">
       <header class="board-head">
         <h2 id="board-heading">{t('pipeline')}</h2>
-        {pipeline && !editing && (
+        <LayoutSwitch layout={layout} onChange={setLayout} />
+        {pipeline && !editing && layout === 'board' && (
           <button type="button" class="linkish" onClick={() => setEditing(true)}>
             {t('stages.edit')}
           </button>
@@ -46,6 +50,8 @@ export function PipelineView({ onOpenPerson }: PipelineViewProps) {
         settings &&
         (editing ? (
           <StageEditor pipeline={pipeline} onDone={() => setEditing(false)} />
+        ) : layout === 'list' ? (
+          <PeopleListView pipeline={pipeline} settings={settings} onOpenPerson={onOpenPerson} />
         ) : (
           <DealBoard pipeline={pipeline} settings={settings} onOpenPerson={onOpenPerson} />
         ))}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { addStage, renameStage, reorderStages, type PipelineEditError } from '@/lib/domain/pipeline-edit';
-import type { Pipeline } from '@/lib/domain/pipeline';
+import { captureStageOf } from '@/lib/domain/capture-deal';
+import { resolveStageName, type Pipeline } from '@/lib/domain/pipeline';
 import type { Result } from '@/lib/domain/result';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { errorOf } from '@/lib/panel/message-error';
@@ -78,6 +79,21 @@ export function StageEditor({ pipeline, onDone }: StageEditorProps) {
           />
         ))}
       </ol>
+      <label class="sc-field">
+        <span>{t('stages.captureStage')}</span>
+        <select
+          value={captureStageOf(draft)?.id ?? ''}
+          onChange={(e) => setDraft({ ...draft, captureStageId: e.currentTarget.value })}
+        >
+          {draft.stages
+            .filter((s) => s.kind === 'open')
+            .map((s) => (
+              <option key={s.id} value={s.id}>
+                {resolveStageName(s, t)}
+              </option>
+            ))}
+        </select>
+      </label>
       <form class="sc-row" onSubmit={add}>
         <input
           type="text"

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Deal, NextStep } from '@/lib/domain/deal';
 import { validateStageMove } from '@/lib/domain/deal-stage-move';
-import { findStage, type Pipeline } from '@/lib/domain/pipeline';
-import { errorOf } from '@/lib/panel/message-error';
+import { findStage, resolveStageName, type Pipeline } from '@/lib/domain/pipeline';
+import { useDb } from '@/lib/panel/db-context';
+import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
+import { useUndoable } from '@/lib/panel/use-undoable';
 
 /** The question a move is waiting on before it can be sent. */
 export type PendingMove = { kind: 'next-step' | 'lost-reason'; deal: Deal; toStageId: string };
@@ -22,17 +24,28 @@ export interface DealMove {
 /**
  * The move flow shared by drag and drop, Shift+Arrow and the "Move to…" menu. The domain's own check
  * decides what to ask: a next step when entering a later open stage without one, a reason when losing.
- * The background checks again; its answer is what counts.
+ * The background checks again; its answer is what counts. A move that worked shows a toast naming the
+ * person and the stage, with Undo (issue 19: the card just vanished from the stage on screen).
  */
 export function useDealMove(pipeline: Pipeline): DealMove {
   const sendMessage = useSend();
+  const db = useDb();
+  const { t } = useI18n();
+  const undoable = useUndoable();
   const [pending, setPending] = useState<PendingMove | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [movedTo, setMovedTo] = useState<string | null>(null);
 
   const send = async (deal: Deal, toStageId: string, extra: { nextStep?: NextStep; lostReason?: string }) => {
     setPending(null);
-    const code = await errorOf(sendMessage('moveDeal', { dealId: deal.id, toStageId, ...extra }));
+    const to = findStage(pipeline, toStageId);
+    const person = (await db.prospects.get(deal.personId))?.displayName ?? deal.title;
+    const message = t('board.movedToast', { person, stage: to ? resolveStageName(to, t) : toStageId });
+    const code = await undoable(
+      [deal.personId],
+      () => sendMessage('moveDeal', { dealId: deal.id, toStageId, ...extra }),
+      message,
+    );
     setError(code);
     setMovedTo(code === null ? toStageId : null);
   };

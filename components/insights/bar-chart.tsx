@@ -72,29 +72,33 @@ export function BarChart({ title, summary, rows, headers, reference }: BarChartP
           )}
         </svg>
       )}
-      <table class="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            {headers
-              .filter((h) => h !== undefined)
-              .map((h) => (
-                <th key={h} scope="col">
-                  {h}
-                </th>
-              ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.valueText}</td>
-              {headers[2] !== undefined && <td>{r.note ?? ''}</td>}
+      {/* A table's own box does not clip its cells: the hidden table sat 442 px wide beside the panel
+          and made Insights scroll sideways (issue 19); a block around it clips them. */}
+      <div class="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              {headers
+                .filter((h) => h !== undefined)
+                .map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.valueText}</td>
+                {headers[2] !== undefined && <td>{r.note ?? ''}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -6,6 +6,8 @@ import { DetectionStats } from './detection-stats';
 import { GeneralSettings } from './general-settings';
 import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
+import { CaptureSettings } from './capture-settings';
+import { TemplateSettings } from './template-settings';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
 export function OptionsApp() {
@@ -17,6 +19,8 @@ export function OptionsApp() {
       <main class="options">
         <h1>{t('options.title')}</h1>
         {settings && <GeneralSettings settings={settings} />}
+        {settings && <CaptureSettings settings={settings} />}
+        {settings && <TemplateSettings settings={settings} />}
         {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { FollowUpRow } from '@/lib/db/rows';
+import type { FollowUpRow, PersonRow } from '@/lib/db/rows';
 import { BUILT_IN_CADENCE } from '@/lib/domain/cadence';
+import type { Settings } from '@/lib/domain/settings';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { useDb } from '@/lib/panel/db-context';
@@ -10,25 +11,39 @@ import { loadPersonCadences, type PersonCadences, type RunningCadence } from '@/
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
+import { CadencePreview } from './cadence-preview';
 import { FollowUpRowItem } from './follow-up-row-item';
+import { TouchWrite } from './touch-write';
 
 export interface CadenceSectionProps {
-  personId: string;
-  workingTime: WorkingTime;
+  person: PersonRow;
+  settings: Settings;
+  /** Due times of the person's open follow-ups (the preview keeps touches off them). */
+  taken: readonly number[];
 }
 
-/** Start a cadence (the built-in seven touches or the user's own) for this person, follow its touches, stop it. */
-export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
+/**
+ * Start a cadence (the built-in seven touches or the user's own) for this person after a preview of
+ * every touch and its date, follow its touches (email ones can be written from their template), stop it.
+ */
+export function CadenceSection({ person, settings, taken }: CadenceSectionProps) {
   const db = useDb();
   const { t } = useI18n();
   const send = useSend();
   const action = useAction();
+  const personId = person.id;
+  const workingTime = settings.workingTime;
   const [choice, setChoice] = useState(BUILT_IN_CADENCE.id);
+  const [previewing, setPreviewing] = useState(false);
   const data = useLiveQuery<PersonCadences | null>(() => loadPersonCadences(db, personId), [db, personId], null);
   if (!data) return null;
-  const start = (event: Event) => {
+  const chosen = data.cadences.find((c) => c.id === choice);
+  const preview = (event: Event) => {
     event.preventDefault();
-    void action.run(send('startCadence', { personId, cadenceId: choice, dealId: null }));
+    setPreviewing(true);
+  };
+  const start = async () => {
+    if (await action.run(send('startCadence', { personId, cadenceId: choice, dealId: null }))) setPreviewing(false);
   };
   return (
     <section aria-labelledby="cadence-heading">
@@ -38,12 +53,25 @@ export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
           key={r.run.id}
           running={r}
           workingTime={workingTime}
+          person={person}
+          settings={settings}
           onStop={() => void action.run(send('stopCadence', { cadenceRunId: r.run.id }))}
           busy={action.busy}
         />
       ))}
-      {data.running.length === 0 && (
-        <form class="cadence-start-form" aria-label={t('cadence.start')} onSubmit={start}>
+      {data.running.length === 0 && previewing && chosen && (
+        <CadencePreview
+          cadence={chosen}
+          personId={personId}
+          workingTime={workingTime}
+          taken={taken}
+          busy={action.busy}
+          onConfirm={() => void start()}
+          onCancel={() => setPreviewing(false)}
+        />
+      )}
+      {data.running.length === 0 && !previewing && (
+        <form class="cadence-start-form" aria-label={t('cadence.start')} onSubmit={preview}>
           <label class="field">
             <span>{t('cadence.choose')}</span>
             <select value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
@@ -71,13 +99,22 @@ export function CadenceSection({ personId, workingTime }: CadenceSectionProps) {
 
 interface RunningCadenceCardProps {
   running: RunningCadence;
+  person: PersonRow;
+  settings: Settings;
   workingTime: WorkingTime;
   busy: boolean;
   onStop: () => void;
 }
 
 /** One running cadence: its touches as follow-ups (open ones can be done, snoozed or moved) and Stop. */
-function RunningCadenceCard({ running: { run, cadence, steps }, workingTime, busy, onStop }: RunningCadenceCardProps) {
+function RunningCadenceCard({
+  running: { run, cadence, steps },
+  workingTime,
+  person,
+  settings,
+  busy,
+  onStop,
+}: RunningCadenceCardProps) {
   const { t, locale } = useI18n();
   const name = cadence ? cadenceName(cadence, t) : t('cadence.deleted');
   const done = steps.filter((s) => s.done && s.cancelReason === null).length;
@@ -105,13 +142,26 @@ function RunningCadenceCard({ running: { run, cadence, steps }, workingTime, bus
           s.done ? (
             <PastTouch key={s.id} step={s} workingTime={workingTime} />
           ) : (
-            <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} />
+            <FollowUpRowItem key={s.id} followUp={s} workingTime={workingTime} personName={person.displayName}>
+              {templateOf(cadence, s) && (
+                <TouchWrite
+                  person={person}
+                  settings={settings}
+                  templateId={templateOf(cadence, s) ?? ''}
+                  what={followUpText(s, t)}
+                />
+              )}
+            </FollowUpRowItem>
           ),
         )}
       </ol>
     </div>
   );
 }
+
+/** The template an email touch carries: its cadence step's (lib/domain/cadence.ts). */
+const templateOf = (cadence: RunningCadence['cadence'], step: FollowUpRow): string | null =>
+  step.kind === 'email' && step.cadenceStep !== null ? (cadence?.steps[step.cadenceStep]?.templateId ?? null) : null;
 
 /** A touch that is behind us: done, or cancelled (stopped, replied). */
 function PastTouch({ step, workingTime }: { step: FollowUpRow; workingTime: WorkingTime }) {

@@ -10,6 +10,7 @@ import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
 import { LostReasonFields } from './lost-reason-fields';
 import { NextStepFields } from './next-step-fields';
+import { DealValueField } from './deal-value-field';
 
 export interface DealEditorProps {
   deal: DealRow;
@@ -76,6 +77,7 @@ export function DealEditor({ deal, pipeline, workingTime }: DealEditorProps) {
           </select>
         </label>
         <div class="row">
+          <DealValueField deal={deal} onSave={(value) => update({ value })} />
           <label class="field">
             <span>{t('deal.probability')}</span>
             <input

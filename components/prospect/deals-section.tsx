@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { DealRow, PersonRow } from '@/lib/db/rows';
+import { captureDealTitle } from '@/lib/domain/capture-deal';
 import type { Settings } from '@/lib/domain/settings';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useStageNames } from '@/lib/panel/use-stage-names';
@@ -39,7 +40,7 @@ export function DealsSection({ person, deals, settings }: DealsSectionProps) {
           pipelineId={pipelines[0]?.id}
           currency={settings.currency}
           onDone={() => setAdding(false)}
-          defaultTitle={person.company ? `${person.company} — ${person.displayName}` : person.displayName}
+          defaultTitle={captureDealTitle(person, { newDeal: t('deal.captureTitle'), firstTouch: '' })}
         />
       ) : (
         <button type="button" onClick={() => setAdding(true)}>

@@ -3,19 +3,27 @@ import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
+import { useUndoable } from '@/lib/panel/use-undoable';
 
-/** Delete a person and their history, after an explicit confirmation. */
+/** Delete a person and their history, after an explicit confirmation; Undo in the toast for 10 seconds. */
 export function DeletePerson({ person, onDeleted }: { person: PersonRow; onDeleted: () => void }) {
   const { t } = useI18n();
   const send = useSend();
   const action = useAction();
+  const undoable = useUndoable();
   const [confirming, setConfirming] = useState(false);
   const cancel = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (confirming) cancel.current?.focus();
   }, [confirming]);
   const remove = async () => {
-    if (await action.run(send('deletePerson', { personId: person.id }))) onDeleted();
+    const deleted = undoable(
+      [person.id],
+      () => send('deletePerson', { personId: person.id }),
+      t('toast.personDeleted', { name: person.displayName }),
+    );
+    const reply = deleted.then((code) => (code === null ? { ok: true as const } : { ok: false as const, error: code }));
+    if (await action.run(reply)) onDeleted();
   };
   return (
     <section class="danger" aria-label={t('prospect.delete')}>

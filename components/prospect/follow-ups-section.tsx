@@ -7,6 +7,7 @@ import { FollowUpScheduler } from './follow-up-scheduler';
 
 export interface FollowUpsSectionProps {
   personId: string;
+  personName: string;
   followUps: FollowUpRow[];
   settings: Settings;
   /** Changes when the user asks to schedule one (the `f` key, the palette). */
@@ -14,7 +15,7 @@ export interface FollowUpsSectionProps {
 }
 
 /** Open follow-ups (done, snooze, reschedule) and scheduling a new one. */
-export function FollowUpsSection({ personId, followUps, settings, openSignal }: FollowUpsSectionProps) {
+export function FollowUpsSection({ personId, personName, followUps, settings, openSignal }: FollowUpsSectionProps) {
   const { t } = useI18n();
   const [scheduling, setScheduling] = useState(false);
   useEffect(() => {
@@ -27,7 +28,7 @@ export function FollowUpsSection({ personId, followUps, settings, openSignal }: 
       {followUps.length > 0 && (
         <ul class="cards" aria-label={t('followUp.heading')}>
           {followUps.map((f) => (
-            <FollowUpRowItem key={f.id} followUp={f} workingTime={settings.workingTime} />
+            <FollowUpRowItem key={f.id} followUp={f} workingTime={settings.workingTime} personName={personName} />
           ))}
         </ul>
       )}

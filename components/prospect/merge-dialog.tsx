@@ -6,6 +6,7 @@ import type { Translate } from '@/lib/i18n/translate';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
+import { useToast } from '@/lib/panel/toasts';
 
 export interface MergeDialogProps {
   survivor: PersonRow;
@@ -31,6 +32,7 @@ export function MergeDialog({ survivor, absorbed, onClose }: MergeDialogProps) {
   const { t } = useI18n();
   const send = useSend();
   const action = useAction();
+  const toast = useToast();
   const plan = planMerge(survivor, absorbed);
   const [choices, setChoices] = useState<Partial<Record<MergeField, MergeSide>>>(() =>
     Object.fromEntries(plan.conflicts.map((c) => [c.field, c.chosen])),
@@ -38,14 +40,22 @@ export function MergeDialog({ survivor, absorbed, onClose }: MergeDialogProps) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   const merge = async () => {
-    const ok = await action.run(
-      send('mergePersons', {
-        survivorId: survivor.id,
-        absorbedId: absorbed.id,
-        choices: choices as Record<string, MergeSide>,
-      }),
-    );
-    if (ok) onClose();
+    const reply = send('mergePersons', {
+      survivorId: survivor.id,
+      absorbedId: absorbed.id,
+      choices: choices as Record<string, MergeSide>,
+    });
+    if (!(await action.run(reply))) return;
+    // A merge carries its own undo (the timeline's "Undo merge"); the toast offers it for 10 seconds.
+    const done = await reply;
+    if (done.ok) {
+      const { mergeActivityId } = done.value;
+      toast({
+        message: t('toast.merged', { absorbed: absorbed.displayName, survivor: survivor.displayName }),
+        undo: async () => (await send('undoMerge', { mergeActivityId })).ok,
+      });
+    }
+    onClose();
   };
   return (
     <div class="inset" role="dialog" aria-labelledby="merge-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>

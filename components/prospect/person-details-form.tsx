@@ -33,7 +33,10 @@ export function PersonDetailsForm({ person }: { person: PersonRow }) {
     const checked = validatePersonForm(values);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    setSaved(await action.run(send('updatePerson', { personId: person.id, patch: checked.patch })));
+    const ok = await action.run(send('updatePerson', { personId: person.id, patch: checked.patch }));
+    // Saved: the form closes and says so (issue 19: it stayed open after "Saved.").
+    setSaved(ok);
+    if (ok) setOpen(false);
   };
   // The error sits outside the <label> so it describes the field instead of renaming it.
   const input = (field: PersonFormField) => (
@@ -57,6 +60,7 @@ export function PersonDetailsForm({ person }: { person: PersonRow }) {
   );
   const toggle = () => {
     if (!open) setValues(formValuesOf(person));
+    setSaved(false);
     setOpen(!open);
   };
   return (
@@ -65,6 +69,11 @@ export function PersonDetailsForm({ person }: { person: PersonRow }) {
       <button type="button" aria-expanded={open} onClick={toggle}>
         {t('prospect.editDetails')}
       </button>
+      {saved && !open && (
+        <p class="ok" role="status">
+          {t('prospect.saved')}
+        </p>
+      )}
       {open && (
         <form class="form" aria-label={t('prospect.details')} onSubmit={submit} noValidate>
           {(Object.keys(TEXT_FIELDS) as PersonFormField[]).map((f) => input(f))}
@@ -93,11 +102,6 @@ export function PersonDetailsForm({ person }: { person: PersonRow }) {
           {action.error && (
             <p class="error" role="alert">
               {t(action.error)}
-            </p>
-          )}
-          {saved && (
-            <p class="ok" role="status">
-              {t('prospect.saved')}
             </p>
           )}
           <button type="submit" class="primary" disabled={action.busy}>

@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import type { ProspectCommand } from '@/lib/panel/use-panel-shortcuts';
 import { useSettings } from '@/lib/panel/use-settings';
+import { effectiveDueAt } from '@/lib/domain/follow-up';
 import { useKeyShortcuts } from '@/lib/panel/use-shortcuts';
 import { CadenceSection } from './cadence-section';
 import { DealsSection } from './deals-section';
@@ -78,7 +79,7 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
   return (
     <article class="prospect" aria-labelledby="prospect-name">
       {back}
-      <ProspectHeader person={person} activities={activities} deals={deals} />
+      <ProspectHeader person={person} activities={activities} deals={deals} followUps={followUps} settings={settings} />
       <div class="row">
         <button type="button" onClick={() => setLogKind('note')} aria-keyshortcuts="n">
           {t('log.note')}
@@ -91,11 +92,16 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
       {/* A cadence's touches show under their cadence, with its Stop. */}
       <FollowUpsSection
         personId={person.id}
+        personName={person.displayName}
         followUps={followUps.filter((f) => f.origin !== 'cadence')}
         settings={settings}
         openSignal={scheduleSignal}
       />
-      <CadenceSection personId={person.id} workingTime={settings.workingTime} />
+      <CadenceSection
+        person={person}
+        settings={settings}
+        taken={followUps.filter((f) => !f.done).map(effectiveDueAt)}
+      />
       <DealsSection person={person} deals={deals} settings={settings} />
       <QualificationPanel person={person} />
       <PersonDetailsForm person={person} />

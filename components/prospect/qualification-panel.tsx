@@ -11,6 +11,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
 import { reasonText } from './prospect-header';
+import './prospect.css';
 
 const ANSWERS: BantAnswer[] = ['unknown', 'yes', 'no'];
 
@@ -56,9 +57,14 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
   return (
     <section aria-labelledby="qualification-heading">
       <h3 id="qualification-heading">{t('qualification.title')}</h3>
-      <p class="muted" title={score.reasons.map((r) => reasonText(r, t)).join('\n')}>
-        {t('qualification.score', { score: score.score })}
-      </p>
+      <details class="score">
+        <summary>{t('qualification.score', { score: score.score })}</summary>
+        <ul aria-label={t('qualification.scoreReasons')}>
+          {score.reasons.map((r, i) => (
+            <li key={i}>{reasonText(r, t)}</li>
+          ))}
+        </ul>
+      </details>
       {BANT_CRITERIA.map((key) => (
         <fieldset key={key} class="bant">
           <legend>{t(`bant.${key}`)}</legend>
@@ -108,7 +114,7 @@ export function QualificationPanel({ person }: { person: PersonRow }) {
       </label>
       <div class="row" role="group" aria-label={t('qualification.status')}>
         {(['mql', 'sql'] as const).map((s) => (
-          <button key={s} type="button" aria-pressed={q.status === s} onClick={() => setStatus(s)}>
+          <button key={s} type="button" class="toggle" aria-pressed={q.status === s} onClick={() => setStatus(s)}>
             {t(`qualification.mark.${s}`)}
           </button>
         ))}

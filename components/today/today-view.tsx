@@ -6,11 +6,14 @@ import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { errorOf } from '@/lib/panel/message-error';
 import { useSend } from '@/lib/panel/send-context';
+import { useUndoable } from '@/lib/panel/use-undoable';
+import { followUpToast } from '@/lib/panel/follow-up-toast';
 import { loadToday, type TodayData, type TodayListKey } from '@/lib/panel/today-data';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { useNow } from '@/lib/panel/use-now';
 import { DealAttentionItem } from './deal-attention-item';
 import { FollowUpItem, type FollowUpAction } from './follow-up-item';
+import { NewLeadsSection } from './new-leads-section';
 import { TodaySection } from './today-section';
 import '../board/controls.css';
 import '../board/board.css';
@@ -19,11 +22,15 @@ import './today.css';
 // A long backlog would push today's own work off the first screen: a few rows each, "show all" for more.
 const FIRST = 10;
 
-/** Today: follow-ups due today or overdue, and the deals that need a decision, each handled in place. */
+/**
+ * Today: follow-ups due today or overdue, the deals that need a decision, each handled in place, and
+ * the new leads nobody has touched yet.
+ */
 export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const db = useDb();
   const send = useSend();
+  const undoable = useUndoable();
   const now = useNow();
   const [all, setAll] = useState<Partial<Record<TodayListKey, boolean>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -40,14 +47,18 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
     );
   const { settings, names, totals } = data;
 
-  const act = async (id: string, a: FollowUpAction) =>
+  // Each one can be undone for 10 seconds from its toast (issue 19).
+  const act = async (f: FollowUpRow, a: FollowUpAction) =>
     setError(
-      await errorOf(
-        a.kind === 'done'
-          ? send('completeFollowUp', { followUpId: id })
-          : a.kind === 'snooze'
-            ? send('snoozeFollowUp', { followUpId: id, until: a.until })
-            : send('rescheduleFollowUp', { followUpId: id, dueAt: a.dueAt }),
+      await undoable(
+        [f.personId],
+        () =>
+          a.kind === 'done'
+            ? send('completeFollowUp', { followUpId: f.id })
+            : a.kind === 'snooze'
+              ? send('snoozeFollowUp', { followUpId: f.id, until: a.until })
+              : send('rescheduleFollowUp', { followUpId: f.id, dueAt: a.dueAt }),
+        followUpToast(a, f, names.get(f.personId) ?? '', t, locale, settings.workingTime.timeZone),
       ),
     );
   const followUps = (rows: FollowUpRow[], overdue: boolean) =>
@@ -59,7 +70,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
         overdue={overdue}
         workingTime={settings.workingTime}
         onOpenPerson={onOpenPerson}
-        onAction={(a) => void act(f.id, a)}
+        onAction={(a) => void act(f, a)}
       />
     ));
   const deals = (rows: DealHealth[]) =>
@@ -109,6 +120,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
       {section('today', followUps(data.today, false))}
       {section('stalled', deals(data.stalled))}
       {section('nextStep', deals(data.nextStep))}
+      <NewLeadsSection onOpenPerson={onOpenPerson} />
     </section>
   );
 }

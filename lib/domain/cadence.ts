@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FollowUpKindSchema, cancelFollowUp, type FollowUp } from './follow-up';
 import { addWorkingDays, countWorkingDaysBetween, moveIntoWorkingTime } from './working-days';
 import type { WorkingTime } from './working-time';
+import { moveOffTakenSlots } from './cadence-slots';
 
 export const CadenceStepSchema = z.object({
   /** Working days after the previous step (the first step: after the start). */
@@ -10,6 +11,8 @@ export const CadenceStepSchema = z.object({
   note: z.string().max(5000).nullable().default(null),
   /** Message key for built-in steps, so the text follows the UI language. */
   noteKey: z.string().max(200).nullable().default(null),
+  /** An email touch's template ("Write" fills Gmail's compose with it); absent or null: none. */
+  templateId: z.string().min(1).max(100).nullable().optional(),
 });
 export type CadenceStep = z.infer<typeof CadenceStepSchema>;
 
@@ -23,11 +26,12 @@ export const CadenceSchema = z
   .refine((c) => c.name !== null || c.nameKey !== null, { path: ['name'], message: 'name-required' });
 export type Cadence = z.infer<typeof CadenceSchema>;
 
-const touch = (offsetDays: number, kind: CadenceStep['kind'], noteKey: string): CadenceStep => ({
+const touch = (offsetDays: number, kind: CadenceStep['kind'], noteKey: string, templateId?: string): CadenceStep => ({
   offsetDays,
   kind,
   note: null,
   noteKey,
+  ...(templateId ? { templateId } : {}),
 });
 
 /**
@@ -39,19 +43,20 @@ export const BUILT_IN_CADENCE: Cadence = {
   name: null,
   nameKey: 'cadence.sevenTouches.name',
   steps: [
-    touch(0, 'email', 'cadence.touch.introEmail'),
+    touch(0, 'email', 'cadence.touch.introEmail', 'builtin:intro'),
     touch(2, 'linkedin-message', 'cadence.touch.linkedInConnect'),
     touch(2, 'call', 'cadence.touch.firstCall'),
-    touch(3, 'email', 'cadence.touch.valueEmail'),
+    touch(3, 'email', 'cadence.touch.valueEmail', 'builtin:value'),
     touch(3, 'linkedin-message', 'cadence.touch.linkedInFollowUp'),
     touch(2, 'call', 'cadence.touch.secondCall'),
-    touch(3, 'email', 'cadence.touch.breakUpEmail'),
+    touch(3, 'email', 'cadence.touch.breakUpEmail', 'builtin:break-up'),
   ],
 };
 
 /**
  * Plan every step of a cadence as follow-ups (origin 'cadence', cadenceStep = index in steps).
- * The first touch lands in working time; later ones keep its hour of day.
+ * The first touch lands in working time; later ones keep its hour of day. A touch on a slot `taken`
+ * (the person's open follow-ups' due times) or by an earlier touch moves to the next free hour.
  */
 export function startCadence(
   cadence: Cadence,
@@ -60,16 +65,20 @@ export function startCadence(
   wt: WorkingTime,
   idGen: () => string,
   dealId: string | null = null,
+  taken: readonly number[] = [],
 ): FollowUp[] {
   const runId = idGen();
   let due = moveIntoWorkingTime(startMs, wt);
+  const busy = [...taken];
   return cadence.steps.map((step, index) => {
     due = addWorkingDays(due, step.offsetDays, wt);
+    const dueAt = moveOffTakenSlots(due, busy, wt);
+    busy.push(dueAt);
     return {
       id: idGen(),
       personId,
       dealId,
-      dueAt: due,
+      dueAt,
       kind: step.kind,
       note: step.note ?? '',
       noteKey: step.noteKey,

@@ -60,11 +60,11 @@ export function isDue(f: FollowUp, now: number): boolean {
 }
 
 /**
- * Open and due on an earlier local day than today. A follow-up due at 09:00 is "due" at 11:00 the
- * same day but only "overdue" tomorrow, so the flag marks slipped work, not the morning's list.
+ * Open and past its (snooze-aware) due time: a follow-up due at 09:00 is overdue at 09:01, and one due
+ * twelve hours ago is overdue however the calendar day falls (issue 19: it showed as "Due today").
  */
-export function isOverdue(f: FollowUp, now: number, timeZone: string): boolean {
-  return !f.done && effectiveDueAt(f) < startOfLocalDay(now, timeZone);
+export function isOverdue(f: FollowUp, now: number): boolean {
+  return !f.done && effectiveDueAt(f) < now;
 }
 
 /** Open and due some time during today's local date (earlier or later than now). */

@@ -34,6 +34,11 @@ export const PipelineSchema = z
       .nullable(),
     name: z.string().trim().min(1).max(100).nullable(),
     stages: z.array(StageSchema).min(2).max(30),
+    /**
+     * The open stage "Add to pipeline" puts new people in (lib/domain/capture-deal.ts); absent or
+     * null, or naming a stage that is gone or closed, means the first open stage.
+     */
+    captureStageId: z.string().min(1).max(100).nullable().optional(),
   })
   .refine((p) => new Set(p.stages.map((s) => s.id)).size === p.stages.length, { message: 'stage ids must be unique' })
   .refine((p) => p.stages.some((s) => s.kind === 'open'), { message: 'a pipeline needs an open stage' })

@@ -3,6 +3,8 @@ import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
 import { matchesGlob } from './glob';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
+import { ListPrefsSchema } from './people-list-query';
+import { EmailTemplateSchema } from './email-template';
 
 export const LANGUAGES = ['en', 'pl', 'uk', 'ru', 'tr', 'th'] as const;
 export const LanguageSettingSchema = z.enum(['auto', ...LANGUAGES]);
@@ -46,6 +48,23 @@ export const SettingsSchema = z.object({
    * existed) means on.
    */
   drawIn: z.object({ linkedin: z.boolean(), gmail: z.boolean() }).optional(),
+  /**
+   * What "Add to pipeline" does (lib/domain/capture-deal.ts): with `deals` (the default) it opens a
+   * deal in the capture stage of `pipelineId` (null: the first pipeline); without, it keeps contacts
+   * only. Absent means the defaults.
+   */
+  capture: z.object({ deals: z.boolean(), pipelineId: z.string().min(1).max(100).nullable() }).optional(),
+  /**
+   * What "Log email" does with participants not yet in the pipeline (issue 19): ask, add them, or log
+   * only on people already captured. Absent: ask. The answer to the question is remembered here.
+   */
+  logEmailUnknown: z.enum(['ask', 'add', 'skip']).optional(),
+  /** The list view's columns, sort and saved filters (lib/domain/people-list-query.ts); absent: the defaults. */
+  list: ListPrefsSchema.optional(),
+  /** The user's own email templates (lib/domain/email-template.ts; the built-in ones are not stored). */
+  templates: z.array(EmailTemplateSchema).max(50).optional(),
+  /** What {my_name} becomes in a template. */
+  myName: z.string().trim().max(100).nullable().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

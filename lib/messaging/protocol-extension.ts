@@ -10,6 +10,7 @@ import { SettingsSchema } from '../domain/settings';
 import { PipelineSchema } from '../domain/pipeline';
 import { STAGE_TEMPLATE_IDS } from '../domain/stage-templates';
 import { BANT_CRITERIA, BantAnswerSchema, QualificationStatusSchema } from '../domain/qualification';
+import { RestoreRowsSchema } from './undo-rows';
 
 /**
  * Extension-only messages: sent by extension pages (side panel, options), accepted only when
@@ -64,6 +65,11 @@ export const extensionMessages = {
     out: result(z.object({ personId: z.string(), mergeActivityId: z.string() })),
   },
   undoMerge: { scope: 'extension', in: z.object({ opId: OpIdSchema, mergeActivityId: Id }), out: result(Ok) },
+  /**
+   * Undo (the panel's toast and Ctrl/Cmd+Z, for 10 seconds): put back the rows of the people an action
+   * touched as the panel's snapshot had them, and remove the rows it created (lib/panel/undo-snapshot.ts).
+   */
+  restoreRows: { scope: 'extension', in: RestoreRowsSchema, out: result(z.object({ rows: z.number().int() })) },
   createDeal: {
     scope: 'extension',
     in: z.object({

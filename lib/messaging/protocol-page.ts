@@ -51,7 +51,10 @@ export const pageMessages = {
 
   /**
    * "Log email": the open thread's expanded messages go on each participant's timeline, once per
-   * (signed-in account, Gmail legacy message id) however often it is clicked.
+   * (signed-in account, Gmail legacy message id) however often it is clicked. `unknown` says what to do
+   * with participants not in the pipeline: 'ask' follows the setting and, while it is "ask", logs
+   * nothing and answers how many would be added (`asking`); 'add' or 'skip' is the user's answer, and
+   * is remembered. Absent: add them (a caller that decided already).
    */
   logEmail: {
     scope: 'page',
@@ -59,9 +62,17 @@ export const pageMessages = {
       account: EmailAddressSchema,
       threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
+      unknown: z.enum(['ask', 'add', 'skip']).optional(),
       opId: OpIdSchema,
     }),
-    out: result(z.object({ logged: z.number().int(), alreadyLogged: z.number().int(), people: z.number().int() })),
+    out: result(
+      z.object({
+        logged: z.number().int(),
+        alreadyLogged: z.number().int(),
+        people: z.number().int(),
+        asking: z.number().int().optional(),
+      }),
+    ),
   },
   /**
    * "Follow up if no reply" from a compose window. `pending` when the user sends, `confirmed` when

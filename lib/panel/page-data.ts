@@ -9,10 +9,11 @@ import type { DealRow, PersonRow } from '../db/rows';
 // (an `anyOf` is one cursor over the span from the smallest key to the largest, which every unrelated
 // address in between would touch).
 
-/** The people the page's contacts already are, and their open deals: index lookups by identity keys. */
+/** The people the page's contacts already are, and their deals: index lookups by identity keys. */
 export interface KnownOnPage {
   people: PersonRow[];
-  openDeals: DealRow[];
+  /** Every deal of those people (open and closed: a lost or won deal says where they stand too). */
+  deals: DealRow[];
 }
 
 /** The identity keys of the page's contacts, as one string: the live query's dependency. */
@@ -25,7 +26,7 @@ export function identityKeysOf(contacts: readonly DetectedContact[]): string {
     .join('\n');
 }
 
-/** Read the people matching the contacts' LinkedIn keys, Sales Navigator leads and addresses, and their open deals. */
+/** Read the people matching the contacts' LinkedIn keys, Sales Navigator leads and addresses, and their deals. */
 export async function loadKnownOnPage(db: SidecarDB, contacts: readonly DetectedContact[]): Promise<KnownOnPage> {
   // One lookup per (index, key), however many contacts share it.
   const lookups = new Map<string, [string, string]>();
@@ -39,7 +40,13 @@ export async function loadKnownOnPage(db: SidecarDB, contacts: readonly Detected
   );
   const people = [...new Map(found.flat().map((p) => [p.id, p])).values()];
   const deals = await Promise.all(people.map((p) => db.deals.where('personId').equals(p.id).toArray()));
-  return { people, openDeals: deals.flat().filter((d) => d.status === 'open') };
+  return { people, deals: deals.flat() };
+}
+
+/** The deals of some people (the shown rows of a list): one `equals` each, as above. */
+export async function loadDealsOf(db: SidecarDB, personIds: readonly string[]): Promise<DealRow[]> {
+  const deals = await Promise.all(personIds.map((id) => db.deals.where('personId').equals(id).toArray()));
+  return deals.flat();
 }
 
 /** The Pipeline list's page: the `limit` newest people (createdAt index) and how many there are (a count). */

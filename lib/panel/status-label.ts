@@ -1,8 +1,9 @@
 import type { DetectedContact } from '../domain/contact';
-import { statusDealOf } from '../domain/deal';
 import { identityOfContact, resolveIdentity } from '../domain/identity';
+import { personStatusOf } from '../domain/person-status';
 import type { DealRow, PersonRow } from '../db/rows';
 import type { Translate } from '../i18n/translate';
+import { statusText } from './person-status-text';
 
 /**
  * The person a detected contact already is, among loaded people: the same resolver the worker's
@@ -16,23 +17,31 @@ export function findKnownPerson(contact: DetectedContact, people: readonly Perso
 /** What the panel shows for a contact already in the pipeline, and whom to open on click. */
 export interface ContactStatusLabel {
   label: string;
+  /** The one line that says what the status means (its title). */
+  explanation?: string;
   personId: string;
 }
 
 /**
- * A known contact's status: the stage of their open deal (statusDealOf, as the overlays) when they have one (deals move faster
- * than lifecycles), else their lifecycle; null when they are not in the pipeline.
+ * A known contact's one status (lib/domain/person-status.ts): the stage of their open deal, else
+ * Lead, MQL, SQL, Customer or Lost, with its explanation; null when they are not in the pipeline.
  */
 export function contactStatusOf(
   contact: DetectedContact,
   people: readonly PersonRow[],
-  openDeals: readonly DealRow[],
-  stageName: (deal: DealRow) => string | null,
+  deals: readonly DealRow[],
+  stageName: (pipelineId: string, stageId: string) => string | null,
   t: Translate,
 ): ContactStatusLabel | null {
   const row = findKnownPerson(contact, people);
   if (!row) return null;
-  const deal = statusDealOf(openDeals.filter((d) => d.personId === row.id));
-  const stage = deal ? stageName(deal) : null;
-  return { label: stage ?? t(`lifecycle_${row.lifecycle}`), personId: row.id };
+  const text = statusText(
+    personStatusOf(
+      row,
+      deals.filter((d) => d.personId === row.id),
+    ),
+    stageName,
+    t,
+  );
+  return { ...text, personId: row.id };
 }

@@ -7,7 +7,6 @@ import type { Deal } from '../domain/deal';
 import { DAY_MS } from '../domain/entity-fields';
 import { startOfNextLocalDay } from '../domain/follow-up';
 import type { Settings } from '../domain/settings';
-import { startOfLocalDay } from '../domain/working-time';
 
 export type TodayListKey = 'overdue' | 'today' | 'stalled' | 'nextStep';
 
@@ -51,8 +50,9 @@ async function firstKept<T, I>(
 
 /**
  * Everything Today shows, reading only the rows it shows (`limit` per list; Infinity for all), in one
- * read transaction. Follow-ups through openDueAt: the local day's bounds give the overdue and today
- * ranges, counted, then their first rows (soonest first). Open deals as ids only, through their index
+ * read transaction. Follow-ups through openDueAt: overdue is everything due before now (past its due
+ * time, whatever the day), today is from now to the end of the local day; counted, then their first
+ * rows (soonest first). Open deals as ids only, through their index
  * fields (lib/db/deal-rows.ts): those whose next step is missing or overdue (openStepDueAt before now),
  * the stalled ones (openTouchedAt at or before the cutoff, quietest first; those needing a step first,
  * as assessDealHealth ranks them), and the first fresh ones needing a step. Then the shown deals and
@@ -65,9 +65,8 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
       db.deals.where('openStepDueAt').below(now).primaryKeys(),
     ]);
     const { timeZone } = settings.workingTime;
-    const dayStart = startOfLocalDay(now, timeZone);
-    const overdueDue = () => db.followUps.where('openDueAt').below(dayStart);
-    const todayDue = () => db.followUps.where('openDueAt').between(dayStart, startOfNextLocalDay(now, timeZone));
+    const overdueDue = () => db.followUps.where('openDueAt').below(now);
+    const todayDue = () => db.followUps.where('openDueAt').between(now, startOfNextLocalDay(now, timeZone));
     const quietSince = now - settings.stalledDays * DAY_MS;
     const [overdueTotal, todayTotal, overdue, today, stalledIds] = await Promise.all([
       overdueDue().count(),

@@ -7,6 +7,7 @@ import { addGeneratedFollowUps } from '../db/repositories/follow-ups';
 import { putFollowUps } from '../db/repositories/follow-up-rows';
 import { endCadenceRuns } from '../db/repositories/cadence-runs';
 import { getSettings } from '../db/repositories/settings';
+import { effectiveDueAt } from '../domain/follow-up';
 import { runUseCase, type Call } from './use-case';
 
 export type CadenceInput = Omit<Cadence, 'id'> & { id?: string | undefined };
@@ -66,7 +67,9 @@ export function startCadence(
       .count();
     if (running) return { ok: false, error: 'conflict', detail: 'cadence already running for this person' };
     const { workingTime } = await getSettings(db);
-    const touches = planCadence(cadence, person.id, call.now, workingTime, () => crypto.randomUUID(), input.dealId);
+    const taken = await takenSlotsOf(db, person.id);
+    const id = () => crypto.randomUUID();
+    const touches = planCadence(cadence, person.id, call.now, workingTime, id, input.dealId, taken);
     const run: CadenceRunRow = {
       id: touches[0]?.cadenceRunId ?? crypto.randomUUID(),
       cadenceId: cadence.id,
@@ -80,6 +83,16 @@ export function startCadence(
     await addGeneratedFollowUps(db, touches);
     return { ok: true, value: { cadenceRunId: run.id, followUps: touches.length } };
   });
+}
+
+/** The due times of a person's open follow-ups: a cadence's touches keep off them (the preview reads the same). */
+export async function takenSlotsOf(db: SidecarDB, personId: string): Promise<number[]> {
+  const open = await db.followUps
+    .where('personId')
+    .equals(personId)
+    .filter((f) => !f.done)
+    .toArray();
+  return open.map(effectiveDueAt);
 }
 
 /** The user stops a run: its open touches are cancelled ('stopped'). */

@@ -6,6 +6,8 @@ import type { Result } from '../domain/result';
 import type { SidecarDB } from '../db/schema';
 import type { ActivityRow, PersonRow } from '../db/rows';
 import { findCandidates } from '../db/repositories/persons';
+import type { CaptureDealTexts } from '../domain/capture-deal';
+import { placeCapturedPerson, placeTables } from './capture-deal';
 import { runUseCase, type Call } from './use-case';
 
 /** The tables a capture writes; a transaction calling capturePersonIn must include them. */
@@ -68,14 +70,20 @@ export async function capturePersonIn(
   return { ok: true, value: { personId: person.id, created: true, person } };
 }
 
-/** Capture by hand (the panel's form): the person is created or completed. */
+/**
+ * Capture by hand (the panel's form): the person is created or completed. With `place` (the deal's
+ * texts in the user's language, read before the transaction), someone new is put on the board in the
+ * same transaction (issue 19: capture lands on the board).
+ */
 export async function captureContact(
   db: SidecarDB,
-  input: { contact: DetectedContact; source: CaptureSource; leadSource: LeadSource },
+  input: { contact: DetectedContact; source: CaptureSource; leadSource: LeadSource; place?: CaptureDealTexts },
   call: Call,
 ): Promise<Result<{ personId: string; created: boolean }>> {
-  return runUseCase(db, 'captureContact', call, captureTables(db), async () => {
+  return runUseCase(db, 'captureContact', call, [...captureTables(db), ...placeTables(db)], async () => {
     const r = await capturePersonIn(db, input.contact, input.source, call.now, input.leadSource);
-    return r.ok ? { ok: true, value: { personId: r.value.personId, created: r.value.created } } : r;
+    if (!r.ok) return r;
+    if (r.value.created && input.place) await placeCapturedPerson(db, r.value.personId, call.now, input.place);
+    return { ok: true, value: { personId: r.value.personId, created: r.value.created } };
   });
 }

@@ -9,7 +9,10 @@ import { findPersonFor } from '../db/repositories/persons';
 import { getSettings } from '../db/repositories/settings';
 import type { EmailMessage } from '../messaging/protocol-shared';
 import { applyActivityRules, ruleTables, touchDeals } from './activity-rules';
+import type { CaptureDealTexts } from '../domain/capture-deal';
 import { capturePersonIn, captureTables } from './capture';
+import { placeCapturedPerson, placeTables } from './capture-deal';
+import { countUnknown, unknownChoiceOf, type UnknownChoice } from './log-email-unknown';
 import { runUseCase, type Call } from './use-case';
 
 /** A Gmail address as a contact (a logged email or a compose recipient is a deliberate act by the user). */
@@ -57,7 +60,13 @@ export interface LogEmailInput {
   account: string;
   threadUrl: string | null;
   messages: readonly EmailMessage[];
+  /** Participants not in the pipeline: see protocol-page.ts `logEmail`. Absent: add them. */
+  unknown?: UnknownChoice | undefined;
+  /** The texts of the deal someone added here gets (capture lands on the board); absent: no deal. */
+  place?: CaptureDealTexts | undefined;
 }
+
+type Logged = { logged: number; alreadyLogged: number; people: number; asking?: number };
 
 /**
  * "Log email": every open message of the thread goes once on each participant's timeline (unknown
@@ -66,22 +75,30 @@ export interface LogEmailInput {
  * click or tab logs nothing new. The follow-up rules run in the same transaction: a sent email proposes
  * a no-reply follow-up per recipient; a received one, from its sender, cancels those and stops cadences.
  */
-export async function logEmails(
-  db: SidecarDB,
-  input: LogEmailInput,
-  call: Call,
-): Promise<Result<{ logged: number; alreadyLogged: number; people: number }>> {
-  const tables = [...captureTables(db), ...ruleTables(db)];
-  return runUseCase(db, 'logEmail', call, tables, async () => {
+export async function logEmails(db: SidecarDB, input: LogEmailInput, call: Call): Promise<Result<Logged>> {
+  const tables = [...captureTables(db), ...ruleTables(db), ...placeTables(db)];
+  return runUseCase<Logged>(db, 'logEmail', call, tables, async () => {
     const settings = await getSettings(db);
     const me = normalizeEmail(input.account) ?? input.account;
+    const choice = await unknownChoiceOf(db, settings, input.unknown);
+    const url = input.threadUrl ?? 'https://mail.google.com/';
+    if (choice === 'ask') {
+      const participants = input.messages.flatMap((m) => [...participantsOf(m, me, settings)]);
+      const isKnown = async (email: string, name: string | null) =>
+        (await findPersonFor(db, contactOfAddress(email, name))) !== undefined;
+      const unknown = await countUnknown(participants, isKnown);
+      if (unknown > 0) return { ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: unknown } };
+    }
     const people = new Set<string>();
     let logged = 0;
     let alreadyLogged = 0;
     for (const m of input.messages) {
       const ids: string[] = [];
-      for (const [email, name] of participantsOf(m, me, settings))
-        ids.push(await personIdForAddress(db, email, name, input.threadUrl ?? 'https://mail.google.com/', call.now));
+      for (const [email, name] of participantsOf(m, me, settings)) {
+        const known = await findPersonFor(db, contactOfAddress(email, name));
+        if (known) ids.push(known.id);
+        else if (choice !== 'skip') ids.push(await addAddress(db, email, name, url, call.now, input.place));
+      }
       ids.forEach((id) => people.add(id));
       const r = await logOneEmail(db, ids, m, me, input.threadUrl, call.now);
       logged += r.logged;
@@ -89,6 +106,20 @@ export async function logEmails(
     }
     return { ok: true, value: { logged, alreadyLogged, people: people.size } };
   });
+}
+
+/** Someone new from a thread: captured, and on the board when the deal's texts were given. */
+async function addAddress(
+  db: SidecarDB,
+  email: string,
+  name: string | null,
+  url: string,
+  now: number,
+  place: CaptureDealTexts | undefined,
+): Promise<string> {
+  const personId = await personIdForAddress(db, email, name, url, now);
+  if (place) await placeCapturedPerson(db, personId, now, place);
+  return personId;
 }
 
 /** One message on each given person's timeline, once (inside the caller's transaction). */

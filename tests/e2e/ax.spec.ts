@@ -49,6 +49,6 @@ test("reaches Sidecar's overlay on a LinkedIn profile and captures with it", asy
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await axClick(page, { role: 'button', name: 'Add to pipeline' });
-  await axWait(page, { role: 'status', name: /Lead/ });
+  await axWait(page, { role: 'status', name: /Prospecting/ });
   expect(await axFind(page, { role: 'button', name: 'Add to pipeline' })).toHaveLength(0);
 });

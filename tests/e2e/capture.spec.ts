@@ -14,7 +14,7 @@ test('capture a LinkedIn profile, survive a worker stop, show the status on retu
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
 
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
@@ -22,7 +22,7 @@ test('capture a LinkedIn profile, survive a worker stop, show the status on retu
 
   await stopWorker();
   await page.reload();
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   await expectCount(page, ADD, 0);
   await panel.page.reload();
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
@@ -41,7 +41,7 @@ test('the same profile captured from two tabs at once is one prospect', async ({
   await expect(panel.pipeline.getByRole('listitem')).toHaveCount(1);
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
   // Every tab shows the one prospect's status: its own capture's reply, or the others' refresh.
-  await Promise.all(tabs.map((p) => expectStatus(p, /Lead/)));
+  await Promise.all(tabs.map((p) => expectStatus(p, /Prospecting/)));
 });
 
 test('every Gmail participant but the signed-in user gets one button', async ({ context, openPanel, tabIdOf }) => {
@@ -75,7 +75,7 @@ test('markup in a name stays text in the overlay and the panel, and no script ru
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   const panel = new SidePanel(await openPanel());
   await expect(panel.pipeline).toContainText(hostile);
   await expect(panel.page.locator('img[src="x"]')).toHaveCount(0);
@@ -95,6 +95,6 @@ test('a capture from the side panel shows at once on the page it was detected on
   // The panel lies beside the tab: nothing in the page changes, it is not hidden and shown again.
   await panel.onThisPage.getByRole('button', { name: 'Add to pipeline' }).click();
   await expect(panel.pipeline).toContainText('Rebecca Thornton');
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await axFind(page, ADD)).toHaveLength(0);
 });

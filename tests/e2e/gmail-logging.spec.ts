@@ -138,10 +138,15 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   const LOG = { role: 'button', name: 'Log email' };
   await axWait(page, LOG);
 
+  // Nobody in the thread is in the pipeline yet: Log email asks before adding them (issue 19).
   await axClick(page, LOG);
+  await expectStatus(page, /Not in the pipeline yet: 3\. Add them and log\?/);
+  await axClick(page, { role: 'button', name: 'Add and log' });
   await expectStatus(page, /Logged/);
-  const [sent] = await seen();
+  const [asked, sent] = await seen();
+  expect(asked?.data).toMatchObject({ unknown: 'ask' });
   expect(sent?.data).toMatchObject({
+    unknown: 'add',
     account: 'daniel.okafor@brightloop.io',
     threadUrl: 'https://mail.google.com/mail/?authuser=daniel.okafor@brightloop.io#all/19a9c2f0e1d4b3a1',
   });
@@ -159,8 +164,9 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   const first = await emailActivities(panel);
   expect(new Set(first.map((a) => a.personId)).size).toBe(3); // Hannah, Oskar, Priya; never the user
 
+  // The answer was remembered: the second click logs without asking, and nothing twice.
   await axClick(page, LOG);
-  await expect.poll(async () => (await seen()).length).toBe(2);
+  await expect.poll(async () => (await seen()).length).toBe(3);
   await expectStatus(page, /Logged/);
   const second = await emailActivities(panel);
   expect(second.length).toBe(first.length);

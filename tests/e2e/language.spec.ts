@@ -47,7 +47,7 @@ test.describe('with Ukrainian picked in the settings', () => {
     await page.goto(PAGES.rebecca.url);
     expect(await page.evaluate(() => navigator.language)).toBe('en-US');
     await axClick(page, (await axWait(page, { role: 'button', name: text('addToPipeline') }))[0]!);
-    await axWait(page, { role: 'status', name: new RegExp(text('lifecycle_lead')) });
+    await axWait(page, { role: 'status', name: new RegExp(text('stage.b2b.prospecting')) });
   });
 });
 

@@ -29,7 +29,7 @@ const MALGORZATA = fixture('linkedin/profile-malgorzata-wisniewska-zurek-public.
 async function capture(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
 }
 
 /** "YYYY-MM-DD" and "HH:MM" of an instant in the browser's own time zone (the default working time zone). */
@@ -63,11 +63,14 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await budgetNote.press('Tab');
   await prospect.getByRole('radiogroup', { name: 'Authority' }).getByRole('radio', { name: 'Yes' }).check();
   const status = prospect.getByRole('group', { name: 'Qualification status' });
-  await status.getByRole('button', { name: 'MQL', exact: true }).click();
-  await expect(status.getByRole('button', { name: 'MQL', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await status.getByRole('button', { name: 'SQL', exact: true }).click();
-  await expect(status.getByRole('button', { name: 'SQL', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(status.getByRole('button', { name: 'MQL', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  // The pressed one carries a ✓ in its name, so it does not look like the other.
+  const mql = status.getByRole('button', { name: /^(✓ )?MQL$/ });
+  const sql = status.getByRole('button', { name: /^(✓ )?SQL$/ });
+  await mql.click();
+  await expect(mql).toHaveAttribute('aria-pressed', 'true');
+  await sql.click();
+  await expect(sql).toHaveAttribute('aria-pressed', 'true');
+  await expect(mql).toHaveAttribute('aria-pressed', 'false');
   await expect(prospect.getByRole('radiogroup', { name: 'Budget' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
   await expect(
     prospect.getByRole('radiogroup', { name: 'Authority' }).getByRole('radio', { name: 'Yes' }),
@@ -78,13 +81,17 @@ test('capture Rebecca, qualify her, open and move a deal, and handle a follow-up
   await expect(prospect.getByRole('list', { name: 'Why this score' })).toContainText('Authority confirmed (+10)');
   await expect(prospect.getByRole('list', { name: 'Timeline' })).toContainText('MQL → SQL');
 
-  // A deal worth 12,500 EUR.
+  // The capture put her on the board: a deal in Prospecting, titled with her company, first touch next.
+  const dealList = prospect.getByRole('list', { name: 'Deals' });
+  await expect(dealList.getByRole('listitem', { name: 'Quillfeather' })).toContainText('Next step: First touch');
+  // A second deal worth 12,500 EUR.
   await prospect.getByRole('button', { name: 'New deal' }).click();
   const dealForm = prospect.getByRole('form', { name: 'New deal' });
+  await dealForm.getByRole('textbox', { name: 'Deal name' }).fill('Quillfeather — RevOps suite');
   await dealForm.getByRole('textbox', { name: 'Value' }).fill('12,500');
   await dealForm.getByRole('textbox', { name: 'Currency' }).fill('EUR');
   await dealForm.getByRole('button', { name: 'Create deal' }).click();
-  const deals = prospect.getByRole('list', { name: 'Deals' });
+  const deals = dealList.getByRole('listitem', { name: 'Quillfeather — RevOps suite' });
   await expect(deals).toContainText('€12,500.00');
 
   // The second stage asks for a next step first.
@@ -210,7 +217,7 @@ test('a notification click opens its prospect in the panel (panel:openProspect),
   await expect(page.getByRole('heading', { level: 2, name: 'Олена Коваленко' })).toHaveCount(0);
 });
 
-test('a cadence from the prospect view plans its touches as follow-ups; Stop cancels them', async ({
+test('a cadence from the prospect view shows a preview, then plans its touches as follow-ups; Stop cancels them', async ({
   context,
   openPanel,
 }) => {
@@ -224,6 +231,11 @@ test('a cadence from the prospect view plans its touches as follow-ups; Stop can
     'Seven touches in three weeks (7 touches)',
   );
   await start.getByRole('button', { name: 'Start cadence' }).click();
+  // A preview of every touch with its date first; it starts on confirmation (issue 19).
+  const planned = prospect.getByRole('list', { name: 'Planned touches' });
+  await expect(planned.getByRole('listitem')).toHaveCount(7);
+  await expect(planned.getByRole('listitem').first()).toContainText('Email — Introduction email');
+  await prospect.getByRole('button', { name: 'Start 7 touches' }).click();
   const touches = prospect.getByRole('list', { name: 'Touches of Seven touches in three weeks' });
   await expect(touches.getByRole('listitem')).toHaveCount(7);
   await expect(touches.getByRole('listitem').first()).toContainText('Email — Introduction email');

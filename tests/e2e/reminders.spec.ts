@@ -39,7 +39,7 @@ test('a follow-up due while the worker is stopped fires once when the alarm wake
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
 
   const panel = await openPanel();
   const [person] = await readStore(panel, 'prospects');

@@ -178,7 +178,7 @@ reloadable(
     expect(await overlayHostCount(page)).toBe(1);
 
     await clickAdd(page);
-    await expectStatus(page, /Lead/);
+    await expectStatus(page, /Prospecting/);
     expect(await axFind(page, { role: 'alert' })).toHaveLength(0);
     expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
   },
@@ -222,7 +222,7 @@ test('schedule "tomorrow morning" from the profile overlay: the chip shows "Next
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await axFind(page, { name: /^Next:/ })).toHaveLength(0);
 
   const FOLLOW_UP = { role: 'button', name: 'Schedule follow-up' };
@@ -281,7 +281,8 @@ test('from the feed (the bootstrap only) an in-app navigation to a profile bring
     { html: rebecca, url: PAGES.rebecca.url },
   );
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  // Capture lands on the board (issue 19): the status is the first stage.
+  await expectStatus(page, /Prospecting/);
 });
 
 test('from a profile (the profile-only script) an in-app navigation to a people search hands over: one chip per person, and back', async ({

@@ -65,7 +65,8 @@ test('after a capture with a custom stage and a follow-up, the page reads no sta
   const page = await context.newPage();
   await page.goto(PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  // The capture put her on the board, in the renamed first stage.
+  await expectStatus(page, /Negotiation \$80k/);
   const [person] = await readStore<{ id: string }>(panel, 'prospects');
   const deal = { personId: person!.id, title: 'Pilot', value: 8_000_000, currency: 'EUR', expectedClose: null };
   expect((await sendFromPanel(panel, 'createDeal', deal)).ok).toBe(true);
@@ -104,7 +105,7 @@ test('a known and an unknown person look the same from the page: hosts and cards
     );
   const before = { hosts: await hostBoxes(page), cards: await cards() };
   await clickAdd(page, 0, 3);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   const after = { hosts: await hostBoxes(page), cards: await cards() };
   expect(after).toEqual(before);
   const sizes = new Set(after.hosts.map((h) => `${h.w}x${h.h}`));
@@ -193,7 +194,7 @@ test("the page's CSS cannot move, stretch or hide an overlay, and a faded or str
   }, findHosts.toString());
   await page.waitForTimeout(700); // the user sees it again before clicking
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await readStore(panel, 'prospects')).toHaveLength(1);
 });
 
@@ -209,7 +210,7 @@ test('100 fake search cards and compose recipients, one of them known: nothing c
   const profile = await context.newPage();
   await profile.goto(PAGES.rebecca.url);
   await clickAdd(profile);
-  await expectStatus(profile, /Lead/);
+  await expectStatus(profile, /Prospecting/);
   await profile.close();
 
   const page = await context.newPage();
@@ -229,7 +230,7 @@ test('100 fake search cards and compose recipients, one of them known: nothing c
   await page.waitForTimeout(2_000);
   // The page learns only that boxes appeared (docs/ARCHITECTURE.md, "What a page can learn"): not who is known.
   const after = await pageReadable(page);
-  for (const word of ['Lead', 'Add to pipeline', 'Rebecca'].filter((w) => !baseline.includes(w)))
+  for (const word of ['Prospecting', 'Add to pipeline', 'Rebecca'].filter((w) => !baseline.includes(w)))
     expect(after, word).not.toContain(word);
   const boxes = await hostBoxes(page);
   expect(new Set(boxes.map((b) => `${b.w}x${b.h}`)).size).toBe(1);
@@ -248,7 +249,7 @@ test('100 fake search cards and compose recipients, one of them known: nothing c
     }
   }, 'rebecca.thornton@quillfeather.com');
   await compose.waitForTimeout(1_500);
-  expect(await pageReadable(compose)).not.toContain('Lead');
+  expect(await pageReadable(compose)).not.toContain('Prospecting');
 
   const panel = await openPanel();
   expect(await readStore(panel, 'prospects')).toHaveLength(1);

@@ -6,6 +6,7 @@ import { getSettings } from '../../db/repositories/settings';
 import { isNeverLogged, type Settings } from '../../domain/settings';
 import { statusesOf } from '../../worker/contact-status';
 import { captureOnTab } from '../../worker/capture-on-tab';
+import { captureTextsOrError } from './capture-texts';
 import type { Handlers } from './handler';
 import { callOf, toReply } from './reply';
 
@@ -42,10 +43,17 @@ export function createContactHandlers(
     },
     async captureContact(input, { tabId }) {
       if (tabId === null) return { ok: false, error: 'forbidden' };
-      return toReply(await captureOnTab(db, { tabId, key: input.key }, callOf(input)), (v) => v);
+      const place = await captureTextsOrError(db);
+      if (!place.ok) return toReply(place);
+      return toReply(await captureOnTab(db, { tabId, key: input.key, place: place.value }, callOf(input)), (v) => v);
     },
     async captureFromTab(input) {
-      return toReply(await captureOnTab(db, input, callOf(input)), (v) => v);
+      const place = await captureTextsOrError(db);
+      if (!place.ok) return toReply(place);
+      return toReply(
+        await captureOnTab(db, { tabId: input.tabId, key: input.key, place: place.value }, callOf(input)),
+        (v) => v,
+      );
     },
   };
 }

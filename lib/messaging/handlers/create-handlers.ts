@@ -14,6 +14,7 @@ import { createPageScriptHandlers } from './page-script';
 import { createPipelineHandlers } from './pipeline';
 import { createPortabilityHandlers } from './portability';
 import { createTimelineHandlers } from './timeline';
+import { createUndoHandlers } from './undo';
 import { NO_JOB_HOOKS, type JobHooks } from '../../worker/jobs/runner';
 
 const NO_HOOKS: FollowUpHooks & StatusHooks & JobHooks = {
@@ -40,6 +41,7 @@ export function createHandlers(db: SidecarDB, hooks: Partial<FollowUpHooks & Sta
         ...createTimelineHandlers(db),
         ...createPortabilityHandlers(db, all),
         ...createPageScriptHandlers(),
+        ...createUndoHandlers(db),
         ...createOverlayStringHandlers((key, subs) => browser.i18n.getMessage(key as never, subs), {
           setting: async () => (await getSettings(db)).language,
           drawsIn: async (site) => drawsIn(await getSettings(db), site),

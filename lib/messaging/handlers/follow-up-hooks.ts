@@ -12,6 +12,7 @@ export const FOLLOW_UP_MESSAGES = [
   'deletePerson',
   'mergePersons',
   'undoMerge',
+  'restoreRows',
   'logActivity',
   'scheduleFollowUp',
   'completeFollowUp',

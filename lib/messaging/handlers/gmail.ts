@@ -3,6 +3,7 @@ import { findPersonFor } from '../../db/repositories/persons';
 import { statusOf } from '../../worker/contact-status';
 import { contactOfAddress, logEmails } from '../../worker/log-email';
 import { composeFollowUp } from '../../worker/compose-follow-up';
+import { captureTextsOrError } from './capture-texts';
 import type { Handlers } from './handler';
 import { callOf, toReply } from './reply';
 
@@ -12,7 +13,10 @@ export function createGmailHandlers(
 ): Pick<Handlers, 'logEmail' | 'composeFollowUp' | 'getEmailStatuses'> {
   return {
     async logEmail(input) {
-      return toReply(await logEmails(db, input, callOf(input)), (v) => v);
+      // The deal's texts are read before the use-case's transaction (capture lands on the board).
+      const place = await captureTextsOrError(db);
+      if (!place.ok) return toReply(place);
+      return toReply(await logEmails(db, { ...input, place: place.value }, callOf(input)), (v) => v);
     },
     async composeFollowUp(input, { tabId }) {
       // Keyed by tab: one tab's content script can neither confirm nor cancel another tab's draft.

@@ -3,6 +3,7 @@ import { captureContact } from '../../worker/capture';
 import { changeQualification, updatePerson } from '../../worker/people';
 import { deletePerson } from '../../worker/forget';
 import { mergePersons, undoMerge } from '../../worker/merge';
+import { captureTextsOrError } from './capture-texts';
 import type { Handlers } from './handler';
 import { callOf, definedOnly, toReply } from './reply';
 
@@ -18,7 +19,12 @@ export function createPeopleHandlers(
       const { contact, pageKind, url } = input;
       const leadSource = contact.site === 'gmail' ? 'inbound' : 'outbound';
       const source = { pageKind, url };
-      return toReply(await captureContact(db, { contact, source, leadSource }, callOf(input)), (v) => v);
+      const place = await captureTextsOrError(db);
+      if (!place.ok) return toReply(place);
+      return toReply(
+        await captureContact(db, { contact, source, leadSource, place: place.value }, callOf(input)),
+        (v) => v,
+      );
     },
     async updatePerson(input) {
       return toReply(

@@ -12,17 +12,34 @@ type Send = (payload: MessageIn<'logEmail'>) => Promise<MessageOut<'logEmail'>>;
 
 const defaultSend: Send = (payload) => sendPageWrite('logEmail', payload);
 
-/** Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. */
+type Unknown = NonNullable<MessageIn<'logEmail'>['unknown']>;
+
+/**
+ * Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. When
+ * participants are not in the pipeline and the user has not said what to do with them, the outcome
+ * asks (issue 19): add them and log, or log only on people already added; the answer is remembered.
+ */
 export async function logOpenThread(
   doc: Document,
   detection: Detection,
   send: Send = defaultSend,
+  unknown: Unknown = 'ask',
 ): Promise<ActionOutcome> {
   const built = buildLogEmail(readOpenMessages(doc), detection, Date.now());
   if (!built.ok) return { ok: false, messageKey: built.reason === 'no-account' ? 'logEmailNoAccount' : 'nothingToLog' };
-  const reply = await send(built.payload);
-  if (reply.ok) return { ok: true, messageKey: 'emailLogged' };
-  return { ok: false, messageKey: 'logEmailFailed', detail: reply.detail ?? reply.error };
+  const reply = await send({ ...built.payload, unknown });
+  if (!reply.ok) return { ok: false, messageKey: 'logEmailFailed', detail: reply.detail ?? reply.error };
+  if (!reply.value.asking) return { ok: true, messageKey: 'emailLogged' };
+  const answer = (choice: Unknown) => () => logOpenThread(doc, detection, send, choice);
+  return {
+    ok: true,
+    messageKey: 'logEmailAsk',
+    params: { count: String(reply.value.asking) },
+    choices: [
+      { labelKey: 'logEmailAdd', run: answer('add') },
+      { labelKey: 'logEmailKnownOnly', run: answer('skip') },
+    ],
+  };
 }
 
 /** The strip's "Log email" button for the thread a detection is about. */
@@ -47,11 +64,11 @@ function createLogEmail(host: FeatureHost): SiteFeature {
   let states: Record<string, ActionState> = {};
 
   // Reached only through the overlay's `act` (a trusted event on a visible host).
-  const run = async (action: OverlayAction) => {
+  const run = async (action: OverlayAction, go: () => Promise<ActionOutcome> = () => action.run()) => {
     if (states[action.id]?.state === 'busy' || host.isStale()) return;
     states = { ...states, [action.id]: { state: 'busy' } };
     host.redraw();
-    const outcome = await action.run().catch(() => ({ ok: false, messageKey: 'logEmailFailed' }));
+    const outcome = await go().catch(() => ({ ok: false, messageKey: 'logEmailFailed' }));
     if (host.ctx.isInvalid) return;
     states = { ...states, [action.id]: { state: 'done', outcome } };
     host.redraw();
@@ -73,7 +90,7 @@ function createLogEmail(host: FeatureHost): SiteFeature {
           size: 'action',
           part: {
             signature: JSON.stringify(state ?? null),
-            render: (ui) => createActionButton(action, state, host.t, ui, () => void run(action)),
+            render: (ui) => createActionButton(action, state, host.t, ui, (go) => void run(action, go)),
           },
         },
       ];

@@ -17,8 +17,17 @@ export interface OverlayAction {
 export interface ActionOutcome {
   ok: boolean;
   messageKey: string;
+  params?: Record<string, string>;
   /** Extra text for the tooltip (a handler's detail). */
   detail?: string;
+  /** The outcome is a question (Log email: "add these people?"): each answer runs on its own click. */
+  choices?: readonly ActionChoice[];
+}
+
+/** One answer to an outcome's question. */
+export interface ActionChoice {
+  labelKey: string;
+  run(): Promise<ActionOutcome>;
 }
 
 export type ActionState = { state: 'busy' } | { state: 'done'; outcome: ActionOutcome };
@@ -29,21 +38,29 @@ export function createActionButton(
   state: ActionState | undefined,
   t: OverlayTranslate,
   ui: PartUi,
-  onRun: () => void,
+  onRun: (run?: () => Promise<ActionOutcome>) => void,
 ): Node[] {
   const button = el('button', 'add', t(state?.state === 'busy' ? action.busyKey : action.labelKey));
   button.type = 'button';
   // The accessible name stays the label while busy, so the button is found the same way.
   button.setAttribute('aria-label', t(action.labelKey));
   button.disabled = state?.state === 'busy';
-  button.addEventListener('click', (e) => ui.act(e, onRun));
+  button.addEventListener('click', (e) => ui.act(e, () => onRun()));
   const out: Node[] = [createMark(), button];
   if (state?.state === 'done') {
-    const note = el('span', state.outcome.ok ? 'status' : 'error', t(state.outcome.messageKey));
-    note.setAttribute('role', state.outcome.ok ? 'status' : 'alert');
-    note.setAttribute('aria-label', t(state.outcome.messageKey));
-    if (state.outcome.detail) note.title = state.outcome.detail;
+    const { outcome } = state;
+    const text = t(outcome.messageKey, outcome.params);
+    const note = el('span', outcome.ok ? 'status' : 'error', text);
+    note.setAttribute('role', outcome.ok ? 'status' : 'alert');
+    note.setAttribute('aria-label', text);
+    if (outcome.detail) note.title = outcome.detail;
     out.push(note);
+    for (const choice of outcome.choices ?? []) {
+      const answer = el('button', 'add', t(choice.labelKey));
+      answer.type = 'button';
+      answer.addEventListener('click', (e) => ui.act(e, () => onRun(() => choice.run())));
+      out.push(answer);
+    }
   }
   return out;
 }

@@ -99,8 +99,7 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
     for (const entry of entries) {
       const { anchor, key, size } = entry.placement;
       if (mounted.get(key) !== entry || !anchor.isConnected || ctx.isInvalid) continue;
-      const ui = newHost(hostStyle(size));
-      entry.ui = ui;
+      const ui = (entry.ui = newHost(hostStyle(size)));
       draw(entry);
       deps.quietly(() => afterSiblingsOf(key, anchor).after(ui.host));
       gate.watch(ui.host);

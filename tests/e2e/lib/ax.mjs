@@ -7,7 +7,7 @@
 //
 //   const [add] = await axWait(page, { role: 'button', name: 'Add to pipeline' });
 //   await axClick(page, add);
-//   await axWait(page, { role: 'status', name: /Lead/ });
+//   await axWait(page, { role: 'status', name: /Prospecting/ });
 //
 // Plain JavaScript with types in ax.d.mts, so `npm start` (Node, no build step) uses it too.
 

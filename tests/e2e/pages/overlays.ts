@@ -15,7 +15,7 @@ export async function clickAdd(page: Page, index = 0, count = index + 1): Promis
   await axClick(page, found[index]!);
 }
 
-/** Wait until an overlay's status names this (e.g. /Lead/). */
+/** Wait until an overlay's status names this (e.g. /Prospecting/). */
 export async function expectStatus(page: Page, name: RegExp, count = 1): Promise<void> {
   await axWait(page, { role: 'status', name }, { count });
 }

@@ -42,7 +42,7 @@ async function seed(
     [PAGES.search.url]: PAGES.search.file,
   });
   const site = await context.newPage();
-  const lead = { role: 'status', name: new RegExp(t('lifecycle_lead')) };
+  const lead = { role: 'status', name: new RegExp(t('stage.b2b.prospecting')) };
   for (const p of PEOPLE) {
     await site.goto(p.url);
     // The overlay speaks Sidecar's language too.
@@ -207,6 +207,55 @@ for (const lang of ['en', 'uk'] as const) {
         'Walk Rebecca through the forecast demo',
       );
       await shoot(page, `prospect-${lang}`);
+    });
+
+    test(`list-${lang}`, async ({ context, worker, openPanel }) => {
+      await fixClocks(context, worker);
+      const { panel: seeder } = await seed(context, openPanel, t);
+      await seeder.close();
+      const page = await openPanel('?view=pipeline');
+      await page.bringToFront();
+      await page.getByRole('button', { name: t('layout.list') }).click();
+      await expect(page.getByRole('tabpanel')).toContainText('Олена Коваленко');
+      await shoot(page, `list-${lang}`);
+      await page.getByRole('button', { name: t('layout.board') }).click();
+    });
+
+    test(`contact-card-${lang}`, async ({ context, worker, openPanel }) => {
+      await fixClocks(context, worker);
+      const { ids, panel: seeder } = await seed(context, openPanel, t);
+      await send(seeder, 'updatePerson', {
+        personId: ids['Rebecca Thornton'],
+        patch: { emails: ['rebecca.thornton@quillfeather.example'], phones: ['+44 20 7946 0958'] },
+      });
+      await seeder.close();
+      const page = await openPanel(`?prospect=${ids['Rebecca Thornton']}`);
+      await page.bringToFront();
+      const card = page.getByRole('article', { name: 'Rebecca Thornton' });
+      await expect(card.getByRole('link', { name: '+44 20 7946 0958' })).toBeVisible();
+      await card
+        .getByRole('button', { name: t('write.title') })
+        .first()
+        .click();
+      const form = card.getByRole('form', { name: t('write.title') });
+      await form.getByRole('combobox', { name: t('write.template') }).selectOption('builtin:intro');
+      await expect(form.getByRole('textbox', { name: t('write.subject') })).not.toHaveValue('');
+      await shoot(page, `contact-card-${lang}`);
+    });
+
+    test(`add-all-${lang}`, async ({ context, worker, openPanel, tabIdOf }) => {
+      await fixClocks(context, worker);
+      const { search, panel: seeder } = await seed(context, openPanel, t);
+      await seeder.close();
+      const page = await openPanel(`?tabId=${await tabIdOf(search)}`);
+      await page.bringToFront();
+      await page
+        .getByRole('region', { name: t('onThisPage') })
+        .getByRole('button', { name: /\(\d+\)$/ })
+        .first()
+        .click();
+      await expect(page.getByRole('dialog')).toContainText('Chloe Vandermeer');
+      await shoot(page, `add-all-${lang}`);
     });
   });
 }

@@ -41,7 +41,7 @@ test('linkedin-search', async ({ context, worker }) => {
   for (const i of [0, 1]) {
     const adds = await axWait(page, { role: 'button', name: 'Add to pipeline' });
     await axClick(page, adds[i === 0 ? 0 : 1]!);
-    await axWait(page, { role: 'status', name: /Lead/ }, { count: i + 1 });
+    await axWait(page, { role: 'status', name: /Prospecting/ }, { count: i + 1 });
   }
   await shoot(page, 'linkedin-search');
 });

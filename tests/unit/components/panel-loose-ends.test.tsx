@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { getSettings } from '@/lib/db/repositories/settings';
+import { BUILT_IN_CADENCE, startCadence } from '@/lib/domain/cadence';
+import { scheduleFollowUp } from '@/lib/worker/follow-ups';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -65,6 +68,11 @@ describe('panel loose ends', () => {
       'Seven touches in three weeks (7 touches)',
     );
     fireEvent.submit(form);
+    // A preview first: every touch with its date; nothing starts before the confirmation.
+    const planned = await screen.findByRole('list', { name: 'Planned touches' });
+    expect(within(planned).getAllByRole('listitem')).toHaveLength(7);
+    expect(await db.followUps.count()).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Start 7 touches' }));
     const touches = await screen.findByRole('list', { name: 'Touches of Seven touches in three weeks' });
     await waitFor(() => expect(within(touches).getAllByRole('listitem')).toHaveLength(7));
     expect(touches.textContent).toContain('Email — Introduction email');
@@ -73,6 +81,36 @@ describe('panel loose ends', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stop cadence' }));
     await screen.findByRole('form', { name: 'Start cadence' });
     expect((await db.followUps.toArray()).every((f) => f.done && f.cancelReason === 'stopped')).toBe(true);
+  });
+
+  it('moves a touch off a follow-up already planned, says so, and writes an email touch from its template', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Anna Nowak', emails: ['anna@acme.example'], company: 'Acme' });
+    const settings = await getSettings(db);
+    const first = startCadence(BUILT_IN_CADENCE, id, Date.now(), settings.workingTime, () => crypto.randomUUID())[0]!;
+    await scheduleFollowUp(
+      db,
+      { personId: id, dealId: null, dueAt: first.dueAt, kind: 'call', note: 'Budget call' },
+      {
+        now: Date.now(),
+      },
+    );
+    await openProspect(db, id);
+    fireEvent.submit(await screen.findByRole('form', { name: 'Start cadence' }));
+    const planned = await screen.findByRole('list', { name: 'Planned touches' });
+    const items = within(planned).getAllByRole('listitem');
+    expect(items[0]!.textContent).toContain('Moved off a time already taken by a follow-up');
+    expect(items[1]!.textContent).not.toContain('Moved off');
+    fireEvent.click(screen.getByRole('button', { name: 'Start 7 touches' }));
+    await screen.findByRole('list', { name: 'Touches of Seven touches in three weeks' });
+    const touches = await db.followUps.where('personId').equals(id).toArray();
+    expect(touches.filter((f) => f.dueAt === first.dueAt)).toHaveLength(1);
+    fireEvent.click(await screen.findByRole('button', { name: 'Write “Introduction email” to Anna Nowak' }));
+    await waitFor(() =>
+      expect((screen.getByRole('textbox', { name: 'Subject' }) as HTMLInputElement).value).toBe(
+        'Acme and a quick idea',
+      ),
+    );
   });
 
   it('schedules through scheduleFollowUpPreset with the chosen preset', async () => {

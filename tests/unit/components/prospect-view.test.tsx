@@ -43,7 +43,10 @@ describe('prospect view', () => {
     fireEvent.input(within(form).getByRole('textbox', { name: 'Emails' }), { target: { value: 'Anna@Acme.example' } });
     fireEvent.input(within(form).getByRole('textbox', { name: 'Company' }), { target: { value: 'Acme' } });
     fireEvent.submit(form);
-    await within(form).findByRole('status');
+    // Saved: the form closes and says so.
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect((await within(details).findByRole('status')).textContent).toBe('Saved.');
+    expect(screen.queryByRole('form', { name: 'Details' })).toBeNull();
     const p = await db.prospects.get(id);
     expect([p?.displayName, p?.emails, p?.company, p?.provenance.displayName?.source]).toEqual([
       'Anna Nowak-Kowalska',

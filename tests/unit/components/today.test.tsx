@@ -6,6 +6,7 @@ import { toFollowUpRow } from '@/lib/db/repositories/follow-ups';
 import type { FollowUp } from '@/lib/domain/follow-up';
 import { TodayView } from '@/components/today/today-view';
 import { DAY, NOW, makeDeal, makePerson, uuid } from '../domain/make-entities';
+import { createQualification } from '@/lib/domain/qualification';
 import { makeDb, renderInPanel, t } from './panel-harness';
 
 vi.mock('@/lib/messaging/client', () => ({ sendMessage: vi.fn() }));
@@ -89,13 +90,13 @@ describe('Today', () => {
     renderInPanel(db, <TodayView onOpenPerson={vi.fn()} />);
     await screen.findByText('Send the deck');
     await screen.findAllByRole('button', { name: 'สมชาย ใจดี' });
-    expect(within(section('Overdue follow-ups')).getByText('Send the deck')).toBeTruthy();
-    const today = section('Due today');
-    expect(
-      within(today)
+    // Overdue is past the due time: the one due an hour ago too, not only yesterday's (issue 19).
+    const whats = (list: HTMLElement) =>
+      within(list)
         .getAllByRole('listitem')
-        .map((li) => li.querySelector('.today-what')?.textContent),
-    ).toEqual([t('followUp_rule_afterMeeting'), 'Call']);
+        .map((li) => li.querySelector('.today-what')?.textContent);
+    expect(whats(section('Overdue follow-ups'))).toEqual(['Send the deck', t('followUp_rule_afterMeeting')]);
+    expect(whats(section('Due today'))).toEqual(['Call']);
     expect(screen.queryByText('Tomorrow, not today')).toBeNull();
     expect(screen.queryByText('Already done')).toBeNull();
     expect(within(section('Stalled deals')).getByText(/Gone quiet/)).toBeTruthy();
@@ -171,5 +172,28 @@ describe('Today', () => {
     renderInPanel(db, <TodayView onOpenPerson={vi.fn()} />);
     expect(await screen.findByText(/All clear for today/)).toBeTruthy();
     expect(screen.getByText(/No follow-ups due today. Open a prospect and schedule one/)).toBeTruthy();
+  });
+
+  it('lists the new leads nobody touched yet, highest lead score first', async () => {
+    const q = createQualification();
+    const fit = makePerson({ id: uuid(3), displayName: 'Fit Lead', qualification: { ...q, fit: 80 } });
+    const plain = makePerson({ id: uuid(4), displayName: 'Plain Lead' });
+    const noted = makePerson({ id: uuid(5), displayName: 'Noted Lead' });
+    await db.prospects.bulkAdd([fit, plain, noted]);
+    await db.activities.add({ id: uuid(401), personId: noted.id, at: NOW, createdAt: NOW, kind: 'note', text: 'x' });
+    // Anna has a follow-up: someone already acted on her.
+    await db.followUps.add(toFollowUpRow(followUp(206, { dueAt: NOW + 3 * DAY })));
+    const onOpen = vi.fn();
+    renderInPanel(db, <TodayView onOpenPerson={onOpen} />);
+    const list = await screen.findByRole('list', { name: /^New leads to touch/ });
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual(['Fit Lead', 'Plain Lead', 'สมชาย ใจดี']),
+    );
+    fireEvent.click(within(list).getByRole('button', { name: 'Fit Lead' }));
+    expect(onOpen).toHaveBeenCalledWith(fit.id);
   });
 });

@@ -52,12 +52,20 @@ describe('effectiveDueAt / isDue', () => {
 });
 
 describe('isOverdue / isDueToday', () => {
-  it('calls a follow-up overdue only from the next local day on', () => {
+  it('calls a follow-up overdue as soon as its due time has passed, on the same day too', () => {
     const f = makeFollowUp({ dueAt: t('2026-03-24T09:00:00+01:00') });
-    expect(isOverdue(f, t('2026-03-24T11:00:00+01:00'), 'Europe/Warsaw')).toBe(false);
+    expect(isOverdue(f, t('2026-03-24T08:59:00+01:00'))).toBe(false);
+    expect(isOverdue(f, t('2026-03-24T09:00:00+01:00'))).toBe(false);
+    expect(isOverdue(f, t('2026-03-24T11:00:00+01:00'))).toBe(true);
     expect(isDueToday(f, t('2026-03-24T11:00:00+01:00'), 'Europe/Warsaw')).toBe(true);
-    expect(isOverdue(f, t('2026-03-25T00:00:00+01:00'), 'Europe/Warsaw')).toBe(true);
     expect(isDueToday(f, t('2026-03-25T00:00:00+01:00'), 'Europe/Warsaw')).toBe(false);
+  });
+
+  it('calls a follow-up due twelve hours ago overdue, not due today', () => {
+    const now = t('2026-03-24T21:00:00Z');
+    const f = makeFollowUp({ dueAt: now - 12 * 3_600_000 });
+    expect(isOverdue(f, now)).toBe(true);
+    expect(isOverdue(snoozeFollowUp(f, now + 60_000, now), now)).toBe(false);
   });
 
   it('decides "today" in the user zone (Bangkok vs New York)', () => {
@@ -67,7 +75,7 @@ describe('isOverdue / isDueToday', () => {
     expect(isDueToday(f, now, 'Asia/Bangkok')).toBe(true);
     expect(isDueToday(f, now, 'America/New_York')).toBe(true);
     expect(isDueToday(f, t('2026-03-28T05:00:00Z'), 'America/New_York')).toBe(false);
-    expect(isOverdue(f, t('2026-03-28T05:00:00Z'), 'America/New_York')).toBe(true);
+    expect(isOverdue(f, t('2026-03-28T05:00:00Z'))).toBe(true);
   });
 
   it('handles the 23-hour and 25-hour days (New York)', () => {
@@ -83,7 +91,7 @@ describe('isOverdue / isDueToday', () => {
 
   it('is never due today or overdue once done', () => {
     const f = completeFollowUp(makeFollowUp({ dueAt: t('2026-03-20T09:00:00Z') }), t('2026-03-24T09:00:00Z'));
-    expect(isOverdue(f, t('2026-03-24T10:00:00Z'), 'UTC')).toBe(false);
+    expect(isOverdue(f, t('2026-03-24T10:00:00Z'))).toBe(false);
     expect(isDueToday(f, t('2026-03-20T10:00:00Z'), 'UTC')).toBe(false);
   });
 });

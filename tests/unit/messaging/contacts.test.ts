@@ -67,10 +67,34 @@ describe('contact handlers', () => {
       error: 'not-found',
     });
     const reply = await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(3));
-    expect(reply).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'lead', stage: null } } });
+    // The capture put her on the board: the overlay's status is the stage she landed in (issue 19).
+    const stage = { nameKey: 'stage.b2b.prospecting', name: null };
+    expect(reply).toMatchObject({ ok: true, value: { status: { known: true, lifecycle: 'lead', stage } } });
     expect(await db.prospects.count()).toBe(1);
     const again = await h.getContactStatuses({ keys: ['mailto:anna@severtrans.ru'] }, pageCtx(3));
-    expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true } } });
+    expect(again).toMatchObject({ ok: true, value: { 'mailto:anna@severtrans.ru': { known: true, stage } } });
+  });
+
+  it('puts a new person on the board once: one deal in the first stage, with "First touch" next', async () => {
+    const db = await freshDb();
+    const h = createContactHandlers(db);
+    await h.reportDetection(detection(), pageCtx(3));
+    await h.captureContact({ key: 'mailto:anna@severtrans.ru', trusted: true }, pageCtx(3));
+    await h.captureFromTab({ tabId: 3, key: 'mailto:anna@severtrans.ru' }, extensionCtx);
+    const deals = await db.deals.toArray();
+    expect(deals).toHaveLength(1);
+    expect(deals[0]).toMatchObject({ stageId: 'prospecting', title: 'New deal', status: 'open', value: 0 });
+    expect(deals[0]?.nextStep?.text).toBe('First touch');
+  });
+
+  it('keeps contacts only when the settings say so', async () => {
+    const db = await freshDb();
+    await db.settings.update('settings', { 'value.capture': { deals: false, pipelineId: null } });
+    const h = createContactHandlers(db);
+    await h.reportDetection(detection(), pageCtx(3));
+    const reply = await h.captureFromTab({ tabId: 3, key: 'mailto:anna@severtrans.ru' }, extensionCtx);
+    expect(reply).toMatchObject({ ok: true, value: { status: { known: true, stage: null } } });
+    expect(await db.deals.count()).toBe(0);
   });
 
   it("answers a known person's capture with the status statusOf reads (stage, next follow-up), and fills empty fields only", async () => {

@@ -113,7 +113,7 @@ describe("the default view's live queries (issue 16)", () => {
     const page = watch(() => loadPipelinePage(db, 100));
     await settle(known.state, page.state);
     expect(known.state.value?.people.map((p) => p.displayName).sort()).toEqual(['Person 7', 'Олена Коваленко']);
-    expect(known.state.value?.openDeals.map((d) => d.id)).toEqual([uuid(2)]);
+    expect(known.state.value?.deals.map((d) => d.id)).toEqual([uuid(2)]);
     expect(page.state.value).toMatchObject({ total: PEOPLE + 1 });
     expect(page.state.value?.people).toHaveLength(100);
 

@@ -24,8 +24,8 @@ function reference(deals: Deal[], followUps: FollowUp[], settings: Settings, now
   const dayEnd = startOfNextLocalDay(now, timeZone);
   const due = followUps.filter((f) => !f.done && toFollowUpRow(f).openDueAt! < dayEnd).sort(compareByDue);
   return {
-    overdue: due.filter((f) => isOverdue(f, now, timeZone)).map((f) => f.id),
-    today: due.filter((f) => !isOverdue(f, now, timeZone)).map((f) => f.id),
+    overdue: due.filter((f) => isOverdue(f, now)).map((f) => f.id),
+    today: due.filter((f) => !isOverdue(f, now)).map((f) => f.id),
     stalled: health.filter((h) => h.flags.includes('stalled')),
     nextStep: health.filter((h) => !h.flags.includes('stalled')),
   };

@@ -103,6 +103,8 @@ export const SCENARIOS: Partial<Record<MessageName, (m: Messages, s: Seeded) => 
   changeQualification: (m, s) => m.send('changeQualification', { personId: s.anna, status: 'sql' }),
   mergePersons: (m, s) => m.send('mergePersons', { survivorId: s.anna, absorbedId: s.carl, choices: {} }),
   undoMerge: (m, s) => m.send('undoMerge', { mergeActivityId: s.mergeActivityId }),
+  // Undo of a follow-up's creation: the snapshot had none, so the follow-up is removed.
+  restoreRows: (m, s) => m.send('restoreRows', { put: {}, remove: { followUps: [s.followUpId] } }),
   createDeal: (m, s) =>
     m.send('createDeal', { personId: s.carl, title: 'Pilot', value: 5, currency: 'TRY', expectedClose: null }),
   updateDeal: (m, s) => m.send('updateDeal', { dealId: s.dealId, patch: { probability: 30 } }),

@@ -68,6 +68,22 @@ describe('Log email (feature)', () => {
     await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
   });
 
+  it('asks before adding people not in the pipeline, and sends the answer', async () => {
+    const { sendPageWrite } = await import('@/lib/messaging/page-client');
+    const send = vi.mocked(sendPageWrite);
+    send.mockResolvedValueOnce({ ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: 3 } });
+    const { button } = setup();
+    const draw = () => drawAll(button.placements());
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => expect(draw().textContent).toContain('logEmailAsk'));
+    expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'ask' });
+    const answers = [...draw().querySelectorAll('button')].map((b) => b.textContent);
+    expect(answers).toEqual(['logEmail', 'logEmailAdd', 'logEmailKnownOnly']);
+    draw().querySelectorAll('button')[2]!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
+    expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'skip' });
+  });
+
   it('offers nothing on a list view or while loading', () => {
     const { host, button, detection } = setup();
     button.update(document, { detection: { ...detection, pageKind: 'gmail-inbox' }, accepted: null, loading: false });
