@@ -6,6 +6,7 @@ import type { FollowUp } from '../domain/follow-up';
 import type { Person } from '../domain/person';
 import type { Pipeline } from '../domain/pipeline';
 import type { Settings } from '../domain/settings';
+import type { Suppression, SuppressionSalt } from '../domain/suppression';
 
 /**
  * Stored rows are the domain entities, plus the few fields that exist only to be indexed. Those are
@@ -27,6 +28,10 @@ export type ActivityRow = Activity & { dedupeKey?: string };
 export type FollowUpRow = FollowUp & { openDueAt?: number };
 
 export type PipelineRow = Pipeline & { position: number };
+
+/** A forgotten identity key's salted hash (lib/domain/suppression.ts), and the salts. */
+export type SuppressionRow = Suppression;
+export type SuppressionSaltRow = SuppressionSalt;
 
 export interface SettingsRow {
   id: 'settings';

@@ -3,10 +3,12 @@ import { identityOfContact, resolveIdentity } from '../domain/identity';
 import { createPersonFromContact, mergeContactIntoPerson, type CaptureSource } from '../domain/person-capture';
 import type { LeadSource } from '../domain/person';
 import type { Result } from '../domain/result';
+import { suppressionKeysOf } from '../domain/suppression';
 import type { SidecarDB } from '../db/schema';
 import type { ActivityRow, PersonRow } from '../db/rows';
 import { findCandidates } from '../db/repositories/persons';
-import { runUseCase, type Call } from './use-case';
+import { suppressedAmong } from './suppression';
+import { readBefore, runUseCase, type Call } from './use-case';
 
 /** The tables a capture writes; a transaction calling capturePersonIn must include them. */
 export const captureTables = (db: SidecarDB) => [db.prospects, db.activities];
@@ -68,12 +70,24 @@ export async function capturePersonIn(
   return { ok: true, value: { personId: person.id, created: true, person } };
 }
 
-/** Capture by hand (the panel's form): the person is created or completed. */
+/**
+ * Refuse a contact that was forgotten (on the suppression list): never captured again. Before a
+ * transaction; a storage failure answers as the use-case would.
+ */
+export async function refuseSuppressed(db: SidecarDB, contact: DetectedContact): Promise<Result<null>> {
+  const flags = await readBefore(() => suppressedAmong(db, [suppressionKeysOf(contact)]));
+  if (!flags.ok) return flags;
+  return flags.value[0] ? { ok: false, error: 'suppressed' } : { ok: true, value: null };
+}
+
+/** Capture by hand (the panel's form): the person is created or completed, unless they were forgotten. */
 export async function captureContact(
   db: SidecarDB,
   input: { contact: DetectedContact; source: CaptureSource; leadSource: LeadSource },
   call: Call,
 ): Promise<Result<{ personId: string; created: boolean }>> {
+  const allowed = await refuseSuppressed(db, input.contact);
+  if (!allowed.ok) return allowed;
   return runUseCase(db, 'captureContact', call, captureTables(db), async () => {
     const r = await capturePersonIn(db, input.contact, input.source, call.now, input.leadSource);
     return r.ok ? { ok: true, value: { personId: r.value.personId, created: r.value.created } } : r;
