@@ -80,8 +80,17 @@ export const test = base.extend<Fixtures & Options>({
         (await cdp.send('Target.getTargets')).targetInfos.filter(
           (t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`),
         );
-      for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-      await expect.poll(async () => (await workers()).length).toBe(0);
+      // Something may wake it again at once (a tab's reply in flight, an alarm): close it until it stays closed.
+      await expect
+        .poll(
+          async () => {
+            for (const t of await workers()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
+            await new Promise((r) => setTimeout(r, 100));
+            return (await workers()).length;
+          },
+          { timeout: 15_000 },
+        )
+        .toBe(0);
     });
   },
   tabIdOf: async ({ openPanel }, use) => {

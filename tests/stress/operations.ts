@@ -36,7 +36,8 @@ export function manualCapture(seed: number, i: number): Operation {
   return {
     kind: 'capture-manual',
     name: 'captureManual',
-    data: { contact, pageKind: 'other', url: 'https://example.com/' },
+    // A capture by hand on no page: a source is a LinkedIn or Gmail page, an import, or nothing.
+    data: { contact, pageKind: 'other', url: '' },
   };
 }
 

@@ -279,6 +279,9 @@ test('worker kills: every operation whole or absent, nothing doubled, what was a
       `${all.filter(isLost).length} without an answer, ${all.filter((o) => !isAcked(o) && !isLost(o)).length} refused), ` +
       `${kills} worker stops, ${((Date.now() - started) / 1000).toFixed(0)} s; problems: ${problems.length}`,
   );
+  const refusals = all.filter((o) => !isAcked(o) && !isLost(o)).map((o) => `${o.kind}: ${JSON.stringify(o.outcome)}`);
+  if (refusals.length) console.warn(`[stress] refused: ${[...new Set(refusals)].slice(0, 10).join(' | ')}`);
+  if (problems.length) console.warn(`[stress] problems: ${problems.slice(0, 10).join(' | ')}`);
   expect(all.length).toBeGreaterThanOrEqual(50);
   expect(kills).toBeGreaterThanOrEqual(10);
   expect(problems).toEqual([]);

@@ -4,7 +4,8 @@
 // The map (kept outside the repository: it names real people) is
 //   { "pairs": [["Real Name", "Fake Name"], ["real-slug-12ab", "fake-slug-9c3d"], ...], "keep": ["news@service.com"] }
 // Pairs are applied longest first, in every form a page stores them: plain, HTML-escaped, JSON \u-escaped,
-// numeric entities and percent-encoded. Then, whatever the map missed: member ids (ACoAA…, urn:li:member:N),
+// numeric entities and percent-encoded. Then, whatever the map missed: member ids (ACoAA…, Sales Navigator's ACwAA…,
+// urn:li:member:N, urn:li:fs_sales:(N,…)),
 // e-mail addresses and photo URLs are replaced by stable stand-ins. Executable scripts, on* attributes and
 // javascript: URLs are removed; JSON scripts and LinkedIn's <code> JSON stay (the extractors read them).
 import { createHash } from 'node:crypto';
@@ -12,12 +13,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const JSON_TYPES = /^\s*application\/(?:ld\+)?json\s*$/i;
-const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.com)\/[^\s"'<>)\\]*/g;
+// Photos: LinkedIn's CDN, Google's image proxies and the Google account avatar (lh3.google.com/u/0/ogw/…, /a-/…).
+const PHOTO = /https?:\/\/(?:media[\w-]*\.licdn\.com|[\w-]+\.googleusercontent\.com|lh\d\.google\.com)\/[^\s"'<>)\\]*/g;
 const PHOTO_STAND_IN = 'https://static.invalid/photo/placeholder.png';
 const PHOTO_SEGMENT =
   /("fileIdentifyingUrlPathSegment"|&quot;fileIdentifyingUrlPathSegment&quot;)(:\s*(?:"|&quot;))[^"&]*(?:&amp;[^"&]*)*/g;
-const PROFILE_ID = /\bACoAA[A-Za-z0-9_-]{10,}/g;
+// Member ids stand alone (/in/ACoAA…, "ACoAA…") or follow a percent-escape (miniProfileUrn=urn%3Ali%3Afs_miniProfile%3AACoAA…).
+// Sales Navigator spells them ACwAA… (/sales/people/ACwAA…,NAME_SEARCH,x; fs_salesProfile:(ACwAA…,…)).
+const PROFILE_ID = /(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9_-]))AC[ow]AA[A-Za-z0-9_-]{10,}/g;
 const MEMBER_URN = /(urn(?::|%3A)li(?::|%3A)member(?::|%3A))(\d+)/gi;
+// A Sales Navigator seat names its member by number first: urn:li:fs_sales:(749383451,…).
+const SALES_URN = /(urn(?::|%3A)li(?::|%3A)fs_sales(?::|%3A)(?:\(|%28))(\d+)/gi;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const KEEP_EMAIL = /@(?:example\.(?:com|org|net)|static\.invalid)$/i;
 // A start tag, its attribute values quoted or not (a '>' inside quotes does not end it).
@@ -89,7 +95,7 @@ function fakeProfileId(id) {
   const bytes = createHash('sha512').update(`profile:${id}`).digest();
   let body = '';
   for (let i = 0; body.length < id.length - 5; i++) body += alphabet[(bytes[i % bytes.length] ?? 0) % 62];
-  return `ACoAA${body}`;
+  return `${id.slice(0, 5)}${body}`;
 }
 
 function fakeDigits(value) {
@@ -106,6 +112,7 @@ function applyGeneric(html, keep) {
     .replace(PHOTO_SEGMENT, (_, key, sep) => `${key}${sep}100_100/0/0`)
     .replace(PROFILE_ID, (id) => fakeProfileId(id))
     .replace(MEMBER_URN, (_, prefix, digits) => `${prefix}${fakeDigits(digits)}`)
+    .replace(SALES_URN, (_, prefix, digits) => `${prefix}${fakeDigits(digits)}`)
     .replace(EMAIL, (email) =>
       KEEP_EMAIL.test(email) || keep.has(email.toLowerCase())
         ? email

@@ -27,8 +27,8 @@ export const PAGE_LIMITS: PageLimits = {
 };
 
 export interface RateLimiter {
-  /** Whether a request may start now (then call done() when it is answered). */
-  tryStart(): boolean;
+  /** Whether a request of this weight (in requests) may start now (then call done() when it is answered). */
+  tryStart(weight?: number): boolean;
   done(): void;
   /**
    * Whether the port is flooding: so many refusals in a row that it should be closed. Every message
@@ -45,16 +45,16 @@ export function createRateLimiter(now: () => number, limits: PageLimits = PAGE_L
   let inFlight = 0;
   let refused = 0;
   return {
-    tryStart() {
+    tryStart(weight = 1) {
       const t = now();
       tokens = Math.min(limits.burst, tokens + ((t - last) / 1000) * limits.perSecond);
       last = t;
-      if (tokens < 1 || inFlight >= limits.inFlight) {
-        refused += 1;
+      if (tokens < weight || inFlight >= limits.inFlight) {
+        refused += weight;
         return false;
       }
       refused = 0;
-      tokens -= 1;
+      tokens -= weight;
       inFlight += 1;
       return true;
     },
@@ -106,4 +106,16 @@ export function createCoolDowns(now: () => number, limits: PageLimits = PAGE_LIM
       return false;
     },
   };
+}
+
+/**
+ * What a request weighs against its port's rate: one, plus one per 25 people it carries (a detection of
+ * 200 people weighs 9), read from the raw message before any parse. A page's ordinary reports weigh 1
+ * or 2; a flood of the largest ones is cut off after a few.
+ */
+export function weightOf(data: unknown): number {
+  const d = data as { contacts?: unknown; keys?: unknown; emails?: unknown; messages?: unknown } | null;
+  const lists = [d?.contacts, d?.keys, d?.emails, d?.messages].filter(Array.isArray) as unknown[][];
+  const items = lists.reduce((n, l) => n + Math.min(l.length, 10_000), 0);
+  return 1 + Math.floor(items / 25);
 }

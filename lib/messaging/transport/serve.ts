@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import type { Handlers } from '../handlers/handler';
 import { reply, readRequest } from './envelope';
 import { pageCaller } from './gate';
-import { createCoolDowns, createRateLimiter } from './limits';
+import { createCoolDowns, createRateLimiter, weightOf } from './limits';
 import { PAGE_PORT_NAME } from './page-port';
 import { browserServerDeps, handleMessage, type ServerDeps } from './server';
 
@@ -46,7 +46,7 @@ export function serve(handlers: Handlers, deps: ServerDeps = browserServerDeps()
     port.onMessage.addListener((message: unknown) => {
       const request = readRequest(message);
       if (!request) return;
-      if (!limiter.tryStart()) {
+      if (!limiter.tryStart(weightOf(request.data))) {
         answer(request.id, RATE_LIMITED);
         if (limiter.flooding()) {
           coolDowns.start(tabId);

@@ -11,6 +11,9 @@ const PRONOUNS = new Set([
 ]);
 // "· 2nd", "• 3rd+", a bare "2nd" badge, Turkish "· 1."
 const DEGREE = /(?:\s*[·•]\s*\d+(?:st|nd|rd|th|\.)?\+?|\s*\b(?:1st|2nd|3rd\+?))(?:\s+degree connection)?\s*$/i;
+// Decoration around a name ("⌨︎Felix Ortega", "Anna 🚀"): symbols, emoji and their variation selectors.
+const DECORATION =
+  /^[\p{So}\p{Extended_Pictographic}\uFE0E\uFE0F\u200D\s]+|[\p{So}\p{Extended_Pictographic}\uFE0E\uFE0F\u200D\s]+$/gu;
 const BADGES = /\s*(?:Verified|Premium|Zweryfikowano|Подтверждено|Підтверджено|Doğrulandı)\s*$/i;
 // Out-of-network members: never a contact.
 const ANONYMOUS = new Set([
@@ -33,7 +36,7 @@ function isPronounGroup(text: string): boolean {
 }
 
 /**
- * A person's name without pronouns "(Вона)", "She/Her", "· 2nd" or "Verified"; null if none.
+ * A person's name without pronouns "(Вона)", "She/Her", "· 2nd", "Verified" or emoji; null if none.
  * Memoised: every batch hands it the same names again (each result card, the nav's own name), and
  * the regex passes were a tenth of a steady search batch.
  */
@@ -47,7 +50,7 @@ function cleanPersonNameOnce(raw: string): string | null {
   let name = normalizeText(raw);
   for (let i = 0; i < 4; i++) {
     const before = name;
-    name = name.replace(DEGREE, '').replace(BADGES, '');
+    name = name.replace(DEGREE, '').replace(BADGES, '').replace(DECORATION, '');
     const paren = /\s*\(([^()]{1,30})\)\s*$/.exec(name);
     if (paren && isPronounGroup(paren[1] ?? '')) name = name.slice(0, paren.index);
     const bare = /\s+(\S+\/\S+)$/.exec(name);

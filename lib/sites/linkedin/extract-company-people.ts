@@ -10,7 +10,8 @@ import { cleanPersonName } from './dom-text';
 
 // A company's People tab: one contact per employee card in <main>. Cards are found from their profile links
 // (stable across the 2021–24 org-people cards and the 2025 lockup grid), the name from the card's lockup
-// title, else the link's text, else the photo's alt. "LinkedIn Member" cards and the viewer are skipped.
+// title, else the link's text, else the photo's alt. "LinkedIn Member" cards, links outside a card and the
+// viewer are skipped.
 
 const MAX_PEOPLE = 100;
 const TITLE = '.artdeco-entity-lockup__title, .org-people-profile-card__profile-title';
@@ -55,8 +56,9 @@ export function extractCompanyPeople(
     const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
     const key = linkedinUrl ? identityKeyOf(linkedinUrl) : null;
     if (!linkedinUrl || key === null || seen.has(key) || key === meKey) continue;
-    const card = link.closest('li, [data-view-name*="people"]') ?? link;
-    if (isHidden(card, budget, main)) continue;
+    // A link outside any card is an insight of the top card ("Vikram works here"), not an employee.
+    const card = link.closest('li, [data-view-name*="people"]');
+    if (!card || isHidden(card, budget, main)) continue;
     const read = runLayer(d, 'company people card', null, () => readCard(card, link, budget));
     if (!read?.name || (me?.name && meKey === null && read.name === me.name)) continue;
     seen.add(key);

@@ -16,9 +16,12 @@ const TITLE_LINK = '.msg-entity-lockup a[href*="/in/"], a.msg-thread__link-to-pr
 const GROUP = '.msg-s-message-group__meta';
 const MAX_PEOPLE = 50;
 
-/** "View Aisha Bello’s profile" → "Aisha Bello". */
+// The 2025 title link also holds the presence line ("Available on mobile"): read its heading first.
+const TITLE_NAME = '.msg-entity-lockup__entity-title, h2, h3';
+
+/** "View Aisha Bello’s profile" / "Open Aisha Bello’s profile" → "Aisha Bello". */
 function nameFromViewLabel(label: string | null): string | null {
-  const match = /^View\s+(.+?)[’']s?\s+profile$/i.exec(normalizeText(label));
+  const match = /^(?:View|Open)\s+(.+?)[’']s?\s+profile$/i.exec(normalizeText(label));
   return cleanPersonName(match?.[1]);
 }
 
@@ -32,9 +35,12 @@ function readTitleBar(thread: Element, budget: Budget): Person[] {
   for (const link of queryAll(thread, TITLE_LINK, budget, MAX_PEOPLE)) {
     const url = canonicalOf(link.getAttribute('href') ?? '');
     if (!url) continue;
+    const heading = queryOne(link, TITLE_NAME, budget);
     const name =
-      cleanPersonName(readVisibleText(link, budget, { maxChars: 300 })) ??
+      cleanPersonName(heading ? readVisibleText(heading, budget, { maxChars: 300 }) : null) ??
+      nameFromViewLabel(link.getAttribute('title')) ??
       nameFromViewLabel(link.getAttribute('aria-label')) ??
+      cleanPersonName(readVisibleText(link, budget, { maxChars: 300 })) ??
       cleanPersonName(queryOne(link, 'img[alt]', budget)?.getAttribute('alt'));
     people.push({ url, name });
   }

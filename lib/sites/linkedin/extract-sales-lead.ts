@@ -7,11 +7,13 @@ import { textOrNull } from '../shared/text';
 import { isHidden } from '../shared/visibility';
 import { readVisibleText } from '../shared/visible-text';
 import { cleanPersonName, splitHeadline } from './dom-text';
+import { readSalesLeadJson } from './sales-lead-json';
 
-// Sales Navigator lead page. Sales Navigator marks personal fields with data-anonymize (used by
-// its own screenshot mode), which is more stable than its class names.
+// Sales Navigator lead page. The embedded profile response names the lead (sales-lead-json.ts); the header
+// marks personal fields with data-anonymize (used by its own screenshot mode), more stable than class names.
 
-const NAME = '[data-anonymize="person-name"]';
+// 2019 pages mark nothing with data-anonymize: the top card's name has its own class.
+const NAME = '[data-anonymize="person-name"], .profile-topcard-person-entity__name';
 // Side panels ("Similar leads", "Also viewed") reuse data-anonymize; only the header is the lead.
 const NOISE = 'aside, [data-view-name*="similar"], [aria-label*="imilar"], [aria-label*="lso viewed"]';
 
@@ -35,40 +37,46 @@ function findHeader(nameEl: Element, budget: Budget): Element {
   return node;
 }
 
-/** Extract the lead into `d`. */
+/** Extract the lead into `d`: the embedded profile response first, then the page's header. */
 export function extractSalesLead(doc: Document, url: URL, d: Detection, me: SignedInUser | null, budget: Budget): void {
   const lead = parseSalesNavLeadUrl(url.href);
+  const json = lead ? runLayer(d, 'sales lead json', null, () => readSalesLeadJson(doc, lead.leadId, budget)) : null;
   const main = queryOne(doc, 'main, [role="main"]', budget) ?? doc.body;
   const nameEl = main
     ? (queryAll(main, NAME, budget, 20).find((el) => !el.closest(NOISE) && !isHidden(el, budget)) ?? null)
     : null;
-  const name = nameEl ? cleanPersonName(readVisibleText(nameEl, budget, { maxChars: 400 })) : null;
-  if (!nameEl || name === null) {
+  const name =
+    cleanPersonName(json?.name) ??
+    (nameEl ? cleanPersonName(readVisibleText(nameEl, budget, { maxChars: 400 })) : null);
+  if (name === null) {
     d.degraded = true;
     warn(d, 'sales-lead: no lead name found');
     return;
   }
-  const header = findHeader(nameEl, budget);
-  const fields = runLayer(d, 'sales lead fields', null, () => ({
-    headline: readField(header, ['headline'], budget),
-    title: readField(header, ['job-title', 'title'], budget),
-    company: readField(header, ['company-name'], budget),
-    location: readField(header, ['location'], budget),
-  }));
-  const profileLink = queryOne(header, 'a[href*="linkedin.com/in/"], a[href^="/in/"]', budget);
-  const linkedinUrl = canonicalOf(profileLink?.getAttribute('href') ?? '');
+  const header = nameEl ? findHeader(nameEl, budget) : null;
+  const fields = header
+    ? runLayer(d, 'sales lead fields', null, () => ({
+        headline: readField(header, ['headline'], budget),
+        title: readField(header, ['job-title', 'title'], budget),
+        company: readField(header, ['company-name'], budget),
+        location: readField(header, ['location'], budget),
+      }))
+    : null;
+  const profileLink = header ? queryOne(header, 'a[href*="linkedin.com/in/"], a[href^="/in/"]', budget) : null;
+  const linkedinUrl = json?.linkedinUrl ?? canonicalOf(profileLink?.getAttribute('href') ?? '');
   if (linkedinUrl && me?.linkedinUrl && identityKeyOf(linkedinUrl) === identityKeyOf(me.linkedinUrl)) return;
-  const fromHeadline = splitHeadline(fields?.headline);
+  const headline = json?.headline ?? fields?.headline ?? null;
+  const fromHeadline = splitHeadline(headline);
   addContact(
     d,
     newContact('linkedin', {
       name,
       linkedinUrl,
       salesNavUrl: lead?.canonical ?? null,
-      headline: fields?.headline ?? null,
-      title: fields?.title ?? fromHeadline.title,
-      company: fields?.company ?? fromHeadline.company,
-      location: fields?.location ?? null,
+      headline,
+      title: json?.title ?? fields?.title ?? fromHeadline.title,
+      company: json?.company ?? fields?.company ?? fromHeadline.company,
+      location: json?.location ?? fields?.location ?? null,
     }),
   );
 }

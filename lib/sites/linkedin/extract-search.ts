@@ -28,8 +28,11 @@ const TITLE_LINKS = [
 const TITLE_LINK = TITLE_LINKS.join(', ');
 // The name inside the title link, without the degree badge ("3." in German, "3rd" in English) beside it.
 const TITLE_NAME = '.actor-name';
-const PRIMARY = '.entity-result__primary-subtitle, .subline-level-1';
-const SECONDARY = '.entity-result__secondary-subtitle, .subline-level-2';
+// 2025 cards keep only the utility classes of the 2022–24 subtitles (whose divs carry them too).
+const PRIMARY = '.entity-result__primary-subtitle, .subline-level-1, div.t-14.t-black.t-normal';
+const SECONDARY = '.entity-result__secondary-subtitle, .subline-level-2, div.t-14.t-normal:not(.t-black)';
+// Mutual connections are linked by member id inside the card: never its person.
+const INSIGHTS = '.entity-result__insights, .reusable-search-simple-insight__text-container';
 const SKIP_LINE =
   /shared connection|mutual connection|wspóln|общи|спільн|ortak bağlantı|^Past\s*:|^Message$|^Connect$|^Follow$/i;
 const MAX_RESULTS = 100;
@@ -76,15 +79,20 @@ interface Reading {
 }
 
 function readResult(card: Element, budget: Budget): Reading {
-  let link: Element | null = null;
-  for (const selector of TITLE_LINKS) link ??= queryOne(card, selector, budget);
-  if (!link) return { contact: null, anchor: null };
-  const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
-  const name = cleanPersonName(readVisibleText(queryOne(link, TITLE_NAME, budget) ?? link, budget, { maxChars: 400 }));
-  // No profile URL or no name: an out-of-network "LinkedIn Member" (headless search link).
-  if (linkedinUrl === null || name === null) return { contact: null, anchor: null };
-  const lines = readLines(card, link, name, budget);
-  return { contact: newContact('linkedin', { name, linkedinUrl, ...lines }), anchor: link };
+  // The first link, in order of trust, that names someone: a 2025 card's first /in/ link is its photo's.
+  for (const selector of TITLE_LINKS) {
+    for (const link of queryAll(card, selector, budget, 8)) {
+      if (link.closest(INSIGHTS)) continue;
+      const linkedinUrl = canonicalOf(link.getAttribute('href') ?? '');
+      const nameEl = queryOne(link, TITLE_NAME, budget) ?? link;
+      const name = cleanPersonName(readVisibleText(nameEl, budget, { maxChars: 400 }));
+      // No profile URL or no name: a photo link, or an out-of-network "LinkedIn Member" (headless search link).
+      if (linkedinUrl === null || name === null) continue;
+      const lines = readLines(card, link, name, budget);
+      return { contact: newContact('linkedin', { name, linkedinUrl, ...lines }), anchor: link };
+    }
+  }
+  return { contact: null, anchor: null };
 }
 
 /**

@@ -11,6 +11,7 @@ import { extractSearch } from './extract-search';
 import { isSignedOutPage } from './page-session';
 import { pageKindOf } from '../../domain/linkedin-pages';
 import { readLinkedinSignedInUser } from './signed-in-user';
+import { dropViewer, viewerKeysOf } from './viewer-keys';
 
 export type { ExtractOptions } from '../shared/budget';
 
@@ -48,6 +49,7 @@ export function extractLinkedin(doc: Document, url: URL, opts?: ExtractOptions):
       default:
         break;
     }
+    runLayer(d, 'signed-in user', undefined, () => dropViewer(d, viewerKeysOf(doc, me, budget)));
   } catch (error) {
     // Last line of defence: keep what the layers found so far.
     warn(d, `linkedin extractor failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,7 +4,8 @@ import type { ContactPlacement } from '../runtime/site-adapter';
 import type { ExtractCache } from '../shared/extract-cache';
 import { hasText, isHiddenByMarkup } from '../visible';
 
-const HEADINGS = 'h1, h2, [data-anonymize="person-name"]';
+// The 2019 Sales Navigator top card names the lead in a span of its own class.
+const HEADINGS = 'h1, h2, [data-anonymize="person-name"], .profile-topcard-person-entity__name';
 
 /**
  * Where LinkedIn overlays go: next to the person's own link (search results, messaging header), or

@@ -5,13 +5,15 @@ import { textOrNull } from '../shared/text';
 import { cleanPersonName } from './dom-text';
 import { readViewerJson } from './viewer-json';
 
-// The signed-in user is never a contact. Signals, strongest first: the embedded /voyager/api/me JSON, the
-// nav "Me" menu's profile link (in the DOM only once the dropdown was opened), then its photo's alt text.
+// The signed-in user is never a contact. Signals, strongest first: the embedded /voyager/api/me (or Sales
+// Navigator nav chrome) JSON, the nav "Me" menu's profile link (in the DOM only once the dropdown was opened),
+// then its photo's alt text.
 const ME_PHOTO = [
   'img.global-nav__me-photo[alt]',
   '.global-nav__primary-link-me-menu-trigger img[alt]',
   'img.nav-item__profile-member-photo[alt]', // 2018–20 nav
   '#nav-settings__dropdown-trigger img[alt]',
+  '.nav-item-user .nav-item__text img[alt]', // Sales Navigator 2017–20
 ].join(', ');
 const ME_LINK = '.global-nav__me-content a[href*="/in/"], #nav-settings__dropdown-options a[href*="/in/"]';
 

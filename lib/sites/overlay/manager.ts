@@ -66,6 +66,12 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
     m.popover = null;
     gate.untrack(pop.host);
     deps.quietly(() => pop.host.remove());
+    // The popover may have covered its own chip ("hidden" to the gate): a click right after it closes
+    // waits for the chip's next report, as after a mount, instead of being dropped.
+    if (m.ui) {
+      gate.untrack(m.ui.host);
+      gate.track(m.ui.host);
+    }
   };
   const draw = (m: Mounted) => {
     if (!m.ui) return;
@@ -98,7 +104,11 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
       entry.ui = ui;
       draw(entry);
       deps.quietly(() => afterSiblingsOf(key, anchor).after(ui.host));
-      gate.track(ui.host);
+      // Visibility is tracked from the moment a pointer or the keyboard comes to the host, not for
+      // every host all the time: an IntersectionObserver v2 recomputes occlusion as the page paints,
+      // and a results page holds dozens of hosts. A click that follows at once waits out the 500 ms.
+      const track = () => gate.track(ui.host);
+      for (const type of ['pointerover', 'focusin'] as const) ui.host.addEventListener(type, track, { once: true });
     }
   };
   // Several overlays may follow one anchor: each goes after the ones placed before it.

@@ -62,16 +62,19 @@ export function createVisibilityGate(now: () => number = () => performance.now()
       },
       { trackVisibility: true, delay: 100, threshold: [0, 1] } as IntersectionObserverInit,
     ));
+  const track = (host: Element) => {
+    if (seen.has(host)) return;
+    seen.set(host, 'pending');
+    observe().observe(host);
+  };
   return {
-    track(host) {
-      seen.set(host, 'pending');
-      observe().observe(host);
-    },
+    track,
     untrack(host) {
       seen.delete(host);
       observer?.unobserve(host);
     },
     whenVisible(host, _event, act) {
+      track(host); // a click may come before any pointer or focus event reached the host (a touch)
       const deadline = now() + PENDING_FOR_MS;
       let from: number | null = null;
       const check = () => {

@@ -24,9 +24,15 @@ export function createBatchScheduler(
   deps: SchedulerDeps,
   minIntervalMs = 100,
   fallbackMs = 250,
+  maxIntervalMs = minIntervalMs,
 ): BatchScheduler {
   let pending = false;
   let lastRun = -Infinity;
+  // A page that keeps changing (an infinite-scroll results page, a live feed) backs the batches off:
+  // each run that follows the previous one within two intervals widens the interval by half, up to
+  // maxIntervalMs; a pause of two intervals brings it back. Overlays on a busy page come a little
+  // later, and the page pays for a few batches a second instead of ten.
+  let interval = minIntervalMs;
   let rafId: number | null = null;
   let timerId: number | null = null;
 
@@ -41,11 +47,13 @@ export function createBatchScheduler(
     rafId = timerId = null;
     if (!pending) return;
     pending = false;
-    lastRun = deps.now();
+    const at = deps.now();
+    interval = at - lastRun < 2 * interval ? Math.min(maxIntervalMs, interval * 1.5) : minIntervalMs;
+    lastRun = at;
     run();
   };
   const arm = () => {
-    const wait = lastRun + minIntervalMs - deps.now();
+    const wait = lastRun + interval - deps.now();
     // setTimeout truncates its delay to whole milliseconds, so a timer for 99.7 ms fires with 0.7 ms
     // still to wait. Re-arming for that fraction cost a second timer task in most bursts (0.1-0.3 ms
     // each in observe traces); the interval is a throttle, not a deadline, so under 1 ms counts as due.

@@ -15,6 +15,11 @@ import { loadOverlayLabels } from './overlay-labels';
 import { createPageObserver } from './page-observer';
 import { browserTimers, shortDateFormat } from './timers';
 
+/** Batches are at least this far apart; a page that keeps changing backs them off to the third. */
+const BATCH_MS = 100;
+const HIDDEN_BATCH_MS = 250;
+const BUSY_BATCH_MS = 1000;
+
 export interface ContentLoop {
   /** Something may have changed (the URL, visibility): run a batch soon. */
   request(): void;
@@ -85,7 +90,7 @@ export function startContentLoop(
     redraw();
     page.drop(); // removing a stale overlay is our own mutation: no batch of its own
   };
-  const scheduler = createBatchScheduler(runBatch, timers);
+  const scheduler = createBatchScheduler(runBatch, timers, BATCH_MS, HIDDEN_BATCH_MS, BUSY_BATCH_MS);
 
   const labelsLoaded = (draw: boolean) => {
     drawing = draw;

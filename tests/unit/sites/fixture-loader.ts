@@ -13,6 +13,7 @@ export const FIXTURES_DIR = `${resolve(__dirname, '../../fixtures')}/`;
 export interface ExpectedContact {
   name?: string | null;
   linkedinUrl?: string | null;
+  salesNavUrl?: string | null;
   headline?: string | null;
   company?: string | null;
   title?: string | null;
@@ -70,6 +71,8 @@ export interface RealEntry extends Omit<FixtureEntry, 'signedInUser'> {
   /** False when the cut removed every viewer signal: the detection must then say it may be degraded. */
   viewerSignalsKept: boolean;
   mustNotDetectEmails?: string[];
+  /** A page generated from real markup (say, the profile's person made the viewer): tested, not counted as a capture. */
+  generated?: boolean;
 }
 
 /** tests/fixtures/real/manifest.json entries (their `file` is relative to tests/fixtures/real). */

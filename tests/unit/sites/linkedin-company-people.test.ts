@@ -5,8 +5,9 @@ import { placementsOfLinkedin } from '../../../lib/sites/linkedin/placements';
 import { createExtractCache } from '../../../lib/sites/shared/extract-cache';
 import { parseHtml } from './fixture-loader';
 
-// Hand-made from the markup described for the People tab (no public capture of one was found): the 2021–24
-// org-people cards and the 2025 lockup grid, with a "LinkedIn Member" card, the viewer and a hidden card.
+// Hand-made from the People tab's markup (2021–24 org-people cards and the 2025 lockup grid, as in
+// tests/fixtures/real/linkedin/company-people-2025-1.html), with a "LinkedIn Member" card, the viewer and a
+// hidden card.
 const NAV =
   '<img class="global-nav__me-photo" alt="Hemi Walker"><div class="global-nav__me-content">' +
   '<a href="/in/hemi-walker/"><span class="t-16">Hemi Walker</span></a></div>';
@@ -20,7 +21,9 @@ const card2025 = (slug: string, name: string, headline: string) =>
   `<section class="artdeco-card"><a href="/in/${slug}/"><img alt="${name}"></a>` +
   `<a href="/in/${slug}/"><div class="artdeco-entity-lockup__title">${name}</div></a>` +
   `<div class="artdeco-entity-lockup__subtitle">${headline}</div></section></li>`;
-const page = (cards: string) => `${NAV}<main><h1>Kōwhai Labs</h1><ul>${cards}</ul></main>`;
+// The top card's social proof links one employee outside any card: "Rangi works here".
+const INSIGHT = '<p><a href="/in/rangi-moana/"><span>Rangi works here</span></a></p>';
+const page = (cards: string) => `${NAV}<main><h1>Kōwhai Labs</h1>${INSIGHT}<ul>${cards}</ul></main>`;
 const URL_ = new URL('https://www.linkedin.com/company/kowhai-labs/people/');
 
 describe.each([
@@ -29,13 +32,13 @@ describe.each([
 ])('company People tab (%s cards)', (_, card) => {
   const html = page(
     card('anahera-rua', 'Anahera Rua', 'CFO at Kōwhai Labs') +
-      card('ji-woo-park', '박지우', 'Engineer') +
+      card('ji-woo-park', '⌨︎박지우 🚀', 'Engineer') +
       card('hemi-walker', 'Hemi Walker', 'Founder') +
       '<li><a href="/search/results/people/?x">LinkedIn Member</a></li>' +
       card('hidden-person', 'Hidden Person', 'x').replace('<li class="', '<li style="display: none" class="'),
   );
 
-  it('finds every employee, not the viewer, nobody hidden', () => {
+  it('finds every employee, not the viewer, nobody hidden, nobody from the top card, names undecorated', () => {
     const d = extractLinkedin(parseHtml(html), URL_);
     expect(d.contacts.map((c) => [c.name, c.linkedinUrl, c.headline])).toEqual([
       ['Anahera Rua', 'https://www.linkedin.com/in/anahera-rua/', 'CFO at Kōwhai Labs'],
@@ -51,7 +54,7 @@ describe.each([
     const placements = placementsOfLinkedin(doc, d, cache);
     expect(placements.map((p) => [p.contacts[0]?.name, p.anchor.textContent])).toEqual([
       ['Anahera Rua', 'Anahera Rua'],
-      ['박지우', '박지우'],
+      ['박지우', '⌨︎박지우 🚀'],
     ]);
   });
 

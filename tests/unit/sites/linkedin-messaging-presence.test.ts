@@ -35,4 +35,19 @@ describe('LinkedIn messaging header', () => {
     expect(placements.flatMap((p) => p.contacts.map((c) => c.name))).toEqual(d.contacts.map((c) => c.name));
     expect(placements.every((p) => p.anchor.isConnected)).toBe(true);
   });
+
+  it('reads the 2025 title link by its heading, not with the presence line it also holds', () => {
+    const html = thread('Available on mobile').replace(
+      '<h2>Kalani Akana</h2>',
+      '<div class="msg-entity-lockup__entity-title">Kalani Akana</div><span>Available on mobile</span>',
+    );
+    expect(extractLinkedin(parseHtml(html), URL_).contacts.map((c) => c.name)).toEqual(['Kalani Akana']);
+  });
+
+  it('falls back to the link\'s "Open … profile" title', () => {
+    const html = thread('Active now')
+      .replace('<h2>Kalani Akana</h2>', '<img alt="">')
+      .replace('<a href=', '<a title="Open Kalani Akana’s profile" href=');
+    expect(extractLinkedin(parseHtml(html), URL_).contacts.map((c) => c.name)).toEqual(['Kalani Akana']);
+  });
 });

@@ -67,6 +67,45 @@ describe('LinkedIn viewer from embedded JSON', () => {
   });
 });
 
+describe('LinkedIn viewer linked by member id', () => {
+  // 2025 message groups and search insights link members as /in/ACoAA…, not by their public slug.
+  const id = 'ACoAAVIEWER0123456789abc';
+  const me = {
+    data: { '*miniProfile': `urn:li:fs_miniProfile:${id}` },
+    included: [
+      {
+        entityUrn: `urn:li:fs_miniProfile:${id}`,
+        firstName: 'Wiremu',
+        lastName: 'Tāne',
+        publicIdentifier: 'wiremu-tane-1a',
+      },
+    ],
+  };
+  const group = (href: string, name: string) =>
+    `<div class="msg-s-message-group__meta"><a href="${href}"><span class="msg-s-message-group__name">${name}</span></a></div>`;
+  const thread = (body: string) =>
+    page(JSON.stringify(me)).replace(
+      /<main>.*<\/main>/,
+      '<main><div class="msg-thread"><div class="msg-entity-lockup"><a href="/in/kalani-akana/"><h2>Kalani Akana</h2></a></div>' +
+        `${body}</div></main>`,
+    );
+
+  it('never lists the viewer whose messages are linked by member id', () => {
+    const html = thread(
+      group(`https://www.linkedin.com/in/${id}/`, 'Wiremu Tāne') + group('/in/kalani-akana/', 'Kalani Akana'),
+    );
+    const d = extractLinkedin(parseHtml(html), new URL('https://www.linkedin.com/messaging/thread/2-abc/'));
+    expect(d.signedInUser?.linkedinUrl).toBe('https://www.linkedin.com/in/wiremu-tane-1a/');
+    expect(d.contacts.map((c) => c.name)).toEqual(['Kalani Akana']);
+  });
+
+  it('keeps a member whose id only resembles the viewer’s', () => {
+    const html = thread(group(`https://www.linkedin.com/in/${id}x/`, 'Wiremu Tāne Jr'));
+    const d = extractLinkedin(parseHtml(html), new URL('https://www.linkedin.com/messaging/thread/2-abc/'));
+    expect(d.contacts.map((c) => c.name)).toEqual(['Kalani Akana', 'Wiremu Tāne Jr']);
+  });
+});
+
 describe('LinkedIn own profile', () => {
   const own =
     '<nav><img class="global-nav__me-photo" alt="Aroha Ngata"></nav><main><section data-member-id="1">' +

@@ -16,7 +16,7 @@ import {
 // Real captures (tests/fixtures/real): the manifest's expectations were committed before the extractors
 // were changed for them. Every expected person found, nobody else, never the signed-in user.
 
-const FIELDS = ['name', 'linkedinUrl', 'headline', 'company', 'title', 'location'] as const;
+const FIELDS = ['name', 'linkedinUrl', 'salesNavUrl', 'headline', 'company', 'title', 'location'] as const;
 
 function findActual(entry: RealEntry, contacts: DetectedContact[], want: ExpectedContact): DetectedContact | undefined {
   if (entry.site === 'gmail') return contacts.find((c) => c.emails.includes(want.email ?? ''));
@@ -27,6 +27,16 @@ function run(entry: RealEntry): { doc: Document; detection: Detection } {
   const doc = parseHtml(readHtml(entry.file));
   return { doc, detection: extract(entry.site, doc, entry.url) };
 }
+
+describe('the real corpus', () => {
+  it('holds at least 15 real captures of at least 5 page kinds, Gmail included', () => {
+    const captures = readRealManifest().filter((entry) => entry.generated !== true);
+    const kinds = new Set(captures.map((entry) => entry.kind));
+    expect(captures.length).toBeGreaterThanOrEqual(15);
+    expect(kinds.size).toBeGreaterThanOrEqual(5);
+    expect([...kinds].some((kind) => kind.startsWith('gmail-'))).toBe(true);
+  });
+});
 
 describe.each(readRealManifest())('real capture $file', (entry) => {
   const { doc, detection } = run(entry);

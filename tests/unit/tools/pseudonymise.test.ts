@@ -40,7 +40,8 @@ describe('pseudonymise', () => {
       '<a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">a</a><a href="/in/ACoAAZZZZZZZZZZZZZZZZZZ/">b</a>' +
       '<i data-urn="urn:li:member:347932122"></i><b email="someone@gmail.com"></b>' +
       '<img src="https://media.licdn.com/dms/image/C4E03AQ/profile?e=1&amp;t=x">' +
-      '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">';
+      '<img src="https://lh3.googleusercontent.com/a-/ALV-Uj=s80-p">' +
+      '<img src="https://lh3.google.com/u/0/ogw/AF2bZyi=s32-c-mo" srcset="https://lh3.google.com/a-/ALV-Ujx=s64-p 2x">';
     const out = pseudonymise(html, { pairs: [] });
     const ids = out.match(/ACoAA\w+/g) ?? [];
     expect(ids).toHaveLength(2);
@@ -50,7 +51,35 @@ describe('pseudonymise', () => {
     expect(out).toMatch(/urn:li:member:\d+/);
     expect(out).not.toContain('someone@gmail.com');
     expect(out).toMatch(/email="person-[0-9a-f]{8}@example\.com"/);
-    expect(out).not.toMatch(/licdn\.com|googleusercontent/);
+    expect(out).not.toMatch(/licdn\.com|googleusercontent|lh3\.google\.com|AF2bZyi|ALV-Uj/);
+  });
+
+  it('replaces member ids after a percent-escape too, the same way as elsewhere', () => {
+    const id = 'ACoAABiVqgQBIwh7moen_LASzM1cVEVLdb77xYQ';
+    const html =
+      `<a href="/in/${id}?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3A${id}">a</a>` +
+      `<a href="/search/results/people/?facetConnectionOf=%5B%22${id}%22%5D">b</a>`;
+    const out = pseudonymise(html, { pairs: [] });
+    expect(out).not.toContain('ACoAABiVqgQ');
+    const ids = out.match(/ACoAA[\w-]+/g) ?? [];
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it("replaces Sales Navigator's member ids and seat urns, keeping their shape", () => {
+    const id = 'ACwAAAzkTNABmryDnvdm-SaCy9FNjdDXUzHFOJ0';
+    const html =
+      `<a href="/sales/people/${id},NAME_SEARCH,kFrw">a</a>` +
+      `<code>{"entityUrn":"urn:li:fs_salesProfile:(${id},NAME_SEARCH,kFrw)",` +
+      `"viewerSalesUrn":"urn:li:fs_sales:(749383451,459463702,139291402)"}</code>`;
+    const out = pseudonymise(html, { pairs: [] });
+    expect(out).not.toContain('ACwAAAzkTNAB');
+    expect(out).not.toContain('749383451');
+    const ids = out.match(/ACwAA[\w-]+/g) ?? [];
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+    expect(ids[0]).toHaveLength(id.length);
+    expect(out).toMatch(/urn:li:fs_sales:\(\d+,459463702,139291402\)/);
   });
 
   it('removes executable scripts, event handlers and javascript: URLs but keeps JSON', () => {

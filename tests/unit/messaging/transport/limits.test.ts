@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createCoolDowns, createPeopleBudget, createRateLimiter, PAGE_LIMITS } from '@/lib/messaging/transport/limits';
+import {
+  createCoolDowns,
+  createPeopleBudget,
+  createRateLimiter,
+  PAGE_LIMITS,
+  weightOf,
+} from '@/lib/messaging/transport/limits';
 
 describe('page port rate limiter', () => {
   it('lets a burst through, then refills at the sustained rate', () => {
@@ -60,5 +66,17 @@ describe('flooding', () => {
     expect(coolDowns.isCooling(5)).toBe(false);
     now += PAGE_LIMITS.coolDownMs;
     expect(coolDowns.isCooling(4)).toBe(false);
+  });
+});
+
+describe('request weight', () => {
+  it('is one, plus one per 25 people carried; a flood of the largest reports runs out at once', () => {
+    expect(weightOf({ keys: ['a'] })).toBe(1);
+    expect(weightOf({ contacts: Array(200).fill({}) })).toBe(9);
+    expect(weightOf(null)).toBe(1);
+    const limiter = createRateLimiter(() => 0, { ...PAGE_LIMITS, inFlight: 1000 });
+    let started = 0;
+    for (let i = 0; i < 20; i++) if (limiter.tryStart(9)) started++;
+    expect(started).toBe(5); // 50 / 9
   });
 });

@@ -96,6 +96,18 @@ describe('overlay manager', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('tracks the visibility of a host only once a pointer or the keyboard comes to it', () => {
+    const { manager, flush, anchor, gate } = setup();
+    manager.reconcile([at(anchor('a'), 'k', part('one'))]);
+    flush();
+    const host = anchor('a').nextElementSibling!;
+    expect(gate.track).not.toHaveBeenCalled(); // dozens of hosts on a results page cost nothing at rest
+    host.dispatchEvent(new Event('pointerover'));
+    expect(gate.track).toHaveBeenCalledWith(host);
+    host.dispatchEvent(new Event('focusin'));
+    expect(gate.track).toHaveBeenCalledTimes(2); // the gate itself ignores a host it already tracks
+  });
+
   it('a popover is its own closed host, gated too, and goes when closed or when its overlay goes', () => {
     const { manager, flush, anchor, gate } = setup();
     const render = vi.fn();
@@ -109,6 +121,10 @@ describe('overlay manager', () => {
     expect(gate.track).toHaveBeenCalledWith(pop);
     close();
     expect(pop.isConnected).toBe(false);
+    // The popover may have covered its chip: the chip's visibility is asked afresh, not left "hidden".
+    const host = anchor('a').nextElementSibling!;
+    expect(gate.untrack).toHaveBeenCalledWith(host);
+    expect(gate.track).toHaveBeenLastCalledWith(host);
     ui.openPopover(anchor('a'), document.createElement('div'));
     manager.reconcile([]);
     expect(document.querySelectorAll('body > span')).toHaveLength(0);

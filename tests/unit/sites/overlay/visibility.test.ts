@@ -99,6 +99,21 @@ describe('visibility gate (Chrome: IntersectionObserver v2)', () => {
     expect(act).toHaveBeenCalledTimes(1);
   });
 
+  it('tracking a host again keeps what is known of it; a click on an untracked host starts tracking it', () => {
+    const { gate, host, act, click, io } = setup();
+    io.show(host, true);
+    now = VISIBLE_FOR_MS;
+    gate.track(host); // a second pointerover
+    gate.whenVisible(host, click, act);
+    expect(act).toHaveBeenCalledTimes(1);
+    const touched = document.createElement('span'); // a tap: no pointerover came first
+    gate.whenVisible(touched, click, act);
+    io.show(touched, true);
+    now += VISIBLE_FOR_MS;
+    vi.advanceTimersByTime(VISIBLE_FOR_MS);
+    expect(act).toHaveBeenCalledTimes(2);
+  });
+
   it('drops a waiting click when the host is hidden before the wait ends', () => {
     const { gate, host, act, click, io } = setup();
     io.show(host, true);

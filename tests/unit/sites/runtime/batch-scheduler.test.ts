@@ -95,3 +95,34 @@ describe('batch scheduler', () => {
     expect(clock.runs).toBe(0);
   });
 });
+
+describe('batch scheduler on a busy page', () => {
+  it('backs off while the page keeps changing, and comes back after a pause', () => {
+    const clock = fakeDeps();
+    const s = clock.schedule(100, 250, 1000);
+    const gaps: number[] = [];
+    let last = 0;
+    const runs = () => clock.runs;
+    // Changes every frame for 5 seconds: count how far apart the runs come.
+    for (let t = 0; t < 5000; t += 16) {
+      s.request();
+      clock.advance(16);
+      const before = runs();
+      clock.frame();
+      if (runs() > before) {
+        gaps.push(t - last);
+        last = t;
+      }
+    }
+    expect(gaps.at(-1)).toBeGreaterThanOrEqual(900);
+    expect(runs()).toBeLessThan(20); // not ~50 at a fixed 100 ms
+    clock.advance(3000); // quiet
+    s.request();
+    clock.frame();
+    const at = runs();
+    clock.advance(100);
+    s.request();
+    clock.frame();
+    expect(runs()).toBe(at + 1); // the interval is 100 ms again
+  });
+});

@@ -45,8 +45,8 @@ export function fakeDeps() {
         t.cb();
       }
   };
-  const schedule = (minIntervalMs?: number, fallbackMs?: number) =>
-    createBatchScheduler(() => runs++, deps, minIntervalMs, fallbackMs);
+  const schedule = (minIntervalMs?: number, fallbackMs?: number, maxIntervalMs?: number) =>
+    createBatchScheduler(() => runs++, deps, minIntervalMs, fallbackMs, maxIntervalMs);
   return {
     deps,
     frame,
