@@ -93,7 +93,6 @@ export function createOverlayManager(ctx: ContentContext, deps: OverlayManagerDe
     m.ui?.host.remove();
     mounted.delete(key);
   };
-
   const mountQueued = () => {
     const entries = queue;
     queue = [];
