@@ -6,8 +6,8 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { datedFileName, downloadFile } from '@/lib/panel/download-file';
 import { uploadFile } from '@/lib/panel/upload-file';
 import { useJob } from '@/lib/panel/use-job';
-import type { UploadKind } from '@/lib/messaging/upload-protocol';
 import { ExportCalendarButton } from '../export-calendar-button';
+import { CsvImport } from './csv-import';
 import { JobStatus } from './job-status';
 
 /**
@@ -21,13 +21,13 @@ export function DataSection() {
   const [jobId, setJobId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const job = useJob(jobId);
-  const send = (kind: UploadKind) => async (e: Event) => {
+  const restore = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     setFailed(false);
     try {
-      setJobId(await uploadFile(file, kind, file.name));
+      setJobId(await uploadFile(file, 'restore', file.name));
     } catch {
       setFailed(true);
     } finally {
@@ -47,10 +47,13 @@ export function DataSection() {
       <h2 id="data">{t('options.data.title')}</h2>
       <p class="muted">{t('options.data.help')}</p>
       <fieldset>
-        <label>
-          {t('options.data.importCsv')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void send('csv-import')(e)} />
-        </label>
+        <CsvImport
+          onStarted={(id) => {
+            setFailed(false);
+            setJobId(id);
+          }}
+          onFailed={() => setFailed(true)}
+        />
         <button type="button" onClick={() => void exportCsv()}>
           {t('options.data.exportCsv')}
         </button>
@@ -62,7 +65,7 @@ export function DataSection() {
         </button>
         <label>
           {t('options.data.restore')}
-          <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void send('restore')(e)} />
+          <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void restore(e)} />
         </label>
       </fieldset>
       {failed && (

@@ -138,9 +138,17 @@ export interface StagedRowsRow {
 
 /** What a CSV import job did (its `result`): people created and matched, and the rows it could not read. */
 export interface CsvImportResult {
+  /** New people. */
   created: number;
-  matched: number;
-  /** The first rows with problems (all are counted in errorCount), with their line numbers. */
-  errors: { line: number; message: string; detail: string }[];
+  /** People already there who gained something from their row. */
+  updated: number;
+  /** Rows about someone already there with nothing new, left alone by choice, or forgotten (suppressed). */
+  skipped: number;
+  /** Rows that could not be read or stored. */
+  failed: number;
+  /** The header of the file, for the report of rows not imported. */
+  headers: string[];
+  /** The first rows not imported (all are counted), with their line, the reason and their cells. */
+  errors: { line: number; message: string; detail: string; cells?: string[] }[];
   errorCount: number;
 }

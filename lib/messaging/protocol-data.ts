@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/entity-fields';
+import { CsvImportOptionsSchema } from '../portability/csv-import-options';
 import { Ok, OpIdSchema, result } from './protocol-shared';
 
 const JobId = z.object({ jobId: z.string().min(1).max(100) });
@@ -14,7 +15,12 @@ export const dataMessages = {
   /** Import prospects from a CSV file's text, as a job; bad rows are in the job's result with their lines. */
   importCsv: {
     scope: 'extension',
-    in: z.object({ text: z.string().max(10_000_000), fileName: z.string().max(300), opId: OpIdSchema }),
+    in: z.object({
+      text: z.string().max(10_000_000),
+      fileName: z.string().max(300),
+      options: CsvImportOptionsSchema.optional(),
+      opId: OpIdSchema,
+    }),
     out: result(JobId),
   },
   /** Read and check a JSON backup, as a job that waits for confirmJob with its summary. */

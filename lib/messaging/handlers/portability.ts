@@ -30,7 +30,7 @@ export function createPortabilityHandlers(
   };
   return {
     async importCsv(input) {
-      const params = { fileName: input.fileName };
+      const params = { fileName: input.fileName, options: input.options ?? {} };
       const r = await startJob(db, { kind: 'csv-import', params, text: input.text }, callOf(input));
       return started(
         toReply(r, (v) => v),

@@ -28,7 +28,7 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
     await runJob(db, jobId);
     const job = (await db.jobs.get(jobId))!;
     expect(job).toMatchObject({ status: 'done', progress: { done: 2000, total: 2000 } });
-    expect(job.result).toMatchObject({ created: 2000, matched: 0, errorCount: 1, errors: [{ line: 2002 }] });
+    expect(job.result).toMatchObject({ created: 2000, updated: 0, failed: 1, errorCount: 1, errors: [{ line: 2002 }] });
     expect(await db.prospects.count()).toBe(2000);
     expect(await db.jobData.count()).toBe(0);
   });
