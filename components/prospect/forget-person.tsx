@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PersonRow } from '@/lib/db/rows';
 import { useDb } from '@/lib/panel/db-context';
 import { downloadFile } from '@/lib/panel/download-file';
@@ -6,6 +6,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { exportPersonData } from '@/lib/panel/person-data';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
+import { ConfirmDialog } from './confirm-dialog';
 
 /**
  * A data subject's requests (GDPR Art. 15–17): everything stored about this person as one JSON file,
@@ -18,10 +19,6 @@ export function ForgetPerson({ person, onForgotten }: { person: PersonRow; onFor
   const send = useSend();
   const action = useAction();
   const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-  }, [confirming]);
   const forget = async () => {
     if (await action.run(send('forgetPerson', { personId: person.id }))) onForgotten();
   };
@@ -45,22 +42,14 @@ export function ForgetPerson({ person, onForgotten }: { person: PersonRow; onFor
         )}
       </div>
       {confirming && (
-        <div role="alertdialog" aria-labelledby="forget-question" class="notice">
-          <p id="forget-question">{t('privacy.forgetConfirm', { name: person.displayName })}</p>
-          <div class="row">
-            <button type="button" class="danger-button" disabled={action.busy} onClick={() => void forget()}>
-              {t('privacy.forgetYes')}
-            </button>
-            <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
-              {t('action.cancel')}
-            </button>
-          </div>
-          {action.error && (
-            <p class="error" role="alert">
-              {t(action.error)}
-            </p>
-          )}
-        </div>
+        <ConfirmDialog
+          id="forget-question"
+          question={t('privacy.forgetConfirm', { name: person.displayName })}
+          yes={t('privacy.forgetYes')}
+          action={action}
+          onYes={() => void forget()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </section>
   );
