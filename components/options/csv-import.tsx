@@ -59,10 +59,13 @@ export function CsvImport({ onStarted, onFailed }: { onStarted: (jobId: string) 
   };
   return (
     <div class="csv-import">
-      <label>
-        {t('options.data.importCsv')}
-        <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e)} />
-      </label>
+      {/* While a file waits, its run button is the one control named "Import…" (the contract's). */}
+      {!chosen && (
+        <label>
+          {t('options.data.importCsv')}
+          <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e)} />
+        </label>
+      )}
       {chosen && layout && (
         <div class="import-preview">
           <label>
@@ -121,9 +124,14 @@ export function CsvImport({ onStarted, onFailed }: { onStarted: (jobId: string) 
               </label>
             ))}
           </fieldset>
-          <button type="button" disabled={busy} onClick={() => void run()}>
-            {t('options.import.run', { file: chosen.file.name })}
-          </button>
+          <div class="row">
+            <button type="button" disabled={busy} onClick={() => void run()}>
+              {t('options.import.run', { file: chosen.file.name })}
+            </button>
+            <button type="button" disabled={busy} onClick={() => setChosen(null)}>
+              {t('options.import.another')}
+            </button>
+          </div>
         </div>
       )}
     </div>
