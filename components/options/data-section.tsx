@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { readBackupLines } from '@/lib/db/backup-read';
-import { serializeProspectsCsv } from '@/lib/portability/csv';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { datedFileName, downloadFile } from '@/lib/panel/download-file';
 import { uploadFile } from '@/lib/panel/upload-file';
 import { useJob } from '@/lib/panel/use-job';
 import { ExportCalendarButton } from '../export-calendar-button';
+import { CsvExport } from './csv-export';
 import { CsvImport } from './csv-import';
 import { JobStatus } from './job-status';
 
@@ -34,12 +34,6 @@ export function DataSection() {
       input.value = '';
     }
   };
-  const exportCsv = async () =>
-    downloadFile(
-      serializeProspectsCsv(await db.prospects.orderBy('createdAt').toArray()),
-      datedFileName('prospects', 'csv'),
-      'text/csv',
-    );
   const backup = async () =>
     downloadFile(await readBackupLines(db, Date.now()), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
   return (
@@ -54,9 +48,7 @@ export function DataSection() {
           }}
           onFailed={() => setFailed(true)}
         />
-        <button type="button" onClick={() => void exportCsv()}>
-          {t('options.data.exportCsv')}
-        </button>
+        <CsvExport />
         <ExportCalendarButton />
       </fieldset>
       <fieldset>
