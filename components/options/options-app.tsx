@@ -6,6 +6,7 @@ import { DetectionStats } from './detection-stats';
 import { GeneralSettings } from './general-settings';
 import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
+import { PrivacySection } from './privacy-section';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
 export function OptionsApp() {
@@ -21,6 +22,7 @@ export function OptionsApp() {
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />
         <DataSection />
+        <PrivacySection />
       </main>
     </I18nContext.Provider>
   );

@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrivacySection } from '@/components/options/privacy-section';
+import { addPerson, newDb, renderPanel, sendFor } from '../components/harness';
+
+afterEach(cleanup);
+
+describe('the options page’s privacy section', () => {
+  it('counts the suppression list, lifts an entry typed again, and deletes everything after the typed phrase', async () => {
+    const db = await newDb();
+    const send = sendFor(db);
+    const personId = await addPerson(db, { name: 'Олена Коваленко', emails: ['olena@cargolink.example'] });
+    await addPerson(db, { name: 'Marcus Feldman' });
+    await send('forgetPerson', { personId });
+    renderPanel(<PrivacySection />, db, send);
+    await screen.findByText(/^Entries on the list of forgotten people: 2\./);
+
+    fireEvent.submit(screen.getByRole('button', { name: 'Allow again' }).closest('form')!);
+    expect((await screen.findByRole('status')).textContent).toBe('Enter the address or profile link first.');
+    fireEvent.input(screen.getByRole('textbox', { name: /^Track someone again/ }), {
+      target: { value: 'Olena@Cargolink.example' },
+    });
+    fireEvent.submit(screen.getByRole('button', { name: 'Allow again' }).closest('form')!);
+    await screen.findByText(/^Entries on the list of forgotten people: 1\./);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    expect(screen.getByRole('checkbox', { name: /^Keep the list of forgotten people/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    const phrase = screen.getByRole('textbox', { name: 'Type “delete everything” to confirm' });
+    fireEvent.input(phrase, { target: { value: 'delete' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data now' }));
+    await screen.findByText('Type exactly “delete everything” to delete everything.');
+    expect(await db.prospects.count()).toBe(1);
+    fireEvent.input(phrase, { target: { value: 'Delete everything' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data now' }));
+    await screen.findByText('All data deleted.');
+    await waitFor(async () => expect(await db.prospects.count()).toBe(0));
+    expect(await db.suppressions.count()).toBe(1);
+  });
+});
