@@ -5,7 +5,11 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { datedFileName, downloadFile } from '@/lib/panel/download-file';
 import { uploadFile } from '@/lib/panel/upload-file';
 import { useJob } from '@/lib/panel/use-job';
+import { DEFAULT_BACKUP } from '@/lib/domain/settings';
+import { useSend } from '@/lib/panel/send-context';
+import { useSettings } from '@/lib/panel/use-settings';
 import { ExportCalendarButton } from '../export-calendar-button';
+import { BackupSchedule } from './backup-schedule';
 import { CsvExport } from './csv-export';
 import { CsvImport } from './csv-import';
 import { JobStatus } from './job-status';
@@ -18,6 +22,8 @@ import { JobStatus } from './job-status';
 export function DataSection() {
   const db = useDb();
   const { t } = useI18n();
+  const send = useSend();
+  const settings = useSettings();
   const [jobId, setJobId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const job = useJob(jobId);
@@ -34,8 +40,13 @@ export function DataSection() {
       input.value = '';
     }
   };
-  const backup = async () =>
-    downloadFile(await readBackupLines(db, Date.now()), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
+  const backup = async () => {
+    const now = Date.now();
+    downloadFile(await readBackupLines(db, now), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
+    // The reminder counts from here (a download the user then cancels still counts: the browser does not say).
+    const schedule = { ...(settings?.backup ?? DEFAULT_BACKUP), lastAt: now };
+    await send('updateSettings', { patch: { backup: schedule } }).catch(() => null);
+  };
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('options.data.title')}</h2>
@@ -60,6 +71,7 @@ export function DataSection() {
           <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void restore(e)} />
         </label>
       </fieldset>
+      {settings && <BackupSchedule settings={settings} now={Date.now()} />}
       {failed && (
         <p class="error" role="alert">
           {t('options.job.uploadFailed')}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
 import { matchesGlob } from './glob';
+import { EpochSchema } from './epoch';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
 
@@ -28,6 +29,13 @@ export const RuleTogglesSchema = z.object({
 });
 export type RuleToggles = z.infer<typeof RuleTogglesSchema>;
 
+export const BackupScheduleSchema = z.object({
+  everyDays: z.number().int().min(0).max(365),
+  lastAt: EpochSchema.nullable(),
+});
+export type BackupSchedule = z.infer<typeof BackupScheduleSchema>;
+export const DEFAULT_BACKUP: BackupSchedule = { everyDays: 7, lastAt: null };
+
 export const SettingsSchema = z.object({
   /** DOMAIN.md: deals with no activity for 14 days are flagged as stalled. */
   stalledDays: z.number().int().min(1).max(365),
@@ -46,6 +54,8 @@ export const SettingsSchema = z.object({
    * existed) means on.
    */
   drawIn: z.object({ linkedin: z.boolean(), gmail: z.boolean() }).optional(),
+  /** Backup reminders: every so many days (0: off) and when a backup was last downloaded. Absent: weekly, never. */
+  backup: BackupScheduleSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -96,4 +106,10 @@ export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'
     const d = raw.trim().toLowerCase().replace(/^@/, '');
     return domain === d || domain.endsWith(`.${d}`);
   });
+}
+
+/** Whether a backup reminder is due: reminders on, and none downloaded within the period (or ever). */
+export function isBackupDue(settings: Pick<Settings, 'backup'>, now: number): boolean {
+  const { everyDays, lastAt } = settings.backup ?? DEFAULT_BACKUP;
+  return everyDays > 0 && (lastAt === null || now - lastAt >= everyDays * 86_400_000);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DataSection } from '@/components/options/data-section';
 import { PrivacySection } from '@/components/options/privacy-section';
 import { addPerson, newDb, renderPanel, sendFor } from '../components/harness';
 
@@ -39,5 +40,25 @@ describe('the options page’s privacy section', () => {
     await screen.findByText('All data deleted.');
     await waitFor(async () => expect(await db.prospects.count()).toBe(0));
     expect(await db.suppressions.count()).toBe(1);
+  });
+});
+
+describe('backups on a schedule', () => {
+  it('says a backup is due, records the download’s date, and lets the user turn reminders off', async () => {
+    const db = await newDb();
+    const send = sendFor(db);
+    await send('updateSettings', { patch: {} });
+    renderPanel(<DataSection />, db, send);
+    await screen.findByText('A backup is due: download one now.');
+    expect(screen.getByText('No backup downloaded yet.')).toBeTruthy();
+    URL.createObjectURL = () => 'blob:backup';
+    URL.revokeObjectURL = () => undefined;
+    fireEvent.click(screen.getByRole('button', { name: 'Download backup' }));
+    await screen.findByText(/^Last backup: /);
+    expect(screen.queryByText('A backup is due: download one now.')).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Remind me to back up' }), { target: { value: '0' } });
+    await waitFor(async () =>
+      expect((await db.settings.toArray())[0]).toMatchObject({ value: { backup: { everyDays: 0 } } }),
+    );
   });
 });
