@@ -6,6 +6,7 @@ import { DetectionStats } from './detection-stats';
 import { GeneralSettings } from './general-settings';
 import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
+import { PipelinesSection } from './pipelines-section';
 import { PrivacySection } from './privacy-section';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
@@ -18,6 +19,7 @@ export function OptionsApp() {
       <main class="options">
         <h1>{t('options.title')}</h1>
         {settings && <GeneralSettings settings={settings} />}
+        <PipelinesSection />
         {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />

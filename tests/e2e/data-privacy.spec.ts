@@ -75,3 +75,13 @@ test('a forgotten person’s profile says “Not tracked”, and an import conta
   const people = await readStore<Person>(options, 'prospects');
   expect(people.map((p) => p.displayName)).not.toContain('Marcus Feldman');
 });
+
+test('a stage renamed in the options page shows in the side panel', async ({ context, extensionId, openPanel }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'Pipelines and stages' });
+  await section.getByRole('textbox', { name: 'Name of stage 1' }).fill('Cold outreach');
+  await section.getByRole('button', { name: 'Save' }).click();
+  const panel = await openPanel('?view=pipeline');
+  await expect(panel.getByText('Cold outreach').first()).toBeVisible();
+});
