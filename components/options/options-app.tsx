@@ -24,7 +24,7 @@ export function OptionsApp() {
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />
         <DataSection />
-        <PrivacySection />
+        <PrivacySection settings={settings} />
       </main>
     </I18nContext.Provider>
   );

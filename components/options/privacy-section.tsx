@@ -4,13 +4,15 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { useSend } from '@/lib/panel/send-context';
 import { DeleteAllData } from './delete-all-data';
+import { RetentionSection } from './retention-section';
+import type { Settings } from '@/lib/domain/settings';
 
 /**
  * The suppression list as the user sees it (GDPR Art. 17): how many entries it holds (it names
  * nobody: salted hashes), lifting one by typing the address or profile link again, and deleting
  * everything.
  */
-export function PrivacySection() {
+export function PrivacySection({ settings }: { settings: Settings | null }) {
   const db = useDb();
   const { t } = useI18n();
   const send = useSend();
@@ -42,6 +44,7 @@ export function PrivacySection() {
           </p>
         )}
       </form>
+      {settings && <RetentionSection settings={settings} />}
       <DeleteAllData />
     </section>
   );

@@ -56,6 +56,8 @@ export const SettingsSchema = z.object({
   drawIn: z.object({ linkedin: z.boolean(), gmail: z.boolean() }).optional(),
   /** Backup reminders: every so many days (0: off) and when a backup was last downloaded. Absent: weekly, never. */
   backup: BackupScheduleSchema.optional(),
+  /** Months without activity after which the options page offers to delete a person (GDPR Art. 5(1)(e)); absent or 0: off. */
+  retentionMonths: z.number().int().min(0).max(120).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -112,4 +114,12 @@ export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'
 export function isBackupDue(settings: Pick<Settings, 'backup'>, now: number): boolean {
   const { everyDays, lastAt } = settings.backup ?? DEFAULT_BACKUP;
   return everyDays > 0 && (lastAt === null || now - lastAt >= everyDays * 86_400_000);
+}
+
+/** The instant before which a person with no activity is past the retention period, or null when it is off. */
+export function retentionCutoff(settings: Pick<Settings, 'retentionMonths'>, now: number): number | null {
+  const months = settings.retentionMonths ?? 0;
+  if (months === 0) return null;
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
 }

@@ -3,6 +3,8 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataSection } from '@/components/options/data-section';
 import { PrivacySection } from '@/components/options/privacy-section';
+import { RetentionSection } from '@/components/options/retention-section';
+import { retentionCutoff } from '@/lib/domain/settings';
 import { addPerson, newDb, renderPanel, sendFor } from '../components/harness';
 
 afterEach(cleanup);
@@ -14,7 +16,7 @@ describe('the options page’s privacy section', () => {
     const personId = await addPerson(db, { name: 'Олена Коваленко', emails: ['olena@cargolink.example'] });
     await addPerson(db, { name: 'Marcus Feldman' });
     await send('forgetPerson', { personId });
-    renderPanel(<PrivacySection />, db, send);
+    renderPanel(<PrivacySection settings={null} />, db, send);
     await screen.findByText(/^Entries on the list of forgotten people: 2\./);
 
     fireEvent.submit(screen.getByRole('button', { name: 'Allow again' }).closest('form')!);
@@ -60,5 +62,23 @@ describe('backups on a schedule', () => {
     await waitFor(async () =>
       expect((await db.settings.toArray())[0]).toMatchObject({ value: { backup: { everyDays: 0 } } }),
     );
+  });
+});
+
+describe('retention', () => {
+  it('is off by default; set, it lists people with no activity for longer and deletes them on confirmation', async () => {
+    const db = await newDb();
+    const send = sendFor(db);
+    await addPerson(db, { name: 'Ілля Стародуб' });
+    await send('updateSettings', { patch: { retentionMonths: 12 } });
+    const settings = (await db.settings.toArray())[0]!.value;
+    renderPanel(<RetentionSection settings={settings} />, db, send);
+    await screen.findByText('People past the retention period: 1');
+    expect(screen.getByText(/^Ілля Стародуб, last change /)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete these people (1)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await db.prospects.count()).toBe(0));
+    expect(retentionCutoff({}, Date.UTC(2026, 5, 1))).toBeNull();
+    expect(retentionCutoff({ retentionMonths: 12 }, Date.UTC(2026, 5, 1))).toBe(Date.UTC(2025, 5, 1));
   });
 });
