@@ -33,10 +33,12 @@ export async function exportCsvParts(
   preset: ExportPreset,
   names: Pick<ExportContext, 'stageName' | 'pipelineName'>,
   onProgress: (done: number, total: number) => void = () => undefined,
-): Promise<string[]> {
+): Promise<Uint8Array<ArrayBuffer>[]> {
   const table = tableOf(db, kind);
   const total = await table.count();
-  const parts = [exportHeader(kind, preset)];
+  // Each slice is encoded as it is written: a Blob made of strings would encode them all in one task.
+  const encoder = new TextEncoder();
+  const parts: Uint8Array<ArrayBuffer>[] = [encoder.encode(exportHeader(kind, preset))];
   let last: string | null = null;
   let done = 0;
   for (;;) {
@@ -55,7 +57,7 @@ export async function exportCsvParts(
       personOf: (id) => personById.get(id),
       companyOf: (id) => (id === null ? undefined : companyById.get(id)),
     };
-    parts.push(exportRows(kind, preset, rows, ctx));
+    parts.push(encoder.encode(exportRows(kind, preset, rows, ctx)));
     done += rows.length;
     onProgress(done, total);
     await yieldToPage();
