@@ -1,13 +1,17 @@
 import { useState } from 'preact/hooks';
 import { readBackupLines } from '@/lib/db/backup-read';
-import { serializeProspectsCsv } from '@/lib/portability/csv';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { datedFileName, downloadFile } from '@/lib/panel/download-file';
 import { uploadFile } from '@/lib/panel/upload-file';
 import { useJob } from '@/lib/panel/use-job';
-import type { UploadKind } from '@/lib/messaging/upload-protocol';
+import { DEFAULT_BACKUP } from '@/lib/domain/settings';
+import { useSend } from '@/lib/panel/send-context';
+import { useSettings } from '@/lib/panel/use-settings';
 import { ExportCalendarButton } from '../export-calendar-button';
+import { BackupSchedule } from './backup-schedule';
+import { CsvExport } from './csv-export';
+import { CsvImport } from './csv-import';
 import { JobStatus } from './job-status';
 
 /**
@@ -18,42 +22,44 @@ import { JobStatus } from './job-status';
 export function DataSection() {
   const db = useDb();
   const { t } = useI18n();
+  const send = useSend();
+  const settings = useSettings();
   const [jobId, setJobId] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
   const job = useJob(jobId);
-  const send = (kind: UploadKind) => async (e: Event) => {
+  const restore = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     setFailed(false);
     try {
-      setJobId(await uploadFile(file, kind, file.name));
+      setJobId(await uploadFile(file, 'restore', file.name));
     } catch {
       setFailed(true);
     } finally {
       input.value = '';
     }
   };
-  const exportCsv = async () =>
-    downloadFile(
-      serializeProspectsCsv(await db.prospects.orderBy('createdAt').toArray()),
-      datedFileName('prospects', 'csv'),
-      'text/csv',
-    );
-  const backup = async () =>
-    downloadFile(await readBackupLines(db, Date.now()), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
+  const backup = async () => {
+    const now = Date.now();
+    downloadFile(await readBackupLines(db, now), datedFileName('backup', 'jsonl'), 'application/x-ndjson');
+    // The reminder counts from here (a download the user then cancels still counts: the browser does not say).
+    const schedule = { ...(settings?.backup ?? DEFAULT_BACKUP), lastAt: now };
+    await send('updateSettings', { patch: { backup: schedule } }).catch(() => null);
+  };
   return (
     <section aria-labelledby="data">
       <h2 id="data">{t('options.data.title')}</h2>
       <p class="muted">{t('options.data.help')}</p>
       <fieldset>
-        <label>
-          {t('options.data.importCsv')}
-          <input type="file" accept=".csv,text/csv" onChange={(e) => void send('csv-import')(e)} />
-        </label>
-        <button type="button" onClick={() => void exportCsv()}>
-          {t('options.data.exportCsv')}
-        </button>
+        <CsvImport
+          onStarted={(id) => {
+            setFailed(false);
+            setJobId(id);
+          }}
+          onFailed={() => setFailed(true)}
+        />
+        <CsvExport />
         <ExportCalendarButton />
       </fieldset>
       <fieldset>
@@ -62,9 +68,10 @@ export function DataSection() {
         </button>
         <label>
           {t('options.data.restore')}
-          <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void send('restore')(e)} />
+          <input type="file" accept=".jsonl,.json,application/json" onChange={(e) => void restore(e)} />
         </label>
       </fieldset>
+      {settings && <BackupSchedule settings={settings} now={Date.now()} />}
       {failed && (
         <p class="error" role="alert">
           {t('options.job.uploadFailed')}

@@ -2,6 +2,7 @@ import type { CsvImportResult, JobRow } from '@/lib/db/rows';
 import type { RestoreSummary as Summary } from '@/lib/portability/backup-check';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
+import { ImportOutcome } from './import-outcome';
 import { RestoreSummary } from './restore-summary';
 
 /** A failure worth trying again from where it stopped (the disk, the database), not a file that is wrong. */
@@ -38,7 +39,9 @@ export function JobStatus({ job }: { job: JobRow }) {
         </>
       )}
       {job.status === 'awaiting-confirmation' && <RestoreSummary summary={job.result as Summary} />}
-      {job.status === 'done' && job.kind === 'csv-import' && <ImportOutcome result={job.result as CsvImportResult} />}
+      {job.status === 'done' && job.kind === 'csv-import' && (
+        <ImportOutcome result={job.result as CsvImportResult} fileName={String(job.params.fileName ?? 'import')} />
+      )}
       {job.status === 'done' && job.kind === 'restore' && (
         <p>
           {t('options.job.restored', {
@@ -71,25 +74,5 @@ export function JobStatus({ job }: { job: JobRow }) {
         )}
       </div>
     </div>
-  );
-}
-
-function ImportOutcome({ result }: { result: CsvImportResult }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <p>
-        {t('options.data.imported', { created: result.created, matched: result.matched, errors: result.errorCount })}
-      </p>
-      {result.errors.length > 0 && (
-        <ul>
-          {result.errors.map((er) => (
-            <li key={er.line}>
-              {t('options.data.rowError', { line: er.line, error: t(`csv.${er.message}`), detail: er.detail })}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
   );
 }

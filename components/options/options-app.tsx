@@ -8,6 +8,8 @@ import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
 import { CaptureSettings } from './capture-settings';
 import { TemplateSettings } from './template-settings';
+import { PipelinesSection } from './pipelines-section';
+import { PrivacySection } from './privacy-section';
 
 /** The options page: settings, the Never-log list, detection health and the user's data. */
 export function OptionsApp() {
@@ -19,12 +21,14 @@ export function OptionsApp() {
       <main class="options">
         <h1>{t('options.title')}</h1>
         {settings && <GeneralSettings settings={settings} />}
+        <PipelinesSection />
         {settings && <CaptureSettings settings={settings} />}
         {settings && <TemplateSettings settings={settings} />}
         {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />
         <DataSection />
+        <PrivacySection settings={settings} />
       </main>
     </I18nContext.Provider>
   );

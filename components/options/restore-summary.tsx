@@ -42,6 +42,7 @@ export function RestoreSummary({ summary }: { summary: Summary }) {
           </ul>
         </details>
       )}
+      {(summary.suppressed ?? 0) > 0 && <p>{t('options.restore.suppressed', { count: summary.suppressed })}</p>}
       <p>{t('options.restore.replaces')}</p>
     </div>
   );

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { PersonRow } from '@/lib/db/rows';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
 import { useUndoable } from '@/lib/panel/use-undoable';
+import { ConfirmDialog } from './confirm-dialog';
 
 /** Delete a person and their history, after an explicit confirmation; Undo in the toast for 10 seconds. */
 export function DeletePerson({ person, onDeleted }: { person: PersonRow; onDeleted: () => void }) {
@@ -12,10 +13,6 @@ export function DeletePerson({ person, onDeleted }: { person: PersonRow; onDelet
   const action = useAction();
   const undoable = useUndoable();
   const [confirming, setConfirming] = useState(false);
-  const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) cancel.current?.focus();
-  }, [confirming]);
   const remove = async () => {
     const deleted = undoable(
       [person.id],
@@ -33,22 +30,14 @@ export function DeletePerson({ person, onDeleted }: { person: PersonRow; onDelet
         </button>
       )}
       {confirming && (
-        <div role="alertdialog" aria-labelledby="delete-question" class="notice">
-          <p id="delete-question">{t('prospect.deleteConfirm', { name: person.displayName })}</p>
-          <div class="row">
-            <button type="button" class="danger-button" disabled={action.busy} onClick={() => void remove()}>
-              {t('prospect.deleteYes')}
-            </button>
-            <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
-              {t('action.cancel')}
-            </button>
-          </div>
-          {action.error && (
-            <p class="error" role="alert">
-              {t(action.error)}
-            </p>
-          )}
-        </div>
+        <ConfirmDialog
+          id="delete-question"
+          question={t('prospect.deleteConfirm', { name: person.displayName })}
+          yes={t('prospect.deleteYes')}
+          action={action}
+          onYes={() => void remove()}
+          onCancel={() => setConfirming(false)}
+        />
       )}
     </section>
   );

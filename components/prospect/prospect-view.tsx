@@ -11,6 +11,8 @@ import { useKeyShortcuts } from '@/lib/panel/use-shortcuts';
 import { CadenceSection } from './cadence-section';
 import { DealsSection } from './deals-section';
 import { DeletePerson } from './delete-person';
+import { ForgetPerson } from './forget-person';
+import { ProvenanceList } from './provenance-list';
 import { DuplicatesSection } from './duplicates-section';
 import { FollowUpsSection } from './follow-ups-section';
 import { LogActivityForm, type LogKind } from './log-activity-form';
@@ -107,6 +109,8 @@ export function ProspectView({ personId, command, onBack, onOpenPerson }: Prospe
       <PersonDetailsForm person={person} />
       <DuplicatesSection person={person} onOpenPerson={onOpenPerson} />
       <Timeline activities={activities} timeZone={settings.workingTime.timeZone} />
+      <ProvenanceList person={person} />
+      <ForgetPerson person={person} onForgotten={onBack} />
       <DeletePerson person={person} onDeleted={onBack} />
     </article>
   );

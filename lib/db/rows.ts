@@ -6,6 +6,7 @@ import type { FollowUp } from '../domain/follow-up';
 import type { Person } from '../domain/person';
 import type { Pipeline } from '../domain/pipeline';
 import type { Settings } from '../domain/settings';
+import type { Suppression, SuppressionSalt } from '../domain/suppression';
 
 /**
  * Stored rows are the domain entities, plus the few fields that exist only to be indexed. Those are
@@ -27,6 +28,10 @@ export type ActivityRow = Activity & { dedupeKey?: string };
 export type FollowUpRow = FollowUp & { openDueAt?: number };
 
 export type PipelineRow = Pipeline & { position: number };
+
+/** A forgotten identity key's salted hash (lib/domain/suppression.ts), and the salts. */
+export type SuppressionRow = Suppression;
+export type SuppressionSaltRow = SuppressionSalt;
 
 export interface SettingsRow {
   id: 'settings';
@@ -133,9 +138,17 @@ export interface StagedRowsRow {
 
 /** What a CSV import job did (its `result`): people created and matched, and the rows it could not read. */
 export interface CsvImportResult {
+  /** New people. */
   created: number;
-  matched: number;
-  /** The first rows with problems (all are counted in errorCount), with their line numbers. */
-  errors: { line: number; message: string; detail: string }[];
+  /** People already there who gained something from their row. */
+  updated: number;
+  /** Rows about someone already there with nothing new, left alone by choice, or forgotten (suppressed). */
+  skipped: number;
+  /** Rows that could not be read or stored. */
+  failed: number;
+  /** The header of the file, for the report of rows not imported. */
+  headers: string[];
+  /** The first rows not imported (all are counted), with their line, the reason and their cells. */
+  errors: { line: number; message: string; detail: string; cells?: string[] }[];
   errorCount: number;
 }

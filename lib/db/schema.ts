@@ -16,6 +16,8 @@ import type {
   ReminderOutboxRow,
   SettingsRow,
   StagedRowsRow,
+  SuppressionRow,
+  SuppressionSaltRow,
 } from './rows';
 import { dealRowsMiddleware } from './deal-rows';
 import { durabilityMiddleware } from './durability';
@@ -44,6 +46,8 @@ export class SidecarDB extends Dexie {
   jobs!: EntityTable<JobRow, 'id'>;
   jobData!: Table<JobDataRow, [string, string, number]>;
   stagedRows!: Table<StagedRowsRow, [string, number]>;
+  suppressions!: EntityTable<SuppressionRow, 'id'>;
+  suppressionSalts!: EntityTable<SuppressionSaltRow, 'id'>;
 
   constructor(name = 'sidecar') {
     // Relaxed by default: a commit is handed to the OS without waiting for fsync. It survives a

@@ -58,6 +58,13 @@ export const STORES = {
     jobData: '[jobId+part+seq]',
     stagedRows: '[jobId+seq]',
   },
+  // v8 is another branch's (email templates): never declared here.
+  // v9 (your data, issue 20): the suppression list, salted hashes of forgotten people's identity keys,
+  // and the salts they were hashed with (lib/domain/suppression.ts).
+  9: {
+    suppressions: 'id, saltId',
+    suppressionSalts: 'id',
+  },
 } as const;
 
 /** Declare every version on a Dexie instance (the tests build databases of earlier versions from STORES). */
@@ -69,4 +76,6 @@ export function declareVersions(db: Dexie): void {
   db.version(5).stores(STORES[5]).upgrade(upgradeToV5);
   db.version(6).stores(STORES[6]).upgrade(upgradeToV6);
   db.version(7).stores(STORES[7]).upgrade(upgradeToV7);
+  // New tables only: nothing to migrate.
+  db.version(9).stores(STORES[9]);
 }

@@ -10,6 +10,7 @@ import {
   type Person,
   type PersonSource,
 } from './person';
+import { stampOf, trackValues } from './provenance';
 import { createQualification } from './qualification';
 
 /** The page a contact was captured from. */
@@ -65,7 +66,7 @@ export function mergeContactIntoPerson(
   now: number,
 ): Person {
   const next: Person = { ...person, provenance: { ...person.provenance } };
-  const stamp = { source: contact.site, at: now } as const;
+  const stamp = stampOf(contact.site, now, source);
   const fields = fieldsOf(contact);
   for (const field of Object.keys(fields) as CapturedField[]) {
     const value = fields[field];
@@ -83,7 +84,7 @@ export function mergeContactIntoPerson(
   next.searchTokens = computePersonSearchTokens(next);
   next.updatedAt = now;
   // Someone seen on a thousand pages stays one valid, restorable person: the lists stop growing.
-  return capPersonLists(next);
+  return capPersonLists(trackValues(next, stamp, person));
 }
 
 /** Create a person from a first capture; the caller supplies the id. Returns null when there is no name or address to show. */
@@ -124,6 +125,6 @@ export function createPersonFromContact(
   };
   const person = mergeContactIntoPerson(empty, contact, source, now);
   return contact.name
-    ? { ...person, provenance: { ...person.provenance, displayName: { source: contact.site, at: now } } }
+    ? { ...person, provenance: { ...person.provenance, displayName: stampOf(contact.site, now, source) } }
     : person;
 }

@@ -10,6 +10,7 @@ import {
   type PersonSource,
   type PersonTrackedField,
 } from './person';
+import { unitedValues } from './provenance';
 import { isQualificationEmpty } from './qualification';
 
 export type MergeField = PersonTrackedField | 'qualification';
@@ -90,6 +91,8 @@ export function planMerge(a: Person, b: Person): MergePlan {
   merged.phones = unionOf(a.phones, b.phones);
   merged.tags = unionOf(a.tags, b.tags);
   merged.sources = mergeSources(a.sources, b.sources);
+  const values = unitedValues(a, b);
+  if (values) merged.valueProvenance = values;
   merged.createdAt = Math.min(a.createdAt, b.createdAt);
   merged.updatedAt = Math.max(a.updatedAt, b.updatedAt);
   merged.searchTokens = computePersonSearchTokens(merged);

@@ -17,8 +17,25 @@ export type Lifecycle = z.infer<typeof LifecycleSchema>;
 export const FieldSourceSchema = z.enum(['linkedin', 'gmail', 'csv', 'user', 'merge']);
 export type FieldSource = z.infer<typeof FieldSourceSchema>;
 
-export const ProvenanceSchema = z.object({ source: FieldSourceSchema, at: EpochSchema });
+/**
+ * Where and when a value was collected (GDPR Art. 14: the person may ask). `url` and `pageKind` say
+ * which page a capture read it on, or which file an import read it from (`csv:<file name>`); absent
+ * for what the user typed, and on values stored before they were recorded.
+ */
+export const ProvenanceSchema = z.object({
+  source: FieldSourceSchema,
+  at: EpochSchema,
+  url: SourceUrlSchema.optional(),
+  pageKind: PageKindSchema.optional(),
+});
 export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/** Where one address or phone number came from: lists hold values from several pages. */
+export const ValueProvenanceSchema = ProvenanceSchema.extend({
+  field: z.enum(['emails', 'phones']),
+  value: z.string().min(1).max(320),
+});
+export type ValueProvenance = z.infer<typeof ValueProvenanceSchema>;
 
 /** Single-valued fields whose origin we track (lists such as emails only grow, so need none). */
 export const PERSON_TRACKED_FIELDS = [
@@ -86,6 +103,11 @@ export const PersonSchema = z.object({
   lifecycle: LifecycleSchema,
   sources: z.array(PersonSourceSchema).max(PERSON_LIMITS.sources),
   provenance: z.partialRecord(PersonTrackedFieldSchema, ProvenanceSchema),
+  /** Where each address and phone number came from (absent on people stored before it was recorded). */
+  valueProvenance: z
+    .array(ValueProvenanceSchema)
+    .max(PERSON_LIMITS.emails + PERSON_LIMITS.phones)
+    .optional(),
   qualification: QualificationSchema,
   /** Folded name/company/email tokens and name/company phrases (text-fold.ts); recomputed by `computePersonSearchTokens`. */
   searchTokens: z.array(z.string()).max(PERSON_LIMITS.searchTokens),
@@ -133,6 +155,7 @@ export function capPersonLists<P extends Person>(p: P): P {
     phones: p.phones.slice(0, PERSON_LIMITS.phones),
     tags: p.tags.slice(0, PERSON_LIMITS.tags),
   };
+  if (next.valueProvenance) next.valueProvenance = next.valueProvenance.filter((v) => next[v.field].includes(v.value));
   return { ...next, searchTokens: computePersonSearchTokens(next) };
 }
 

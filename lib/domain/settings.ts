@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emailDomain, emailLocalPart, normalizeEmail } from './email-address';
 import { matchesGlob } from './glob';
+import { EpochSchema } from './epoch';
 import { CurrencyCodeSchema, MinorUnitsSchema } from './money';
 import { DEFAULT_WORKING_TIME, WorkingTimeSchema } from './working-time';
 import { ListPrefsSchema } from './people-list-query';
@@ -29,6 +30,13 @@ export const RuleTogglesSchema = z.object({
   stalledNudge: z.boolean(),
 });
 export type RuleToggles = z.infer<typeof RuleTogglesSchema>;
+
+export const BackupScheduleSchema = z.object({
+  everyDays: z.number().int().min(0).max(365),
+  lastAt: EpochSchema.nullable(),
+});
+export type BackupSchedule = z.infer<typeof BackupScheduleSchema>;
+export const DEFAULT_BACKUP: BackupSchedule = { everyDays: 7, lastAt: null };
 
 export const SettingsSchema = z.object({
   /** DOMAIN.md: deals with no activity for 14 days are flagged as stalled. */
@@ -65,6 +73,10 @@ export const SettingsSchema = z.object({
   templates: z.array(EmailTemplateSchema).max(50).optional(),
   /** What {my_name} becomes in a template. */
   myName: z.string().trim().max(100).nullable().optional(),
+  /** Backup reminders: every so many days (0: off) and when a backup was last downloaded. Absent: weekly, never. */
+  backup: BackupScheduleSchema.optional(),
+  /** Months without activity after which the options page offers to delete a person (GDPR Art. 5(1)(e)); absent or 0: off. */
+  retentionMonths: z.number().int().min(0).max(120).optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -115,4 +127,18 @@ export function isNeverLogged(email: string, settings: Pick<Settings, 'neverLog'
     const d = raw.trim().toLowerCase().replace(/^@/, '');
     return domain === d || domain.endsWith(`.${d}`);
   });
+}
+
+/** Whether a backup reminder is due: reminders on, and none downloaded within the period (or ever). */
+export function isBackupDue(settings: Pick<Settings, 'backup'>, now: number): boolean {
+  const { everyDays, lastAt } = settings.backup ?? DEFAULT_BACKUP;
+  return everyDays > 0 && (lastAt === null || now - lastAt >= everyDays * 86_400_000);
+}
+
+/** The instant before which a person with no activity is past the retention period, or null when it is off. */
+export function retentionCutoff(settings: Pick<Settings, 'retentionMonths'>, now: number): number | null {
+  const months = settings.retentionMonths ?? 0;
+  if (months === 0) return null;
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
 }

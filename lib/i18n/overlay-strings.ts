@@ -8,6 +8,7 @@
 export const OVERLAY_KEYS = [
   'addToPipeline',
   'neverLogChip',
+  'notTrackedChip',
   'adding',
   'loading',
   'captureFailed',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/entity-fields';
+import { CsvImportOptionsSchema } from '../portability/csv-import-options';
 import { Ok, OpIdSchema, result } from './protocol-shared';
 
 const JobId = z.object({ jobId: z.string().min(1).max(100) });
@@ -14,7 +15,12 @@ export const dataMessages = {
   /** Import prospects from a CSV file's text, as a job; bad rows are in the job's result with their lines. */
   importCsv: {
     scope: 'extension',
-    in: z.object({ text: z.string().max(10_000_000), fileName: z.string().max(300), opId: OpIdSchema }),
+    in: z.object({
+      text: z.string().max(10_000_000),
+      fileName: z.string().max(300),
+      options: CsvImportOptionsSchema.optional(),
+      opId: OpIdSchema,
+    }),
     out: result(JobId),
   },
   /** Read and check a JSON backup, as a job that waits for confirmJob with its summary. */
@@ -29,12 +35,25 @@ export const dataMessages = {
   cancelJob: { scope: 'extension', in: JobId.extend({ opId: OpIdSchema }), out: result(Ok) },
   /** Run a failed job again from where it stopped (after freeing disk space, say). */
   resumeJob: { scope: 'extension', in: JobId.extend({ opId: OpIdSchema }), out: result(Ok) },
-  /** Forget a person: they and everything only theirs are deleted. */
+  /** Forget a person: they and everything only theirs are deleted, and they go on the suppression list. */
   forgetPerson: { scope: 'extension', in: z.object({ personId: IdSchema, opId: OpIdSchema }), out: result(Ok) },
-  /** Delete every record of the pipeline (settings and pipelines go back to the defaults). */
+  /** Take an address or a LinkedIn profile off the suppression list (typed again by the user). */
+  liftSuppression: {
+    scope: 'extension',
+    in: z.object({ address: z.string().trim().min(1).max(600), opId: OpIdSchema }),
+    out: result(z.object({ lifted: z.number().int().min(0) })),
+  },
+  /**
+   * Delete every record of the pipeline (settings and pipelines go back to the defaults); the
+   * suppression list stays unless `keepSuppressions` is false.
+   */
   deleteAllData: {
     scope: 'extension',
-    in: z.object({ confirm: z.literal('delete everything'), opId: OpIdSchema }),
+    in: z.object({
+      confirm: z.literal('delete everything'),
+      keepSuppressions: z.boolean().default(true),
+      opId: OpIdSchema,
+    }),
     out: result(Ok),
   },
 } as const;

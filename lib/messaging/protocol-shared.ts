@@ -22,8 +22,11 @@ export const OpIdSchema = z
   .optional();
 
 export const ContactStatusSchema = z.discriminatedUnion('known', [
-  /** `neverLog`: on the user's Never-log list; overlays show nothing for them. */
-  z.object({ known: z.literal(false), neverLog: z.boolean().optional() }),
+  /**
+   * `neverLog`: on the user's Never-log list; `suppressed`: forgotten, on the suppression list. Overlays
+   * show an inert word for either, in the same host as everyone's (the page learns nothing).
+   */
+  z.object({ known: z.literal(false), neverLog: z.boolean().optional(), suppressed: z.boolean().optional() }),
   z.object({
     known: z.literal(true),
     personId: z.string(),
@@ -64,6 +67,8 @@ export const ErrorCodeSchema = z.enum([
   'unknown',
   /** A content script asked more than its tab's share (transport/limits.ts). */
   'rate-limited',
+  /** The person was forgotten: on the suppression list, so never captured again (lib/domain/suppression.ts). */
+  'suppressed',
   // IndexedDB failing (lib/worker/storage-errors.ts): nothing was written.
   'storage-full',
   'storage-upgrading',

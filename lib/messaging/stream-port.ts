@@ -8,6 +8,7 @@ import { runJob, type JobHooks } from '../worker/jobs/runner';
 import { extensionCaller } from './transport/gate';
 import { browserServerDeps } from './transport/server';
 import { OpIdSchema } from './protocol-shared';
+import { CsvImportOptionsSchema } from '../portability/csv-import-options';
 import { UPLOAD_PIECE_CHARS, UPLOAD_PORT_NAME, type UploadReply } from './upload-protocol';
 
 const RequestSchema = z.discriminatedUnion('type', [
@@ -15,6 +16,8 @@ const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('begin'),
     kind: z.enum(['restore', 'csv-import']),
     fileName: z.string().max(300),
+    /** An import's choices (delimiter, header line, mapping, what to do with people already there). */
+    options: CsvImportOptionsSchema.optional(),
     opId: OpIdSchema,
   }),
   z.object({ type: z.literal('piece'), seq: z.number().int().min(0), text: z.string().max(UPLOAD_PIECE_CHARS) }),
@@ -51,7 +54,7 @@ function serveOne(db: SidecarDB, hooks: JobHooks, port: Port): void {
       if (jobId) return reply({ type: 'error', error: 'conflict' });
       const begun = await beginUpload(
         db,
-        { kind: r.kind, params: { fileName: r.fileName } },
+        { kind: r.kind, params: { fileName: r.fileName, options: r.options ?? {} } },
         { now: Date.now(), opId: r.opId },
       );
       if (!begun.ok) return reply({ type: 'error', error: begun.error });

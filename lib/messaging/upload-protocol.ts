@@ -4,6 +4,8 @@
  * UPLOAD_PIECE_CHARS characters, each acknowledged before the next, so neither side holds more than a
  * piece in flight. Types and constants only: the page bundles no zod (the worker parses, stream-port.ts).
  */
+import type { CsvImportOptions } from '../portability/csv-import-options';
+
 export const UPLOAD_PORT_NAME = 'sidecar:upload';
 
 /** Characters per piece: at most 6 MiB once serialised (6 bytes per character, escaped), under the 8 MiB asked. */
@@ -12,7 +14,7 @@ export const UPLOAD_PIECE_CHARS = 1 << 20;
 export type UploadKind = 'restore' | 'csv-import';
 
 export type UploadRequest =
-  | { type: 'begin'; kind: UploadKind; fileName: string; opId?: string }
+  | { type: 'begin'; kind: UploadKind; fileName: string; options?: CsvImportOptions; opId?: string }
   | { type: 'piece'; seq: number; text: string }
   | { type: 'end'; pieces: number };
 

@@ -2,7 +2,11 @@
  * Offer text (or its parts) as a file through a temporary <a download>: no `downloads` permission is needed. The
  * object URL is revoked a moment later (revoking at once can cancel the download in Chrome).
  */
-export function downloadFile(content: string | readonly string[], fileName: string, type: string): void {
+export function downloadFile(
+  content: string | readonly (string | Uint8Array<ArrayBuffer>)[],
+  fileName: string,
+  type: string,
+): void {
   // Parts become one Blob without first being joined into one (possibly very long) string.
   const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : [...content], { type }));
   const a = document.createElement('a');

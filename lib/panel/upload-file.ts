@@ -7,10 +7,12 @@ import {
   type UploadReply,
   type UploadRequest,
 } from '../messaging/upload-protocol';
+import type { CsvImportOptions } from '../portability/csv-import-options';
 
 /** The pieces of a file's text, each at most UPLOAD_PIECE_CHARS long, read as the file streams (never all at once). */
-export async function* textPieces(file: Blob, size = UPLOAD_PIECE_CHARS): AsyncGenerator<string> {
-  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+export async function* textPieces(file: Blob, size = UPLOAD_PIECE_CHARS, encoding = 'utf-8'): AsyncGenerator<string> {
+  // Chromium's and Firefox's decoders read every encoding spreadsheets save CSV in (csv-encoding.ts).
+  const reader = file.stream().pipeThrough(new TextDecoderStream(encoding)).getReader();
   let buffer = '';
   for (;;) {
     const { done, value } = await reader.read();
@@ -30,6 +32,10 @@ export interface UploadOptions {
   onPiece?: (sent: number) => void;
   connect?: () => Browser.runtime.Port;
   pieceChars?: number;
+  /** The file's encoding (a CSV's, as detected or chosen); UTF-8 otherwise. */
+  encoding?: string;
+  /** An import's choices, sent with the file's name. */
+  importOptions?: CsvImportOptions;
 }
 
 /**
@@ -45,7 +51,7 @@ export function uploadFile(
 ): Promise<string> {
   const { onPiece = () => undefined, pieceChars = UPLOAD_PIECE_CHARS } = options;
   const port = (options.connect ?? (() => browser.runtime.connect({ name: UPLOAD_PORT_NAME })))();
-  const pieces = textPieces(file, Math.min(pieceChars, UPLOAD_PIECE_CHARS));
+  const pieces = textPieces(file, Math.min(pieceChars, UPLOAD_PIECE_CHARS), options.encoding);
   let seq = 0;
   return new Promise<string>((resolve, reject) => {
     const send = (request: UploadRequest) => port.postMessage(request);
@@ -69,6 +75,6 @@ export function uploadFile(
       }
     });
     port.onDisconnect.addListener(() => reject(new Error('the worker went away')));
-    send({ type: 'begin', kind, fileName });
+    send({ type: 'begin', kind, fileName, ...(options.importOptions ? { options: options.importOptions } : {}) });
   });
 }

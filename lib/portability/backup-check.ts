@@ -26,6 +26,8 @@ export interface RestoreSummary {
   rejectedCount: number;
   dangling: DanglingRef[];
   danglingCount: number;
+  /** People left out because they are on the suppression list (this machine's or the backup's). */
+  suppressed: number;
 }
 
 /** What the restore does to rows whose references point nowhere: `table:key` left out, or fields cleared. */
@@ -47,6 +49,7 @@ export class BackupCheck {
   private readonly counts = Object.fromEntries(BACKUP_TABLE_NAMES.map((t) => [t, 0])) as Record<BackupTable, number>;
   private readonly rejected: RejectedRow[] = [];
   private rejectedCount = 0;
+  private readonly forgotten = new Set<string>();
   header: BackupHeader = { format: 0, schemaVersion: null, exportedAt: null };
 
   /** Check one row; the row to store, or null when it is rejected (counted, with why). */
@@ -72,6 +75,15 @@ export class BackupCheck {
     return row;
   }
 
+  /** People on the suppression list: left out, with every row that must point to them. */
+  suppress(personIds: Iterable<string>): void {
+    for (const id of personIds) {
+      if (!this.ids.get('prospects')!.delete(id)) continue;
+      this.forgotten.add(id);
+      this.counts.prospects -= 1;
+    }
+  }
+
   /** A line that could not be read at all. */
   unreadable(where: string, detail: string): void {
     this.reject('?', where, detail);
@@ -92,11 +104,14 @@ export class BackupCheck {
       danglingCount += 1;
       if (dangling.length < SAMPLES) dangling.push(d);
     };
+    for (const id of this.forgotten) dropped.add(`prospects:${id}`);
     for (const [table, key, field, to, toId, required] of this.refs) {
       if (!required || this.ids.get(to)!.has(toId)) continue;
       if (!dropped.has(`${table}:${key}`)) this.counts[table] -= 1;
       dropped.add(`${table}:${key}`);
-      note({ table, id: key, field, target: to, outcome: 'left-out' });
+      // What was a forgotten person's goes with them, unlisted: the summary names no one.
+      if (!(to === 'prospects' && this.forgotten.has(toId)))
+        note({ table, id: key, field, target: to, outcome: 'left-out' });
     }
     const clear: Record<string, string[]> = {};
     for (const [table, key, field, to, toId, required] of this.refs) {
@@ -112,6 +127,7 @@ export class BackupCheck {
       rejectedCount: this.rejectedCount,
       dangling,
       danglingCount,
+      suppressed: this.forgotten.size,
     };
     return { summary, repairs: { drop: [...dropped], clear } };
   }

@@ -9,6 +9,7 @@ import { FollowUpSchema } from '../domain/follow-up';
 import { PersonSchema } from '../domain/person';
 import { PipelineSchema } from '../domain/pipeline';
 import { SettingsSchema } from '../domain/settings';
+import { SuppressionSaltSchema, SuppressionSchema } from '../domain/suppression';
 
 /**
  * The tables a backup carries, in the order it writes them (a row's references point to tables
@@ -18,6 +19,9 @@ import { SettingsSchema } from '../domain/settings';
  */
 export const BACKUP_TABLES = {
   settings: z.object({ id: z.literal('settings'), value: SettingsSchema }),
+  // Before the people: a restore reads the list first and leaves out everyone on it.
+  suppressionSalts: SuppressionSaltSchema,
+  suppressions: SuppressionSchema,
   pipelines: PipelineSchema.extend({ position: z.number().int() }),
   companies: CompanySchema,
   prospects: PersonSchema,
@@ -58,6 +62,12 @@ export const EXCLUDED_FROM_BACKUP: Record<string, string> = {
   stagedRows: 'a restore waiting for its switch-over',
 };
 
+/**
+ * Tables a restore adds to instead of replacing: the suppression list of this machine and the
+ * backup's together, so someone forgotten after the backup was made stays forgotten.
+ */
+export const MERGED_ON_RESTORE: readonly BackupTable[] = ['suppressionSalts', 'suppressions'];
+
 /** Fields of stored rows that are derived, so neither written to a backup nor trusted from one. */
 export const DERIVED_FIELDS: Partial<Record<BackupTable, readonly string[]>> = {
   prospects: ['searchTokens'],
@@ -74,6 +84,7 @@ export interface BackupRef {
 
 /** Each table's references (a deleted cadence's runs keep its id by design: not a reference checked here). */
 export const BACKUP_REFS: Partial<Record<BackupTable, readonly BackupRef[]>> = {
+  suppressions: [{ field: 'saltId', to: 'suppressionSalts', required: true }],
   prospects: [{ field: 'companyId', to: 'companies', required: false }],
   deals: [
     { field: 'personId', to: 'prospects', required: true },

@@ -3,7 +3,7 @@ import type { SidecarDB } from '../db/schema';
 import { loadDetection } from '../tabs/detections-store';
 import type { ContactStatus } from '../messaging/protocol-shared';
 import type { CaptureDealTexts } from '../domain/capture-deal';
-import { capturePersonIn, captureTables } from './capture';
+import { capturePersonIn, captureTables, refuseSuppressed } from './capture';
 import { placeCapturedPerson, placeTables } from './capture-deal';
 import { statusOf } from './contact-status';
 import { runUseCase, type Call } from './use-case';
@@ -23,6 +23,9 @@ export async function captureOnTab(
   const detection = await loadDetection(input.tabId);
   const contact = detection?.contacts.find((c) => c.key === input.key);
   if (!detection || !contact) return { ok: false, error: 'not-found', detail: 'contact not detected on this tab' };
+  // Forgotten after the tab's last report (a restore brought the list): still never captured.
+  const allowed = await refuseSuppressed(db, contact);
+  if (!allowed.ok) return allowed;
   const tables = [...captureTables(db), ...placeTables(db), db.followUps];
   return runUseCase(db, 'captureOnTab', call, tables, async () => {
     const r = await capturePersonIn(db, contact, { pageKind: detection.pageKind, url: detection.url }, call.now);

@@ -3,12 +3,14 @@ import { identityOfContact, resolveIdentity } from '../domain/identity';
 import { createPersonFromContact, mergeContactIntoPerson, type CaptureSource } from '../domain/person-capture';
 import type { LeadSource } from '../domain/person';
 import type { Result } from '../domain/result';
+import { suppressionKeysOf } from '../domain/suppression';
 import type { SidecarDB } from '../db/schema';
 import type { ActivityRow, PersonRow } from '../db/rows';
 import { findCandidates } from '../db/repositories/persons';
 import type { CaptureDealTexts } from '../domain/capture-deal';
 import { placeCapturedPerson, placeTables } from './capture-deal';
-import { runUseCase, type Call } from './use-case';
+import { suppressedAmong } from './suppression';
+import { readBefore, runUseCase, type Call } from './use-case';
 
 /** The tables a capture writes; a transaction calling capturePersonIn must include them. */
 export const captureTables = (db: SidecarDB) => [db.prospects, db.activities];
@@ -71,15 +73,27 @@ export async function capturePersonIn(
 }
 
 /**
- * Capture by hand (the panel's form): the person is created or completed. With `place` (the deal's
- * texts in the user's language, read before the transaction), someone new is put on the board in the
- * same transaction (issue 19: capture lands on the board).
+ * Refuse a contact that was forgotten (on the suppression list): never captured again. Before a
+ * transaction; a storage failure answers as the use-case would.
+ */
+export async function refuseSuppressed(db: SidecarDB, contact: DetectedContact): Promise<Result<null>> {
+  const flags = await readBefore(() => suppressedAmong(db, [suppressionKeysOf(contact)]));
+  if (!flags.ok) return flags;
+  return flags.value[0] ? { ok: false, error: 'suppressed' } : { ok: true, value: null };
+}
+
+/**
+ * Capture by hand (the panel's form): the person is created or completed, unless they were forgotten.
+ * With `place` (the deal's texts in the user's language, read before the transaction), someone new is
+ * put on the board in the same transaction (issue 19: capture lands on the board).
  */
 export async function captureContact(
   db: SidecarDB,
   input: { contact: DetectedContact; source: CaptureSource; leadSource: LeadSource; place?: CaptureDealTexts },
   call: Call,
 ): Promise<Result<{ personId: string; created: boolean }>> {
+  const allowed = await refuseSuppressed(db, input.contact);
+  if (!allowed.ok) return allowed;
   return runUseCase(db, 'captureContact', call, [...captureTables(db), ...placeTables(db)], async () => {
     const r = await capturePersonIn(db, input.contact, input.source, call.now, input.leadSource);
     if (!r.ok) return r;

@@ -11,7 +11,8 @@ import type { MessageIn } from '../messaging/protocol';
 import { peekPendingDraft, savePendingDraft, takePendingDraft } from '../tabs/compose-drafts';
 import { captureTables } from './capture';
 import { personIdForAddress } from './log-email';
-import { runUseCase, type Call } from './use-case';
+import { suppressedAddresses } from './suppression';
+import { readBefore, runUseCase, type Call } from './use-case';
 
 export type ComposeFollowUp = MessageIn<'composeFollowUp'>;
 
@@ -48,7 +49,7 @@ export async function composeFollowUp(
  * in one transaction. The pending send remembered at Send wins for what the confirmation lacks.
  * Each follow-up's dedupeKey (account, draft, person) makes a second confirmation add nothing.
  */
-export function confirmComposeFollowUp(
+export async function confirmComposeFollowUp(
   db: SidecarDB,
   input: { confirmed: ComposeFollowUp; pending: ComposeFollowUp | null },
   call: Call,
@@ -58,6 +59,14 @@ export function confirmComposeFollowUp(
     ...(pending ?? confirmed),
     ...(confirmed.recipients.length ? { recipients: confirmed.recipients } : {}),
   };
+  const suppressed = await readBefore(() =>
+    suppressedAddresses(
+      db,
+      source.recipients.map((r) => r.email),
+    ),
+  );
+  if (!suppressed.ok) return suppressed;
+  const forgotten = suppressed.value;
   return runUseCase(db, 'composeFollowUp', call, [...captureTables(db), db.followUps, db.settings], async () => {
     const now = call.now;
     const settings = await getSettings(db);
@@ -66,7 +75,7 @@ export function confirmComposeFollowUp(
     const followUps: FollowUp[] = [];
     for (const r of source.recipients) {
       const email = normalizeEmail(r.email);
-      if (!email || email === me || isNeverLogged(email, settings)) continue;
+      if (!email || email === me || isNeverLogged(email, settings) || forgotten.has(email)) continue;
       const personId = await personIdForAddress(db, email, r.name, 'https://mail.google.com/', now);
       followUps.push({
         id: crypto.randomUUID(),

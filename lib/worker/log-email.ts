@@ -13,7 +13,8 @@ import type { CaptureDealTexts } from '../domain/capture-deal';
 import { capturePersonIn, captureTables } from './capture';
 import { placeCapturedPerson, placeTables } from './capture-deal';
 import { countUnknown, unknownChoiceOf, type UnknownChoice } from './log-email-unknown';
-import { runUseCase, type Call } from './use-case';
+import { suppressedAddresses } from './suppression';
+import { readBefore, runUseCase, type Call } from './use-case';
 
 /** A Gmail address as a contact (a logged email or a compose recipient is a deliberate act by the user). */
 export const contactOfAddress = (email: string, name: string | null): DetectedContact => ({
@@ -46,12 +47,18 @@ export async function personIdForAddress(
   return r.value.personId;
 }
 
-/** Everyone on a message but the signed-in account and the Never-log list, by address. */
-function participantsOf(m: EmailMessage, me: string, settings: Settings): Map<string, string | null> {
+/** Everyone on a message but the signed-in account, the Never-log list and forgotten people, by address. */
+function participantsOf(
+  m: EmailMessage,
+  me: string,
+  settings: Settings,
+  forgotten: ReadonlySet<string>,
+): Map<string, string | null> {
   const out = new Map<string, string | null>();
   for (const p of [m.from, ...m.to, ...m.cc]) {
     const email = normalizeEmail(p.email);
-    if (email && email !== me && !isNeverLogged(email, settings) && !out.has(email)) out.set(email, p.name);
+    if (email && email !== me && !isNeverLogged(email, settings) && !forgotten.has(email) && !out.has(email))
+      out.set(email, p.name);
   }
   return out;
 }
@@ -77,13 +84,18 @@ type Logged = { logged: number; alreadyLogged: number; people: number; asking?: 
  */
 export async function logEmails(db: SidecarDB, input: LogEmailInput, call: Call): Promise<Result<Logged>> {
   const tables = [...captureTables(db), ...ruleTables(db), ...placeTables(db)];
+  // Forgotten people are neither captured nor named on anyone's timeline (hashing is before the transaction).
+  const addresses = input.messages.flatMap((m) => [m.from, ...m.to, ...m.cc].map((p) => p.email));
+  const suppressed = await readBefore(() => suppressedAddresses(db, addresses));
+  if (!suppressed.ok) return suppressed;
+  const forgotten = suppressed.value;
   return runUseCase<Logged>(db, 'logEmail', call, tables, async () => {
     const settings = await getSettings(db);
     const me = normalizeEmail(input.account) ?? input.account;
     const choice = await unknownChoiceOf(db, settings, input.unknown);
     const url = input.threadUrl ?? 'https://mail.google.com/';
     if (choice === 'ask') {
-      const participants = input.messages.flatMap((m) => [...participantsOf(m, me, settings)]);
+      const participants = input.messages.flatMap((m) => [...participantsOf(m, me, settings, forgotten)]);
       const isKnown = async (email: string, name: string | null) =>
         (await findPersonFor(db, contactOfAddress(email, name))) !== undefined;
       const unknown = await countUnknown(participants, isKnown);
@@ -94,13 +106,13 @@ export async function logEmails(db: SidecarDB, input: LogEmailInput, call: Call)
     let alreadyLogged = 0;
     for (const m of input.messages) {
       const ids: string[] = [];
-      for (const [email, name] of participantsOf(m, me, settings)) {
+      for (const [email, name] of participantsOf(m, me, settings, forgotten)) {
         const known = await findPersonFor(db, contactOfAddress(email, name));
         if (known) ids.push(known.id);
         else if (choice !== 'skip') ids.push(await addAddress(db, email, name, url, call.now, input.place));
       }
       ids.forEach((id) => people.add(id));
-      const r = await logOneEmail(db, ids, m, me, input.threadUrl, call.now);
+      const r = await logOneEmail(db, ids, m, { me, forgotten }, input.threadUrl, call.now);
       logged += r.logged;
       alreadyLogged += r.alreadyLogged;
     }
@@ -127,14 +139,14 @@ async function logOneEmail(
   db: SidecarDB,
   personIds: readonly string[],
   m: EmailMessage,
-  me: string,
+  { me, forgotten }: { me: string; forgotten: ReadonlySet<string> },
   threadUrl: string | null,
   now: number,
 ): Promise<{ logged: number; alreadyLogged: number }> {
   const sender = normalizeEmail(m.from.email);
   const direction = sender === me ? ('sent' as const) : ('received' as const);
   const participants = [...new Set([m.from, ...m.to, ...m.cc].map((p) => normalizeEmail(p.email)))].filter(
-    (e): e is string => e !== null,
+    (e): e is string => e !== null && !forgotten.has(e),
   );
   let logged = 0;
   let alreadyLogged = 0;

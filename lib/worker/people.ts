@@ -1,5 +1,6 @@
 import { PersonSchema, PERSON_TRACKED_FIELDS, computePersonSearchTokens, type Person } from '../domain/person';
 import { normalizeEmailSet } from '../domain/email-address';
+import { stampOf, trackValues } from '../domain/provenance';
 import {
   answerCriterion,
   setQualificationStatus,
@@ -49,7 +50,7 @@ export function updatePerson(
         next.provenance[field] = { source: 'user', at: call.now };
     }
     next.searchTokens = computePersonSearchTokens(next);
-    const parsed = PersonSchema.safeParse(next);
+    const parsed = PersonSchema.safeParse(trackValues(next, stampOf('user', call.now), person));
     if (!parsed.success) return { ok: false, error: 'invalid-input', detail: parsed.error.message };
     await db.prospects.put(parsed.data);
     return { ok: true, value: {} };

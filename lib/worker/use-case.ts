@@ -64,3 +64,17 @@ export async function runUseCase<T>(
 function sameOperation<T>(stored: string, name: string, reply: Result<T>): Result<T> {
   return stored === name ? reply : { ok: false, error: 'conflict', detail: 'operation id already used' };
 }
+
+/**
+ * Reads a use-case needs before its transaction (the suppression list's salts, for hashing with
+ * crypto.subtle): IndexedDB's own failures there answer as the use-case's would (storage-full…).
+ */
+export async function readBefore<T>(read: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    const code = storageErrorOf(error);
+    if (code === null) throw error;
+    return { ok: false, error: code, detail: error instanceof Error ? error.message.slice(0, 300) : String(error) };
+  }
+}

@@ -1,7 +1,9 @@
+import { normalizeEmail } from '../../domain/email-address';
 import type { SidecarDB } from '../../db/schema';
 import { findPersonFor } from '../../db/repositories/persons';
 import { statusOf } from '../../worker/contact-status';
 import { contactOfAddress, logEmails } from '../../worker/log-email';
+import { suppressedAddresses } from '../../worker/suppression';
 import { composeFollowUp } from '../../worker/compose-follow-up';
 import { captureTextsOrError } from './capture-texts';
 import type { Handlers } from './handler';
@@ -24,8 +26,13 @@ export function createGmailHandlers(
       return toReply(await composeFollowUp(db, input, callOf(input), tabId), (v) => v);
     },
     async getEmailStatuses({ emails }) {
+      const forgotten = await suppressedAddresses(db, emails);
       const entries = await Promise.all(
-        emails.map(async (e) => [e, await statusOf(db, await findPersonFor(db, contactOfAddress(e, null)))] as const),
+        emails.map(async (e) =>
+          forgotten.has(normalizeEmail(e) ?? '')
+            ? ([e, { known: false as const, suppressed: true }] as const)
+            : ([e, await statusOf(db, await findPersonFor(db, contactOfAddress(e, null)))] as const),
+        ),
       );
       return { ok: true, value: Object.fromEntries(entries) };
     },

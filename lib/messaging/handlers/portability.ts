@@ -1,6 +1,6 @@
 import type { SidecarDB } from '../../db/schema';
 import { deleteAllData } from '../../worker/delete-all';
-import { forgetPerson } from '../../worker/forget';
+import { forgetPerson, liftSuppression } from '../../worker/forget';
 import { cancelJob, confirmJob, resumeJob, startJob } from '../../worker/jobs/commands';
 import { runJob, type JobHooks } from '../../worker/jobs/runner';
 import type { Handlers } from './handler';
@@ -15,7 +15,14 @@ export function createPortabilityHandlers(
   hooks: JobHooks,
 ): Pick<
   Handlers,
-  'importCsv' | 'restoreBackup' | 'confirmJob' | 'cancelJob' | 'resumeJob' | 'forgetPerson' | 'deleteAllData'
+  | 'importCsv'
+  | 'restoreBackup'
+  | 'confirmJob'
+  | 'cancelJob'
+  | 'resumeJob'
+  | 'forgetPerson'
+  | 'liftSuppression'
+  | 'deleteAllData'
 > {
   const started = <T extends { ok: boolean }>(reply: T, jobId: string | null): T => {
     if (reply.ok && jobId) void runJob(db, jobId, hooks);
@@ -23,7 +30,7 @@ export function createPortabilityHandlers(
   };
   return {
     async importCsv(input) {
-      const params = { fileName: input.fileName };
+      const params = { fileName: input.fileName, options: input.options ?? {} };
       const r = await startJob(db, { kind: 'csv-import', params, text: input.text }, callOf(input));
       return started(
         toReply(r, (v) => v),
@@ -50,8 +57,11 @@ export function createPortabilityHandlers(
     async forgetPerson(input) {
       return toReply(await forgetPerson(db, input, callOf(input)));
     },
+    async liftSuppression(input) {
+      return toReply(await liftSuppression(db, input, callOf(input)), (v) => v);
+    },
     async deleteAllData(input) {
-      return toReply(await deleteAllData(db, callOf(input)));
+      return toReply(await deleteAllData(db, { keepSuppressions: input.keepSuppressions }, callOf(input)));
     },
   };
 }

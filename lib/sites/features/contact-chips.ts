@@ -127,8 +127,10 @@ const signatureOf = (c: DetectedContact, s: ContactStatus | undefined, state: Ch
       ? '?'
       : s.known
         ? `${s.lifecycle}|${s.stage?.nameKey ?? ''}|${s.stage?.name ?? ''}|${s.nextFollowUpAt ?? ''}`
-        : s.neverLog
-          ? 'never'
-          : 'new';
+        : s.suppressed
+          ? 'suppressed'
+          : s.neverLog
+            ? 'never'
+            : 'new';
   return `${c.key}|${c.name ?? ''}|${status}|${state ?? 'idle'}`;
 };

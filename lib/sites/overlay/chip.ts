@@ -9,7 +9,7 @@ import type { OverlayTranslate } from './translate';
 /**
  * The chip's content inside its host's fixed box: Sidecar's mark, then "Add to pipeline" for a new
  * person; for a known one their status, the next follow-up and "Follow up"; an inert "Never logged"
- * for someone on the Never-log list. Plain DOM rather than Preact: every byte of a content script is
+ * for someone on the Never-log list, and "Not tracked" for someone the user asked Sidecar to forget. Plain DOM rather than Preact: every byte of a content script is
  * loaded into every LinkedIn and Gmail page. Text goes in through textContent only, so markup in a
  * name stays text.
  */
@@ -24,6 +24,8 @@ export function createChip(props: ChipProps): Node[] {
     out.push(loading);
   } else if (status?.known) {
     out.push(...known(status, props));
+  } else if (status?.suppressed) {
+    out.push(el('span', 'status muted', t('notTrackedChip')));
   } else if (status?.neverLog) {
     out.push(el('span', 'status muted', t('neverLogChip')));
   } else if (status) {

@@ -16,6 +16,7 @@ export function createCompactChip(props: ChipProps): Node[] {
       : t(`lifecycle_${status.lifecycle}`);
     return [named(withRole(el('span', 'icon known'), 'status'), t('inPipelineAs', { status: text }))];
   }
+  if (status?.suppressed) return [named(el('span', 'icon muted'), t('notTrackedChip'))];
   if (status?.neverLog) return [named(el('span', 'icon muted'), t('neverLogChip'))];
   if (!status) return [withMark(el('span', 'icon muted'))];
   const button = named(el('button', 'icon add'), t(props.state === 'capturing' ? 'adding' : 'addToPipeline'));

@@ -7,6 +7,7 @@ import type { BackupTable } from '../../portability/backup-tables';
 import type { JobKind } from './job-kind';
 import { inJobStep } from './job-step';
 import { switchToRestored } from './restore-switch';
+import { RestoreSuppression } from './restore-suppression';
 
 /** Rows per piece of checked work and of staging: each staging step is one transaction. */
 const ROWS_PER_PIECE = 500;
@@ -21,12 +22,13 @@ export interface CheckedPiece {
 /**
  * Read the whole file and check it (backup-check.ts), keeping the checked rows as work in pieces of
  * one table, then wait for the user with the summary: rows per table, rows rejected and why,
- * references that point nowhere. Nothing of the user's data is touched yet. A stopped worker checks
+ * references that point nowhere, people left out because they were forgotten. Nothing of the user's data is touched yet. A stopped worker checks
  * again from the start (the same file gives the same pieces).
  */
 async function validate(db: SidecarDB, job: JobRow): Promise<void> {
   const reader = createBackupReader();
   const check = new BackupCheck();
+  const suppression = new RestoreSuppression();
   let piece: CheckedPiece | null = null;
   let seq = 0;
   const flush = async () => {
@@ -41,6 +43,7 @@ async function validate(db: SidecarDB, job: JobRow): Promise<void> {
         const row = check.accept(e.table, e.row, e.where);
         if (!row) continue;
         const table = e.table as BackupTable;
+        suppression.see(table, row);
         if (piece && (piece.table !== table || piece.rows.length >= ROWS_PER_PIECE)) await flush();
         (piece ??= { table, rows: [] }).rows.push(row);
       }
@@ -60,6 +63,7 @@ async function validate(db: SidecarDB, job: JobRow): Promise<void> {
     return;
   }
   await flush();
+  check.suppress(await suppression.forgotten(db));
   const { summary, repairs } = check.finish();
   await inJobStep(db, job, [db.jobData], async () => {
     await db.jobData.put({ jobId: job.id, part: 'work', seq: REPAIRS_SEQ, data: repairs });

@@ -1,7 +1,7 @@
 import { SidecarDB } from '@/lib/db/schema';
 import { ensureDefaults } from '@/lib/db/repositories/settings';
 import { captureContact } from '@/lib/worker/capture';
-import type { DetectedContact } from '@/lib/domain/contact';
+import type { DetectedContact, Detection } from '@/lib/domain/contact';
 
 /** A fresh database of its own for each test, with the default pipeline and settings. */
 export async function freshDb(): Promise<SidecarDB> {
@@ -35,3 +35,15 @@ export async function addPerson(db: SidecarDB, over: Partial<DetectedContact> = 
   if (!r.ok) throw new Error(r.error);
   return r.value.personId;
 }
+
+/** A LinkedIn profile's detection holding these contacts. */
+export const detectionWith = (contacts: DetectedContact[], url = 'https://www.linkedin.com/in/mwz/'): Detection => ({
+  url,
+  pageKind: 'linkedin-profile',
+  company: null,
+  signedInUser: null,
+  degraded: false,
+  warnings: [],
+  hiddenMessages: 0,
+  contacts,
+});

@@ -39,8 +39,10 @@ describe('createPersonFromContact', () => {
       lifecycle: 'prospect',
       leadSource: 'outbound',
     });
-    expect(person.provenance.displayName).toEqual({ source: 'linkedin', at: NOW });
-    expect(person.provenance.title).toEqual({ source: 'linkedin', at: NOW });
+    // Where and when each value was read: the page and its address (GDPR Art. 14).
+    const read = { source: 'linkedin', at: NOW, ...profile };
+    expect(person.provenance.displayName).toEqual(read);
+    expect(person.provenance.title).toEqual(read);
     expect(person.sources).toEqual([
       { site: 'linkedin', pageKind: 'linkedin-profile', url: profile.url, firstSeen: NOW, lastSeen: NOW },
     ]);
@@ -92,10 +94,14 @@ describe('mergeContactIntoPerson', () => {
     expect(merged.displayName).toBe('Łukasz Nowak');
     expect(merged.title).toBe('CEO');
     expect(merged.company).toBe('Allegro');
-    expect(merged.provenance.company).toEqual({ source: 'linkedin', at: NOW });
+    expect(merged.provenance.company).toMatchObject({ source: 'linkedin', at: NOW });
     expect(merged.provenance.title).toEqual({ source: 'user', at: NOW - DAY });
     expect(merged.linkedinKey).toBe('lukasz-nowak');
     expect(merged.emails).toEqual(['lukasz@allegro.pl', 'l.nowak@gmail.com']);
+    // The new address is recorded as read on this page; the known one's origin was not recorded.
+    expect(merged.valueProvenance).toEqual([
+      { field: 'emails', value: 'l.nowak@gmail.com', source: 'linkedin', at: NOW, ...profile },
+    ]);
     expect(merged.salesNavUrls).toEqual(['https://www.linkedin.com/sales/lead/ACwAAB1xyz9/']);
     expect(merged.sources.map((s) => s.url)).toEqual(['https://mail.google.com/mail/u/0/#inbox/g1', profile.url]);
     expect(merged.updatedAt).toBe(NOW);

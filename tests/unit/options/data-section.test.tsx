@@ -38,7 +38,7 @@ describe('the options page’s data section with a job', () => {
       progress: { done: 400, total: 2000 },
       cursor: 2,
       params: {},
-      result: { created: 400, matched: 0, errors: [], errorCount: 0 },
+      result: { created: 400, updated: 0, skipped: 0, failed: 0, headers: [], errors: [], errorCount: 0 },
       error: null,
       createdAt: 1,
       updatedAt: 1,

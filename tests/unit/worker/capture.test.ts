@@ -8,7 +8,7 @@ import { saveDetection } from '@/lib/tabs/detections-store';
 import type { Detection, DetectedContact } from '@/lib/domain/contact';
 import type { CaptureSource } from '@/lib/domain/person-capture';
 import { messagesFor, tab } from './harness';
-import { contactOf } from '../db/test-db';
+import { contactOf, detectionWith } from '../db/test-db';
 
 const newDb = () => new SidecarDB(`t-${crypto.randomUUID()}`);
 
@@ -20,16 +20,7 @@ const captureContact = async (db: SidecarDB, c: DetectedContact, src = source, n
   if (!r.ok) throw new Error(r.error);
   return r.value;
 };
-const detection = (contacts: DetectedContact[]): Detection => ({
-  url: source.url,
-  pageKind: 'linkedin-profile',
-  company: null,
-  signedInUser: null,
-  degraded: false,
-  warnings: [],
-  hiddenMessages: 0,
-  contacts,
-});
+const detection = (contacts: DetectedContact[]): Detection => detectionWith(contacts, source.url);
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -29,6 +29,17 @@ describe('people (updatePerson, changeQualification, mergePersons, undoMerge, de
     expect(p.provenance.headline?.source).toBe('user');
   });
 
+  it('an address the user typed is recorded as typed, one read from a page as read there', async () => {
+    const id = await addPerson(db);
+    await m.sendOk('updatePerson', { personId: id, patch: { emails: ['maria@firma.pl'] } });
+    await m.sendOk('captureManual', { contact: contactOf({ emails: ['maria@firma.pl', 'm.w@firma.pl'] }), ...src });
+    const p = (await db.prospects.get(id))!;
+    expect(p.valueProvenance).toEqual([
+      { field: 'emails', value: 'maria@firma.pl', source: 'user', at: 2_000 },
+      { field: 'emails', value: 'm.w@firma.pl', source: 'linkedin', at: 2_000, ...src },
+    ]);
+  });
+
   it('an invalid edit stores nothing', async () => {
     const id = await addPerson(db);
     const before = await db.prospects.get(id);

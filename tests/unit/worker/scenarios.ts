@@ -38,6 +38,13 @@ export async function seed(db: SidecarDB, m: Messages) {
   });
   const dave = await addPerson(db, { name: 'Dave', linkedinUrl: 'https://www.linkedin.com/in/dave/', key: 'd' });
   const { mergeActivityId } = await m.sendOk('mergePersons', { survivorId: bob, absorbedId: dave, choices: {} });
+  // Someone forgotten: every capture checks the suppression list (a salt and two hashes) before it writes.
+  const eve = await addPerson(db, {
+    name: 'Eve Ek',
+    linkedinUrl: 'https://www.linkedin.com/in/eve/',
+    emails: ['eve@ek.se'],
+  });
+  await m.sendOk('forgetPerson', { personId: eve });
   const detection: Detection = {
     url: 'https://www.linkedin.com/in/zofia/',
     pageKind: 'linkedin-profile',
@@ -159,6 +166,7 @@ export const SCENARIOS: Partial<Record<MessageName, (m: Messages, s: Seeded) => 
   startCadence: (m, s) => m.send('startCadence', { personId: s.anna, cadenceId: s.cadenceId }),
   stopCadence: (m, s) => m.send('stopCadence', { cadenceRunId: s.cadenceRunId }),
   deleteAllData: (m) => m.send('deleteAllData', { confirm: 'delete everything' }),
+  liftSuppression: (m) => m.send('liftSuppression', { address: 'eve@ek.se' }),
 };
 
 /** A fresh fake browser for a scenario (detections live in storage.session). */

@@ -110,6 +110,15 @@ describe('createChip', () => {
     expect(chip.textContent).toBe('neverLogChip');
   });
 
+  it('shows an inert "Not tracked" for a forgotten person, in the same box, with nothing to click', () => {
+    const { chip } = chipOf({ status: { known: false, suppressed: true } });
+    expect(chip.querySelector('button')).toBeNull();
+    expect(chip.textContent).toBe('notTrackedChip');
+    const compact = chipOf({ compact: true, status: { known: false, suppressed: true } }).chip;
+    expect(compact.querySelector('button')).toBeNull();
+    expect(compact.firstElementChild?.getAttribute('aria-label')).toBe('notTrackedChip');
+  });
+
   it('puts page text in as text', () => {
     const { chip } = chipOf({ label: '<img src=x onerror=alert(1)>' });
     expect(chip.querySelector('img')).toBeNull();

@@ -143,8 +143,12 @@ export function buildRows(spec: PipelineSpec): Record<BackupTable, object[]> {
       movedCadenceRunIds: [],
     },
   };
+  const saltId = uuid();
   const rows: Record<BackupTable, object[]> = {
     settings: [{ id: 'settings', value: { ...DEFAULT_SETTINGS, neverLog: { addresses: spec.neverLog, domains: [] } } }],
+    // Someone forgotten (none of these people): a salt, and a hash that is nobody's key here.
+    suppressionSalts: [{ id: saltId, salt: 'ab'.repeat(32), createdAt: at() }],
+    suppressions: [{ id: `${n.toString(16).padStart(4, '0')}${'c'.repeat(60)}`, saltId, kind: 'email', at: at() }],
     pipelines: [{ ...pipeline, position: 0 }],
     companies: [
       {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SidecarDB } from '@/lib/db/schema';
+import { ROWS_PER_STEP } from '@/lib/worker/jobs/csv-import';
 import { runJob } from '@/lib/worker/jobs/runner';
 import { freshDb } from '../../db/test-db';
 import { messagesFor } from '../harness';
@@ -28,7 +29,7 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
     await runJob(db, jobId);
     const job = (await db.jobs.get(jobId))!;
     expect(job).toMatchObject({ status: 'done', progress: { done: 2000, total: 2000 } });
-    expect(job.result).toMatchObject({ created: 2000, matched: 0, errorCount: 1, errors: [{ line: 2002 }] });
+    expect(job.result).toMatchObject({ created: 2000, updated: 0, failed: 1, errorCount: 1, errors: [{ line: 2002 }] });
     expect(await db.prospects.count()).toBe(2000);
     expect(await db.jobData.count()).toBe(0);
   });
@@ -44,7 +45,7 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
     await runner.finally(failing.restore);
     const stopped = (await db.jobs.get(first.jobId))!;
     expect(stopped.status).toBe('failed');
-    expect(stopped.progress.done % 200).toBe(0);
+    expect(stopped.progress.done % ROWS_PER_STEP).toBe(0);
     expect(await db.prospects.count()).toBe(stopped.progress.done);
     await m.sendOk('resumeJob', { jobId: first.jobId });
     await runJob(db, first.jobId);
@@ -63,10 +64,10 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
         if (++steps === 2) await m.sendOk('cancelJob', { jobId });
       },
     });
-    jobId = (await withCancel.sendOk('importCsv', { text: csv(600), fileName: 'leads.csv' })).jobId;
+    jobId = (await withCancel.sendOk('importCsv', { text: csv(ROWS_PER_STEP * 2 + 100), fileName: 'leads.csv' })).jobId;
     await runJob(db, jobId);
     expect((await db.jobs.get(jobId))!.status).toBe('cancelled');
-    expect(await db.prospects.count()).toBe(200);
+    expect(await db.prospects.count()).toBe(ROWS_PER_STEP);
     expect(await db.jobData.count()).toBe(0);
     expect(await m.send('confirmJob', { jobId })).toMatchObject({ ok: false, error: 'conflict' });
   });
