@@ -25,7 +25,7 @@ test('Connections.csv imported twice: no duplicates, and people captured from Li
   const linkedin = await context.newPage();
   await linkedin.goto(PAGES.rebecca.url);
   await clickAdd(linkedin);
-  await expectStatus(linkedin, /Lead/);
+  await expectStatus(linkedin, /Prospecting/);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await importFile(options, 'linkedin-connections.csv', /^Imported 6\. Updated [01], skipped [01], failed 0\.$/);
@@ -57,7 +57,7 @@ test('a forgotten person’s profile says “Not tracked”, and an import conta
   const linkedin = await context.newPage();
   await linkedin.goto(PAGES.marcus.url);
   await clickAdd(linkedin);
-  await expectStatus(linkedin, /Lead/);
+  await expectStatus(linkedin, /Prospecting/);
   const panel = await openPanel();
   const [marcus] = await readStore<Person>(panel, 'prospects');
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?prospect=${marcus!.id}`);

@@ -314,7 +314,7 @@ test('from a profile (the profile-only script) an in-app navigation to a people 
   // Back to a profile: the full script now in the tab reads it, and a capture works.
   await renderInPlace(rebecca, PAGES.rebecca.url);
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await overlayHostCount(page)).toBe(1);
 });
 
@@ -336,6 +336,6 @@ test('from a people search (the search-only script) an in-app navigation to a pr
     { html: rebecca, url: PAGES.rebecca.url },
   );
   await clickAdd(page);
-  await expectStatus(page, /Lead/);
+  await expectStatus(page, /Prospecting/);
   expect(await overlayHostCount(page)).toBe(1);
 });
