@@ -30,6 +30,19 @@ const SEARCH_PEOPLE = [
 ];
 const MARCUS_URL = 'https://www.linkedin.com/in/marcus-feldman-31a07b/';
 
+/** LinkedIn's in-app navigation: the next page rendered in place and its URL pushed, no load. */
+function renderInPlace(page: Page, html: string, url: string) {
+  return page.evaluate(
+    ({ html, url }) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      document.title = doc.title;
+      document.body.replaceWith(document.importNode(doc.body, true));
+      history.pushState({}, '', url);
+    },
+    { html, url },
+  );
+}
+
 /** Errors a stale content script would print after the extension is reloaded. */
 function collectErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -271,15 +284,7 @@ test('from the feed (the bootstrap only) an in-app navigation to a profile bring
   await page.waitForTimeout(500);
   expect(await axFind(page, ADD)).toHaveLength(0);
   // LinkedIn renders the profile in place and pushes its URL.
-  await page.evaluate(
-    ({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.title = doc.title;
-      document.body.replaceWith(document.importNode(doc.body, true));
-      history.pushState({}, '', url);
-    },
-    { html: rebecca, url: PAGES.rebecca.url },
-  );
+  await renderInPlace(page, rebecca, PAGES.rebecca.url);
   await clickAdd(page);
   // Capture lands on the board (issue 19): the status is the first stage.
   await expectStatus(page, /Prospecting/);
@@ -295,24 +300,14 @@ test('from a profile (the profile-only script) an in-app navigation to a people 
   await page.goto(PAGES.rebecca.url);
   await axWait(page, ADD);
   expect(await overlayHostCount(page)).toBe(1);
-  const renderInPlace = (html: string, url: string) =>
-    page.evaluate(
-      ({ html, url }) => {
-        const doc = new DOMParser().parseFromString(html, 'text/html');
-        document.title = doc.title;
-        document.body.replaceWith(document.importNode(doc.body, true));
-        history.pushState({}, '', url);
-      },
-      { html, url },
-    );
   // LinkedIn renders the search in place: the profile script has no search extractor and hands over.
-  await renderInPlace(search, SEARCH_URL);
+  await renderInPlace(page, search, SEARCH_URL);
   await axWait(page, ADD, { count: SEARCH_PEOPLE.length });
   await page.waitForTimeout(500); // a second instance would have drawn by now
   expect(await axFind(page, ADD)).toHaveLength(SEARCH_PEOPLE.length);
   expect(await overlayHostCount(page)).toBe(SEARCH_PEOPLE.length);
   // Back to a profile: the full script now in the tab reads it, and a capture works.
-  await renderInPlace(rebecca, PAGES.rebecca.url);
+  await renderInPlace(page, rebecca, PAGES.rebecca.url);
   await clickAdd(page);
   await expectStatus(page, /Prospecting/);
   expect(await overlayHostCount(page)).toBe(1);
@@ -326,15 +321,7 @@ test('from a people search (the search-only script) an in-app navigation to a pr
   const page = await context.newPage();
   await page.goto(SEARCH_URL);
   await axWait(page, ADD, { count: SEARCH_PEOPLE.length });
-  await page.evaluate(
-    ({ html, url }) => {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      document.title = doc.title;
-      document.body.replaceWith(document.importNode(doc.body, true));
-      history.pushState({}, '', url);
-    },
-    { html: rebecca, url: PAGES.rebecca.url },
-  );
+  await renderInPlace(page, rebecca, PAGES.rebecca.url);
   await clickAdd(page);
   await expectStatus(page, /Prospecting/);
   expect(await overlayHostCount(page)).toBe(1);
