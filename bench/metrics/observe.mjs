@@ -19,8 +19,10 @@ const SEGMENTS = [
 ];
 const SETTLE_MS = 1000; // the first batch mounts the overlays: steady state is what this metric is about
 
+// The site's content script, whichever part runs on the page (linkedin.js, linkedin-profile.js,
+// linkedin-search.js: issue 21 split LinkedIn's by page kind; the same work, counted as before).
 const isContentScript = (site) => (url) =>
-  url.startsWith('chrome-extension://') && url.endsWith(`/content-scripts/${site}.js`);
+  url.startsWith('chrome-extension://') && new RegExp(`/content-scripts/${site}(-[a-z]+)?\\.js$`).test(url);
 const within = (inner, outer) => inner.ts >= outer.ts && inner.ts + inner.dur <= outer.ts + outer.dur;
 
 /**
