@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { isBuiltInCadenceId, listCadences } from '@/lib/db/repositories/cadences';
 import type { Cadence } from '@/lib/domain/cadence';
 import type { Settings } from '@/lib/domain/settings';
 import { sendMessage } from '@/lib/messaging/client';
 import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { loadOwnCadences } from '@/lib/panel/load-cadences';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { templatesFor } from '@/lib/panel/use-templates';
 import { CadenceStepFields, type StepDraft } from './cadence-step-fields';
@@ -32,8 +32,7 @@ const draftOf = (c: Cadence): Draft => ({
 export function CadenceSettings({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const db = useDb();
-  const cadences = useLiveQuery(() => listCadences(db), [db], [] as Cadence[]);
-  const own = cadences.filter((c) => !isBuiltInCadenceId(c.id));
+  const own = useLiveQuery(() => loadOwnCadences(db), [db], [] as Cadence[]);
   const templates = templatesFor(t, settings);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
