@@ -8,6 +8,7 @@ import { DataSection } from './data-section';
 import { PageFootprint } from './page-footprint';
 import { CaptureSettings } from './capture-settings';
 import { TemplateSettings } from './template-settings';
+import { CadenceSettings } from './cadence-settings';
 import { PipelinesSection } from './pipelines-section';
 import { PrivacySection } from './privacy-section';
 
@@ -24,6 +25,7 @@ export function OptionsApp() {
         <PipelinesSection />
         {settings && <CaptureSettings settings={settings} />}
         {settings && <TemplateSettings settings={settings} />}
+        {settings && <CadenceSettings settings={settings} />}
         {settings && <PageFootprint settings={settings} />}
         {settings && <NeverLogEditor neverLog={settings.neverLog} />}
         <DetectionStats />

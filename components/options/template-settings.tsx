@@ -1,19 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { EmailTemplate } from '@/lib/domain/email-template';
+import type { EmailTemplate, TemplateDraft } from '@/lib/domain/email-template';
 import type { Settings } from '@/lib/domain/settings';
 import { sendMessage } from '@/lib/messaging/client';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { TemplateForm } from './template-form';
 
 const EMPTY = { name: '', subject: '', body: '' };
 
 /**
  * What {my_name} becomes in the email templates "Write email" fills in, and the user's own templates
- * beside the built-in ones (lib/domain/email-template.ts), written in whatever language they write to.
+ * beside the built-in ones (lib/domain/email-template.ts), written in whatever language they write to:
+ * added, edited in place and deleted.
  */
 export function TemplateSettings({ settings }: { settings: Settings }) {
   const { t } = useI18n();
   const [name, setName] = useState(settings.myName ?? '');
-  const [draft, setDraft] = useState(EMPTY);
+  const [editing, setEditing] = useState<string | null>(null);
   const [state, setState] = useState<'idle' | 'saved' | 'failed'>('idle');
   const own = settings.templates ?? [];
   const send = async (patch: Partial<Settings>) => {
@@ -25,12 +27,16 @@ export function TemplateSettings({ settings }: { settings: Settings }) {
     e.preventDefault();
     void send({ myName: name.trim() === '' ? null : name.trim() });
   };
-  const add = async (e: Event) => {
-    e.preventDefault();
-    if (draft.name.trim() === '') return;
-    const template: EmailTemplate = { id: crypto.randomUUID(), ...draft, name: draft.name.trim() };
-    if (await send({ templates: [...own, template] })) setDraft(EMPTY);
+  const add = (draft: TemplateDraft) => {
+    const template: EmailTemplate = { id: crypto.randomUUID(), ...draft };
+    return send({ templates: [...own, template] });
   };
+  const edit = async (id: string, draft: TemplateDraft) => {
+    const ok = await send({ templates: own.map((x) => (x.id === id ? { ...x, ...draft } : x)) });
+    if (ok) setEditing(null);
+    return ok;
+  };
+  const namesBut = (id: string | null) => own.filter((x) => x.id !== id).map((x) => x.name);
   const remove = (id: string) => void send({ templates: own.filter((x) => x.id !== id) });
   return (
     <section aria-labelledby="template-settings">
@@ -46,48 +52,39 @@ export function TemplateSettings({ settings }: { settings: Settings }) {
       <p class="muted">{t('options.templates.help')}</p>
       {own.length > 0 && (
         <ul aria-label={t('options.templates.own')}>
-          {own.map((x) => (
-            <li key={x.id}>
-              <span dir="auto">{x.name}</span>{' '}
-              <button type="button" onClick={() => remove(x.id)}>
-                {t('options.templates.delete', { name: x.name })}
-              </button>
-            </li>
-          ))}
+          {own.map((x) =>
+            editing === x.id ? (
+              <li key={x.id}>
+                <TemplateForm
+                  label={t('options.templates.editNamed', { name: x.name })}
+                  initial={{ name: x.name, subject: x.subject, body: x.body }}
+                  otherNames={namesBut(x.id)}
+                  submitLabel={t('action.save')}
+                  onSubmit={(draft) => edit(x.id, draft)}
+                  onCancel={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={x.id}>
+                <span dir="auto">{x.name}</span>{' '}
+                <button type="button" onClick={() => setEditing(x.id)}>
+                  {t('options.templates.edit', { name: x.name })}
+                </button>{' '}
+                <button type="button" onClick={() => remove(x.id)}>
+                  {t('options.templates.delete', { name: x.name })}
+                </button>
+              </li>
+            ),
+          )}
         </ul>
       )}
-      <form aria-label={t('options.templates.add')} onSubmit={(e) => void add(e)}>
-        <label>
-          {t('options.templates.name')}
-          <input
-            value={draft.name}
-            maxLength={100}
-            required
-            dir="auto"
-            onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t('write.subject')}
-          <input
-            value={draft.subject}
-            maxLength={500}
-            dir="auto"
-            onInput={(e) => setDraft({ ...draft, subject: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t('write.body')}
-          <textarea
-            value={draft.body}
-            rows={5}
-            maxLength={10_000}
-            dir="auto"
-            onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
-          />
-        </label>
-        <button type="submit">{t('options.templates.add')}</button>
-      </form>
+      <TemplateForm
+        label={t('options.templates.add')}
+        initial={EMPTY}
+        otherNames={namesBut(null)}
+        submitLabel={t('options.templates.add')}
+        onSubmit={add}
+      />
       {state === 'failed' && (
         <p role="alert" class="error">
           {t('options.footprint.failed')}

@@ -12,6 +12,7 @@ import { useSend } from '@/lib/panel/send-context';
 import { useAction } from '@/lib/panel/use-action';
 import { followUpToast, type FollowUpChange } from '@/lib/panel/follow-up-toast';
 import { useUndoable } from '@/lib/panel/use-undoable';
+import { DoneOutcomeMenu } from '../follow-up/done-outcome-menu';
 
 export interface FollowUpRowItemProps {
   followUp: FollowUpRow;
@@ -36,7 +37,7 @@ export function FollowUpRowItem({ followUp: f, workingTime, personName, children
         [f.personId],
         () =>
           c.kind === 'done'
-            ? send('completeFollowUp', { followUpId: f.id })
+            ? send('completeFollowUp', { followUpId: f.id, ...(c.outcome ? { outcome: c.outcome } : {}) })
             : c.kind === 'snooze'
               ? send('snoozeFollowUp', { followUpId: f.id, until: c.until })
               : send('rescheduleFollowUp', { followUpId: f.id, dueAt: c.dueAt }),
@@ -66,6 +67,10 @@ export function FollowUpRowItem({ followUp: f, workingTime, personName, children
           <button type="button" onClick={() => void change({ kind: 'done' })}>
             {t('followUp.done')}
           </button>
+          <DoneOutcomeMenu
+            label={t('followUp.doneAsFor', { what, person: personName })}
+            onDone={(outcome) => void change({ kind: 'done', outcome })}
+          />
           <button
             type="button"
             onClick={() => void change({ kind: 'snooze', until: computeTomorrowMorning(Date.now(), workingTime) })}

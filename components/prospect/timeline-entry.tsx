@@ -119,7 +119,11 @@ export function TimelineEntry({ activity: a, stageName }: TimelineEntryProps) {
     case 'follow-up-done':
       return (
         <div>
-          <strong>{t('activity.followUpDone')}</strong>
+          <strong>
+            {a.outcome
+              ? t('activity.followUpDoneOutcome', { outcome: t(`followUp.outcome.${a.outcome}`) })
+              : t('activity.followUpDone')}
+          </strong>
           {a.note && (
             <p class="pre" dir="auto">
               {a.note}

@@ -4,12 +4,13 @@ import { effectiveDueAt } from '@/lib/domain/follow-up';
 import type { WorkingTime } from '@/lib/domain/working-time';
 import { formatDateTime } from '@/lib/i18n/format';
 import { followUpText } from '@/lib/panel/follow-up-text';
+import type { FollowUpChange } from '@/lib/panel/follow-up-toast';
+import { DoneOutcomeMenu } from '../follow-up/done-outcome-menu';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { RescheduleForm } from './reschedule-form';
 import { SnoozeMenu } from './snooze-menu';
 
-export type FollowUpAction =
-  { kind: 'done' } | { kind: 'snooze'; until: number } | { kind: 'reschedule'; dueAt: number };
+export type FollowUpAction = FollowUpChange;
 
 export interface FollowUpItemProps {
   followUp: FollowUpRow;
@@ -66,6 +67,10 @@ export function FollowUpItem({
           >
             {t('today.done')}
           </button>
+          <DoneOutcomeMenu
+            label={t('followUp.doneAsFor', { what, person: who })}
+            onDone={(outcome) => onAction({ kind: 'done', outcome })}
+          />
           <SnoozeMenu
             workingTime={workingTime}
             label={t('today.snoozeFor', { what, person: who })}

@@ -54,7 +54,7 @@ export function TodayView({ onOpenPerson }: { onOpenPerson(personId: string): vo
         [f.personId],
         () =>
           a.kind === 'done'
-            ? send('completeFollowUp', { followUpId: f.id })
+            ? send('completeFollowUp', { followUpId: f.id, ...(a.outcome ? { outcome: a.outcome } : {}) })
             : a.kind === 'snooze'
               ? send('snoozeFollowUp', { followUpId: f.id, until: a.until })
               : send('rescheduleFollowUp', { followUpId: f.id, dueAt: a.dueAt }),

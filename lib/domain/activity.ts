@@ -3,6 +3,7 @@ import { SafeLinkSchema, SourceUrlSchema } from './safe-link';
 import { PageKindSchema } from './contact';
 import { IdSchema } from './entity-fields';
 import { EpochSchema } from './epoch';
+import { FollowUpOutcomeSchema } from './follow-up';
 import { PersonSchema } from './person';
 import { QualificationStatusSchema } from './qualification';
 
@@ -109,6 +110,8 @@ export const FollowUpDoneActivitySchema = z.object({
   kind: z.literal('follow-up-done'),
   followUpId: IdSchema,
   note,
+  /** What came of it, when the user said (absent otherwise). */
+  outcome: FollowUpOutcomeSchema.optional(),
 });
 
 export const ActivitySchema = z.discriminatedUnion('kind', [

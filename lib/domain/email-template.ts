@@ -58,3 +58,43 @@ export function fillPlaceholders(text: string, values: PlaceholderValues): strin
 export function fillTemplate(template: EmailTemplate, values: PlaceholderValues): { subject: string; body: string } {
   return { subject: fillPlaceholders(template.subject, values), body: fillPlaceholders(template.body, values) };
 }
+
+/** What the user typed for one of their own templates, before it is stored. */
+export type TemplateDraft = Pick<EmailTemplate, 'name' | 'subject' | 'body'>;
+export type TemplateField = keyof TemplateDraft;
+/** A problem with one field: its code and, for an unknown placeholder, the text in braces. */
+export type TemplateProblem = { code: 'empty' | 'too-long' | 'taken' | 'unknown-placeholder'; placeholder?: string };
+
+const LIMITS: Record<TemplateField, number> = { name: 100, subject: 500, body: 10_000 };
+
+/** The first brace text that is not one Sidecar fills ("{firstname}" for "{first_name}"), or null. */
+export function findUnknownPlaceholder(text: string): string | null {
+  for (const [, name] of text.matchAll(/\{([^{}\s]{1,40})\}/g))
+    if (!(PLACEHOLDERS as readonly string[]).includes(name ?? '')) return name ?? null;
+  return null;
+}
+
+/**
+ * What is wrong with a template draft, field by field (empty when it can be saved): a name is needed
+ * and unique among the user's others, texts keep to the stored limits, and a placeholder is one of ours
+ * (a misspelt one would reach the person as typed).
+ */
+export function checkTemplateDraft(
+  draft: TemplateDraft,
+  otherNames: readonly string[],
+): Partial<Record<TemplateField, TemplateProblem>> {
+  const problems: Partial<Record<TemplateField, TemplateProblem>> = {};
+  const name = draft.name.trim();
+  if (name === '') problems.name = { code: 'empty' };
+  else if (otherNames.some((n) => n.trim().toLocaleLowerCase() === name.toLocaleLowerCase()))
+    problems.name = { code: 'taken' };
+  for (const field of ['name', 'subject', 'body'] as const) {
+    if (problems[field]) continue;
+    if (draft[field].length > LIMITS[field]) problems[field] = { code: 'too-long' };
+    else if (field !== 'name') {
+      const unknown = findUnknownPlaceholder(draft[field]);
+      if (unknown !== null) problems[field] = { code: 'unknown-placeholder', placeholder: unknown };
+    }
+  }
+  return problems;
+}

@@ -14,6 +14,15 @@ export const CancelReasonSchema = z.enum(['replied', 'superseded', 'stopped']);
 export type CancelReason = z.infer<typeof CancelReasonSchema>;
 
 /**
+ * What came of a done follow-up, when the user says (issue 19): optional, so Done stays one click.
+ * The outcomes of a touch as the panel names them: the person was reached, did not answer, got a
+ * message left for them, or said they are not interested.
+ */
+export const FollowUpOutcomeSchema = z.enum(['reached', 'no-answer', 'left-message', 'not-interested']);
+export type FollowUpOutcome = z.infer<typeof FollowUpOutcomeSchema>;
+export const FOLLOW_UP_OUTCOMES = FollowUpOutcomeSchema.options;
+
+/**
  * A dated next step with a person. `done` closes it; a cancelled one is done with a cancelReason,
  * so every consumer that only shows open follow-ups needs one check.
  */
@@ -29,6 +38,8 @@ export const FollowUpSchema = z.object({
   done: z.boolean(),
   doneAt: EpochSchema.nullable(),
   cancelReason: CancelReasonSchema.nullable().default(null),
+  /** Absent unless the user said what came of it when marking it done (rows before it never had one). */
+  outcome: FollowUpOutcomeSchema.optional(),
   snoozedUntil: EpochSchema.nullable(),
   origin: FollowUpOriginSchema,
   /** The rule that proposed it ('after-meeting', 'no-reply', 'stalled-nudge'). */
@@ -85,10 +96,12 @@ export function snoozeFollowUp(f: FollowUp, untilMs: number, now: number): Follo
   return { ...f, snoozedUntil: untilMs, updatedAt: now };
 }
 
-/** Mark done now. Completing twice keeps the first doneAt. */
-export function completeFollowUp(f: FollowUp, now: number): FollowUp {
+/** Mark done now, with what came of it if the user said. Completing twice keeps the first doneAt. */
+export function completeFollowUp(f: FollowUp, now: number, outcome: FollowUpOutcome | null = null): FollowUp {
   if (f.done) return f;
-  return { ...f, done: true, doneAt: now, cancelReason: null, updatedAt: now };
+  const { outcome: _old, ...rest } = f;
+  void _old;
+  return { ...rest, done: true, doneAt: now, cancelReason: null, updatedAt: now, ...(outcome ? { outcome } : {}) };
 }
 
 /** Close without doing it (the person replied, the cadence stopped…). */
@@ -108,7 +121,9 @@ export function rescheduleFollowUp(f: FollowUp, dueAt: number, now: number): Fol
 /** Open a closed follow-up again (undo of complete or cancel). */
 export function reopenFollowUp(f: FollowUp, now: number): FollowUp {
   if (!f.done) return f;
-  return { ...f, done: false, doneAt: null, cancelReason: null, updatedAt: now };
+  const { outcome: _old, ...rest } = f;
+  void _old;
+  return { ...rest, done: false, doneAt: null, cancelReason: null, updatedAt: now };
 }
 
 /** Sort key: earliest effective due time first, id as tie-break for a stable order. */

@@ -38,6 +38,7 @@ export const OVERLAY_KEYS = [
   'logEmailAsk',
   'logEmailAdd',
   'logEmailKnownOnly',
+  'logEmailRemember',
   'followUpIfNoReply',
   'followUpDays',
   'daysUnit',

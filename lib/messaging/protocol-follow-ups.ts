@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EpochSchema } from '../domain/epoch';
 import { IdSchema as Id } from '../domain/entity-fields';
-import { FollowUpKindSchema } from '../domain/follow-up';
+import { FollowUpKindSchema, FollowUpOutcomeSchema } from '../domain/follow-up';
 import { FollowUpPresetSchema } from '../domain/follow-up-presets';
 import { CadenceStepSchema } from '../domain/cadence';
 import { Ok, OpIdSchema, result } from './protocol-shared';
@@ -23,7 +23,12 @@ export const followUpMessages = {
     }),
     out: result(z.object({ followUpId: z.string() })),
   },
-  completeFollowUp: { scope: 'extension', in: z.object({ opId: OpIdSchema, followUpId: Id }), out: result(Ok) },
+  /** Done, with what came of it when the user said (optional: Done alone stays one click). */
+  completeFollowUp: {
+    scope: 'extension',
+    in: z.object({ opId: OpIdSchema, followUpId: Id, outcome: FollowUpOutcomeSchema.nullable().optional() }),
+    out: result(Ok),
+  },
   snoozeFollowUp: {
     scope: 'extension',
     in: z.object({ opId: OpIdSchema, followUpId: Id, until: EpochSchema }),

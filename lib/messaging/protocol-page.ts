@@ -53,8 +53,9 @@ export const pageMessages = {
    * "Log email": the open thread's expanded messages go on each participant's timeline, once per
    * (signed-in account, Gmail legacy message id) however often it is clicked. `unknown` says what to do
    * with participants not in the pipeline: 'ask' follows the setting and, while it is "ask", logs
-   * nothing and answers how many would be added (`asking`); 'add' or 'skip' is the user's answer, and
-   * is remembered. Absent: add them (a caller that decided already).
+   * nothing and answers how many would be added (`asking`); 'add' or 'skip' is the user's answer, for
+   * this call only unless `remember` (then kept in settings.logEmailUnknown). Absent: add them (a
+   * caller that decided already).
    */
   logEmail: {
     scope: 'page',
@@ -63,6 +64,8 @@ export const pageMessages = {
       threadUrl: GmailLinkSchema.nullable(),
       messages: z.array(EmailMessageSchema).min(1).max(100),
       unknown: z.enum(['ask', 'add', 'skip']).optional(),
+      /** The user ticked "Remember my choice": the answer becomes the setting. */
+      remember: z.boolean().optional(),
       opId: OpIdSchema,
     }),
     out: result(

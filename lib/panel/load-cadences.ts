@@ -1,4 +1,4 @@
-import { listCadences } from '../db/repositories/cadences';
+import { isBuiltInCadenceId, listCadences } from '../db/repositories/cadences';
 import type { CadenceRunRow, FollowUpRow } from '../db/rows';
 import type { SidecarDB } from '../db/schema';
 import type { Cadence } from '../domain/cadence';
@@ -38,4 +38,9 @@ export async function loadPersonCadences(db: SidecarDB, personId: string): Promi
       })),
   );
   return { cadences, running };
+}
+
+/** The user's own cadences by name, without the built-in one (reads only; run inside a liveQuery). */
+export async function loadOwnCadences(db: SidecarDB): Promise<Cadence[]> {
+  return (await listCadences(db)).filter((c) => !isBuiltInCadenceId(c.id));
 }

@@ -1,6 +1,7 @@
 import {
   completeFollowUp as complete,
   FollowUpSchema,
+  type FollowUpOutcome,
   rescheduleFollowUp as reschedule,
   snoozeFollowUp as snooze,
   type FollowUp,
@@ -95,10 +96,13 @@ export const snoozeFollowUp = (db: SidecarDB, input: { followUpId: string; until
 export const rescheduleFollowUp = (db: SidecarDB, input: { followUpId: string; dueAt: number }, call: Call) =>
   changeFollowUp(db, 'rescheduleFollowUp', input.followUpId, call, (f) => reschedule(f, input.dueAt, call.now));
 
-/** Mark done: it goes on the person's timeline, and a cadence touch done late shifts the rest of its run. */
+/**
+ * Mark done, with what came of it if the user said: it goes on the person's timeline, and a cadence
+ * touch done late shifts the rest of its run.
+ */
 export function completeFollowUp(
   db: SidecarDB,
-  input: { followUpId: string },
+  input: { followUpId: string; outcome?: FollowUpOutcome | null | undefined },
   call: Call,
 ): Promise<Result<Record<string, never>>> {
   const tables = [db.followUps, db.cadenceRuns, db.settings, db.activities];
@@ -106,7 +110,7 @@ export function completeFollowUp(
     const row = await db.followUps.get(input.followUpId);
     if (!row) return { ok: false, error: 'not-found' };
     if (row.done) return { ok: true, value: {} };
-    const next = toFollowUpRow(complete(row, call.now));
+    const next = toFollowUpRow(complete(row, call.now, input.outcome ?? null));
     await db.followUps.put(next);
     // A done follow-up is part of the person's history (the timeline shows it; it is not a touch).
     await db.activities.add({
@@ -118,6 +122,7 @@ export function completeFollowUp(
       kind: 'follow-up-done',
       followUpId: row.id,
       note: row.note.slice(0, 10_000),
+      ...(input.outcome ? { outcome: input.outcome } : {}),
     });
     await shiftCadenceAfterDone(db, next, call.now, (await getSettings(db)).workingTime);
     return { ok: true, value: {} };

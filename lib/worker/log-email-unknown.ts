@@ -3,16 +3,22 @@ import type { Settings } from '../domain/settings';
 
 // Log email asks before it adds anyone (issue 19: it quietly captured a procurement address): the
 // participants not yet in the pipeline are counted, the user answers "add them" or "only people
-// already captured", and the answer is remembered in settings.logEmailUnknown.
+// already captured", and the answer is remembered in settings.logEmailUnknown when they tick
+// "Remember my choice" (otherwise it applies to that click only).
 
 /** What to do with participants not in the pipeline (protocol-page.ts `logEmail`). */
 export type UnknownChoice = 'ask' | 'add' | 'skip';
 
-/** The user's answer is remembered; 'ask' follows what was remembered (absent: ask). */
-export async function unknownChoiceOf(db: SidecarDB, settings: Settings, asked: UnknownChoice | undefined) {
+/** 'ask' follows what was remembered (absent: ask); an answer is remembered only when the user said so. */
+export async function unknownChoiceOf(
+  db: SidecarDB,
+  settings: Settings,
+  asked: UnknownChoice | undefined,
+  remember = false,
+) {
   if (asked === undefined) return 'add' as const;
   if (asked === 'ask') return settings.logEmailUnknown ?? 'ask';
-  if (settings.logEmailUnknown !== asked)
+  if (remember && settings.logEmailUnknown !== asked)
     await db.settings.put({ id: 'settings', value: { ...settings, logEmailUnknown: asked } });
   return asked;
 }

@@ -69,6 +69,8 @@ export interface LogEmailInput {
   messages: readonly EmailMessage[];
   /** Participants not in the pipeline: see protocol-page.ts `logEmail`. Absent: add them. */
   unknown?: UnknownChoice | undefined;
+  /** The user ticked "Remember my choice": an 'add' or 'skip' answer becomes the setting. */
+  remember?: boolean | undefined;
   /** The texts of the deal someone added here gets (capture lands on the board); absent: no deal. */
   place?: CaptureDealTexts | undefined;
 }
@@ -92,7 +94,7 @@ export async function logEmails(db: SidecarDB, input: LogEmailInput, call: Call)
   return runUseCase<Logged>(db, 'logEmail', call, tables, async () => {
     const settings = await getSettings(db);
     const me = normalizeEmail(input.account) ?? input.account;
-    const choice = await unknownChoiceOf(db, settings, input.unknown);
+    const choice = await unknownChoiceOf(db, settings, input.unknown, input.remember === true);
     const url = input.threadUrl ?? 'https://mail.google.com/';
     if (choice === 'ask') {
       const participants = input.messages.flatMap((m) => [...participantsOf(m, me, settings, forgotten)]);

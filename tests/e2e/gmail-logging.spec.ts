@@ -141,12 +141,15 @@ test('thread: "Log email" puts each open message once on each participant\'s tim
   // Nobody in the thread is in the pipeline yet: Log email asks before adding them (issue 19).
   await axClick(page, LOG);
   await expectStatus(page, /Not in the pipeline yet: 3\. Add them and log\?/);
+  // Unticked, the answer would be for this click only; ticked, it is kept for the next thread.
+  await axClick(page, { role: 'checkbox', name: 'Remember my choice' });
   await axClick(page, { role: 'button', name: 'Add and log' });
   await expectStatus(page, /Logged/);
   const [asked, sent] = await seen();
   expect(asked?.data).toMatchObject({ unknown: 'ask' });
   expect(sent?.data).toMatchObject({
     unknown: 'add',
+    remember: true,
     account: 'daniel.okafor@brightloop.io',
     threadUrl: 'https://mail.google.com/mail/?authuser=daniel.okafor@brightloop.io#all/19a9c2f0e1d4b3a1',
   });

@@ -17,24 +17,27 @@ type Unknown = NonNullable<MessageIn<'logEmail'>['unknown']>;
 /**
  * Read the open thread now (at click time) and send `logEmail`; the outcome is a catalogue key. When
  * participants are not in the pipeline and the user has not said what to do with them, the outcome
- * asks (issue 19): add them and log, or log only on people already added; the answer is remembered.
+ * asks (issue 19): add them and log, or log only on people already added; the answer is remembered
+ * only when the user ticks "Remember my choice", otherwise it is for this click.
  */
 export async function logOpenThread(
   doc: Document,
   detection: Detection,
   send: Send = defaultSend,
   unknown: Unknown = 'ask',
+  remember = false,
 ): Promise<ActionOutcome> {
   const built = buildLogEmail(readOpenMessages(doc), detection, Date.now());
   if (!built.ok) return { ok: false, messageKey: built.reason === 'no-account' ? 'logEmailNoAccount' : 'nothingToLog' };
-  const reply = await send({ ...built.payload, unknown });
+  const reply = await send({ ...built.payload, unknown, ...(remember ? { remember } : {}) });
   if (!reply.ok) return { ok: false, messageKey: 'logEmailFailed', detail: reply.detail ?? reply.error };
   if (!reply.value.asking) return { ok: true, messageKey: 'emailLogged' };
-  const answer = (choice: Unknown) => () => logOpenThread(doc, detection, send, choice);
+  const answer = (choice: Unknown) => (keep: boolean) => logOpenThread(doc, detection, send, choice, keep);
   return {
     ok: true,
     messageKey: 'logEmailAsk',
     params: { count: String(reply.value.asking) },
+    rememberKey: 'logEmailRemember',
     choices: [
       { labelKey: 'logEmailAdd', run: answer('add') },
       { labelKey: 'logEmailKnownOnly', run: answer('skip') },

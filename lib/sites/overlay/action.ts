@@ -22,12 +22,14 @@ export interface ActionOutcome {
   detail?: string;
   /** The outcome is a question (Log email: "add these people?"): each answer runs on its own click. */
   choices?: readonly ActionChoice[];
+  /** A "Remember my choice" checkbox before the answers (its catalogue key); unticked, an answer is for this click. */
+  rememberKey?: string;
 }
 
-/** One answer to an outcome's question. */
+/** One answer to an outcome's question; `remember` is whether the user ticked "Remember my choice". */
 export interface ActionChoice {
   labelKey: string;
-  run(): Promise<ActionOutcome>;
+  run(remember: boolean): Promise<ActionOutcome>;
 }
 
 export type ActionState = { state: 'busy' } | { state: 'done'; outcome: ActionOutcome };
@@ -55,12 +57,24 @@ export function createActionButton(
     note.setAttribute('aria-label', text);
     if (outcome.detail) note.title = outcome.detail;
     out.push(note);
+    const remember = outcome.rememberKey && outcome.choices?.length ? rememberBox(t(outcome.rememberKey)) : null;
+    if (remember) out.push(remember.label);
     for (const choice of outcome.choices ?? []) {
       const answer = el('button', 'add', t(choice.labelKey));
       answer.type = 'button';
-      answer.addEventListener('click', (e) => ui.act(e, () => onRun(() => choice.run())));
+      // Read at the answer's (trusted) click: the box is in the closed root, out of the page's reach.
+      answer.addEventListener('click', (e) => ui.act(e, () => onRun(() => choice.run(remember?.box.checked === true))));
       out.push(answer);
     }
   }
   return out;
+}
+
+/** An unticked checkbox with its visible label around it. */
+function rememberBox(text: string): { label: HTMLLabelElement; box: HTMLInputElement } {
+  const label = el('label', 'remember');
+  const box = el('input', 'tick');
+  box.type = 'checkbox';
+  label.append(box, document.createTextNode(text));
+  return { label, box };
 }

@@ -20,6 +20,9 @@ button[disabled], button[aria-disabled=true] { opacity: .6; cursor: progress; }
 .status { flex: 0 1 auto; border-radius: 999px; padding: 2px 10px; background: #e8f3e8; color: #1f6b2c; }
 .status.muted { background: #eef0f2; color: #56687a; }
 .error { color: #b3261e; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.remember { display: inline-flex; align-items: center; gap: 3px; flex: 0 1 auto; min-width: 0; overflow: hidden;
+  text-overflow: ellipsis; font-size: 12px; cursor: pointer; }
+.tick { flex: 0 0 auto; margin: 0; }
 .next { color: #56687a; flex: 0 1 auto; font-size: 12px; }
 button.more { flex: 0 0 auto; border: 1px solid #8c8c8c; color: inherit; background: transparent; padding: 2px 8px; }
 .pop { display: flex; flex-direction: column; gap: 2px; min-width: 13em; padding: 4px; background: #fff;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CADENCE } from '../../../lib/domain/cadence';
 import {
   BUILT_IN_TEMPLATES,
+  checkTemplateDraft,
   builtInTemplate,
   fillTemplate,
   isBuiltInTemplateId,
@@ -42,5 +43,21 @@ describe('email templates', () => {
       expect(isBuiltInTemplateId(s.templateId ?? '')).toBe(true);
       expect(BUILT_IN_TEMPLATES.some((b) => b.id === s.templateId)).toBe(true);
     }
+  });
+});
+
+describe('checkTemplateDraft', () => {
+  const draft = { name: 'Recap', subject: 'Hi {first_name}', body: 'From {my_name} at {company}' };
+  it('accepts a named template with known placeholders and other braces left alone when spaced', () => {
+    expect(checkTemplateDraft(draft, ['Intro'])).toEqual({});
+    expect(checkTemplateDraft({ ...draft, body: 'a { b } c' }, [])).toEqual({});
+  });
+  it('names each problem on its field', () => {
+    expect(checkTemplateDraft({ name: '  ', subject: 'x'.repeat(501), body: 'Dear {imię}' }, [])).toEqual({
+      name: { code: 'empty' },
+      subject: { code: 'too-long' },
+      body: { code: 'unknown-placeholder', placeholder: 'imię' },
+    });
+    expect(checkTemplateDraft({ ...draft, name: ' recap ' }, ['Recap']).name).toEqual({ code: 'taken' });
   });
 });

@@ -83,6 +83,30 @@ describe('follow-up and cadence messages', () => {
     expect(await db.followUps.count()).toBe(0);
   });
 
+  it('completeFollowUp takes an optional outcome, kept on the follow-up and its timeline entry; an unknown one is refused', async () => {
+    const made = await send('scheduleFollowUp', {
+      personId: anna,
+      dealId: null,
+      dueAt: FRI_15,
+      kind: 'call',
+      note: '',
+    });
+    const followUpId = made.ok ? made.value.followUpId : '';
+    expect(await send('completeFollowUp', { followUpId, outcome: 'maybe' })).toMatchObject({
+      ok: false,
+      error: 'invalid-input',
+    });
+    expect((await db.followUps.get(followUpId))?.done).toBe(false);
+    expect(await send('completeFollowUp', { followUpId, outcome: 'left-message' })).toEqual({ ok: true, value: {} });
+    expect((await db.followUps.get(followUpId))?.outcome).toBe('left-message');
+    const entry = await db.activities
+      .where('personId')
+      .equals(anna)
+      .filter((a) => a.kind === 'follow-up-done')
+      .first();
+    expect(entry).toMatchObject({ followUpId, outcome: 'left-message' });
+  });
+
   it("scheduleFollowUpForContact works only for a known contact detected on the sender's own tab", async () => {
     const contact = contactOf({ key: 'c1', linkedinUrl: 'https://www.linkedin.com/in/anna/' });
     await saveDetection(7, {

@@ -47,4 +47,45 @@ describe('template settings', () => {
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[1]).toEqual(['updateSettings', { patch: { templates: [] } }]);
   });
+
+  it('edits a template of your own in place, keeping its id', async () => {
+    const db = await makeDb();
+    const mine = { id: 'mine-1', name: 'Follow-up PL', subject: 'Dzień dobry {first_name}', body: 'Tekst' };
+    renderInPanel(db, <TemplateSettings settings={{ ...DEFAULT_SETTINGS, templates: [mine] }} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Follow-up PL' }));
+    const form = screen.getByRole('form', { name: 'Edit the template Follow-up PL' });
+    expect((within(form).getByLabelText('Subject') as HTMLInputElement).value).toBe('Dzień dobry {first_name}');
+    fireEvent.input(within(form).getByLabelText('Message'), { target: { value: 'Nowy tekst, {my_name}' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual(['updateSettings', { patch: { templates: [{ ...mine, body: 'Nowy tekst, {my_name}' }] } }]);
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit the template Follow-up PL' })).toBeNull());
+  });
+
+  it('says in words, next to the field, what stops a template from being saved', async () => {
+    const db = await makeDb();
+    const mine = { id: 'mine-1', name: 'Follow-up PL', subject: '', body: '' };
+    renderInPanel(db, <TemplateSettings settings={{ ...DEFAULT_SETTINGS, templates: [mine] }} />);
+    const form = screen.getByRole('form', { name: 'Add template' });
+    fireEvent.submit(form);
+    const name = within(form).getByLabelText('Template name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Give the template a name.',
+    );
+    fireEvent.input(name, { target: { value: 'follow-up pl' } });
+    fireEvent.input(within(form).getByLabelText('Message'), { target: { value: 'Hi {firstname}' } });
+    fireEvent.submit(form);
+    expect(within(form).getByText('You already have a template with this name; choose another.')).toBeTruthy();
+    const body = within(form).getByLabelText('Message');
+    expect(document.getElementById(body.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Sidecar does not fill in {firstname}; the placeholders are {first_name}, {company}, {my_name}.',
+    );
+    expect(sent).toHaveLength(0);
+    fireEvent.input(name, { target: { value: 'Recap' } });
+    fireEvent.input(body, { target: { value: 'Hi {first_name}' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+  });
 });

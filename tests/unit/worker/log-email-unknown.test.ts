@@ -34,11 +34,27 @@ describe('Log email and people not in the pipeline', () => {
     ]).toEqual([before, 0]);
   });
 
-  it('"only people already added" logs on them alone, and is remembered', async () => {
+  it('an answer without "Remember my choice" is for this click only: the next one asks again', async () => {
+    const db = await freshDb();
+    await addPerson(db, { emails: ['anna@acme.example'] });
+    expect(await logEmails(db, { ...input, unknown: 'skip' }, { now: 6_000 })).toMatchObject({
+      ok: true,
+      value: { logged: 1, people: 1 },
+    });
+    expect((await getSettings(db)).logEmailUnknown).toBeUndefined();
+    const again = await logEmails(
+      db,
+      { ...input, messages: [{ ...message, gmailMessageId: 'm2' }], unknown: 'ask' },
+      { now: 7_000 },
+    );
+    expect(again).toMatchObject({ ok: true, value: { logged: 0, asking: 2 } });
+  });
+
+  it('"only people already added" with "Remember my choice" logs on them alone, and is remembered', async () => {
     const db = await freshDb();
     await addPerson(db, { emails: ['anna@acme.example'] });
     const before = await db.prospects.count();
-    expect(await logEmails(db, { ...input, unknown: 'skip' }, { now: 6_000 })).toMatchObject({
+    expect(await logEmails(db, { ...input, unknown: 'skip', remember: true }, { now: 6_000 })).toMatchObject({
       ok: true,
       value: { logged: 1, people: 1 },
     });
@@ -53,10 +69,10 @@ describe('Log email and people not in the pipeline', () => {
     expect(again).toMatchObject({ ok: true, value: { logged: 1, people: 1 } });
   });
 
-  it('"add and log" captures them onto the board and logs on everyone', async () => {
+  it('"add and log" captures them onto the board and logs on everyone (remembered when ticked)', async () => {
     const db = await freshDb();
     await addPerson(db, { emails: ['anna@acme.example'] });
-    expect(await logEmails(db, { ...input, unknown: 'add' }, { now: 6_000 })).toMatchObject({
+    expect(await logEmails(db, { ...input, unknown: 'add', remember: true }, { now: 6_000 })).toMatchObject({
       ok: true,
       value: { logged: 3, people: 3 },
     });

@@ -79,9 +79,28 @@ describe('Log email (feature)', () => {
     expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'ask' });
     const answers = [...draw().querySelectorAll('button')].map((b) => b.textContent);
     expect(answers).toEqual(['logEmail', 'logEmailAdd', 'logEmailKnownOnly']);
+    // "Remember my choice" is offered, unticked: this answer is for this click only.
+    const remember = draw().querySelector<HTMLInputElement>('label input[type=checkbox]')!;
+    expect([remember.checked, remember.closest('label')?.textContent]).toEqual([false, 'logEmailRemember']);
     draw().querySelectorAll('button')[2]!.dispatchEvent(trustedClick());
     await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
     expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'skip' });
+    expect(send.mock.calls.at(-1)?.[1]).not.toHaveProperty('remember');
+  });
+
+  it('ticking "Remember my choice" sends the answer to be remembered', async () => {
+    const { sendPageWrite } = await import('@/lib/messaging/page-client');
+    const send = vi.mocked(sendPageWrite);
+    send.mockResolvedValueOnce({ ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: 2 } });
+    const { button } = setup();
+    const draw = () => drawAll(button.placements());
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => expect(draw().textContent).toContain('logEmailAsk'));
+    const root = draw();
+    root.querySelector<HTMLInputElement>('label input[type=checkbox]')!.checked = true;
+    root.querySelectorAll('button')[1]!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
+    expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'add', remember: true });
   });
 
   it('offers nothing on a list view or while loading', () => {
