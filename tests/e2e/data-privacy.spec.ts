@@ -25,7 +25,7 @@ test('Connections.csv imported twice: no duplicates, and people captured from Li
   const linkedin = await context.newPage();
   await linkedin.goto(PAGES.rebecca.url);
   await clickAdd(linkedin);
-  await expectStatus(linkedin, /Lead/);
+  await expectStatus(linkedin, /Prospecting/);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await importFile(options, 'linkedin-connections.csv', /^Imported 6\. Updated [01], skipped [01], failed 0\.$/);
@@ -57,7 +57,7 @@ test('a forgotten person’s profile says “Not tracked”, and an import conta
   const linkedin = await context.newPage();
   await linkedin.goto(PAGES.marcus.url);
   await clickAdd(linkedin);
-  await expectStatus(linkedin, /Lead/);
+  await expectStatus(linkedin, /Prospecting/);
   const panel = await openPanel();
   const [marcus] = await readStore<Person>(panel, 'prospects');
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?prospect=${marcus!.id}`);
@@ -76,7 +76,17 @@ test('a forgotten person’s profile says “Not tracked”, and an import conta
   expect(people.map((p) => p.displayName)).not.toContain('Marcus Feldman');
 });
 
-test('a stage renamed in the options page shows in the side panel', async ({ context, extensionId, openPanel }) => {
+test('a stage renamed in the options page shows in the side panel and on the page’s overlay', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file, [PAGES.marcus.url]: PAGES.marcus.file });
+  // Captured before the rename: their overlay names the stage by its new name once the page loads again.
+  const linkedin = await context.newPage();
+  await linkedin.goto(PAGES.rebecca.url);
+  await clickAdd(linkedin);
+  await expectStatus(linkedin, /Prospecting/);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const section = options.getByRole('region', { name: 'Pipelines and stages' });
@@ -84,4 +94,10 @@ test('a stage renamed in the options page shows in the side panel', async ({ con
   await section.getByRole('button', { name: 'Save' }).click();
   const panel = await openPanel('?view=pipeline');
   await expect(panel.getByText('Cold outreach').first()).toBeVisible();
+  await linkedin.reload();
+  await expectStatus(linkedin, /Cold outreach/);
+  // Captured after it: the new deal lands in the renamed stage, and the overlay says so at once.
+  await linkedin.goto(PAGES.marcus.url);
+  await clickAdd(linkedin);
+  await expectStatus(linkedin, /Cold outreach/);
 });
