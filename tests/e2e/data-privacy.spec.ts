@@ -101,3 +101,20 @@ test('a stage renamed in the options page shows in the side panel and on the pag
   await clickAdd(linkedin);
   await expectStatus(linkedin, /Cold outreach/);
 });
+
+test('a stage column puts each person on the board in the stage it names; an unknown stage is reported', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await importFile(options, 'hubspot-stages.csv', /^Imported 2\. Updated 0, skipped 0, failed 0\.$/);
+  await expect(options.getByText('Deals opened: 1.')).toBeVisible();
+  await expect(options.getByText(/^Line 3: no stage named “Discovery call”/)).toBeVisible();
+  const panel = await openPanel('?view=pipeline');
+  // The board's Proposal column holds her deal (the panel is narrow: columns show as "stage: count").
+  await expect(panel.getByRole('button', { name: 'Proposal: 1' })).toBeVisible();
+  await importFile(options, 'hubspot-stages.csv', /^Imported 0\. Updated 0, skipped 2, failed 0\.$/);
+  await expect(options.getByText('Deals opened: 1.')).toHaveCount(0);
+});
