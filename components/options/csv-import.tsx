@@ -33,9 +33,12 @@ export function CsvImport({ onStarted, onFailed }: { onStarted: (jobId: string) 
   const [encoding, setEncoding] = useState<CsvEncoding>('utf-8');
   const [edits, setEdits] = useState<Record<number, ImportField | null>>({});
   const [mode, setMode] = useState<ImportMode>('update');
+  const [deals, setDeals] = useState(false);
   const [busy, setBusy] = useState(false);
   const layout = useMemo(() => (chosen ? analyseCsv(decodeBytes(chosen.sample, encoding)) : null), [chosen, encoding]);
   const mapping: ColumnMapping = layout ? layout.mapping.map((f, i) => (i in edits ? edits[i]! : f)) : [];
+  // A stage column opens each row's deal in its stage; without one, deals open only when the user asks (issue 19).
+  const stageMapped = mapping.includes('stage');
   const choose = async (e: Event) => {
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
@@ -48,7 +51,13 @@ export function CsvImport({ onStarted, onFailed }: { onStarted: (jobId: string) 
     if (!chosen || !layout) return;
     setBusy(true);
     try {
-      const importOptions = { delimiter: layout.delimiter, headerLine: layout.headerLine, mapping, mode };
+      const importOptions = {
+        delimiter: layout.delimiter,
+        headerLine: layout.headerLine,
+        mapping,
+        mode,
+        deals: deals && !stageMapped,
+      };
       onStarted(await uploadFile(chosen.file, 'csv-import', chosen.file.name, { encoding, importOptions }));
       setChosen(null);
     } catch {
@@ -124,6 +133,14 @@ export function CsvImport({ onStarted, onFailed }: { onStarted: (jobId: string) 
               </label>
             ))}
           </fieldset>
+          {stageMapped ? (
+            <p class="muted">{t('options.import.dealsByStage')}</p>
+          ) : (
+            <label>
+              <input type="checkbox" checked={deals} onChange={(e) => setDeals(e.currentTarget.checked)} />
+              {t('options.import.deals')}
+            </label>
+          )}
           <div class="row">
             <button type="button" disabled={busy} onClick={() => void run()}>
               {t('options.import.run', { file: chosen.file.name })}

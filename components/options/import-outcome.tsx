@@ -26,6 +26,14 @@ export function ImportOutcome({ result, fileName }: { result: CsvImportResult; f
           failed: result.failed,
         })}
       </p>
+      {(result.deals ?? 0) > 0 && <p>{t('options.import.dealsOpened', { count: result.deals ?? 0 })}</p>}
+      {(result.stagesNotFound ?? []).length > 0 && (
+        <ul class="import-errors">
+          {(result.stagesNotFound ?? []).slice(0, LISTED).map((s) => (
+            <li key={s.line}>{t('options.import.stageNotFound', { line: s.line, stage: s.stage })}</li>
+          ))}
+        </ul>
+      )}
       {result.errors.length > 0 && (
         <>
           <ul class="import-errors">

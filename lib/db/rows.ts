@@ -151,4 +151,8 @@ export interface CsvImportResult {
   /** The first rows not imported (all are counted), with their line, the reason and their cells. */
   errors: { line: number; message: string; detail: string; cells?: string[] }[];
   errorCount: number;
+  /** Deals the import opened (absent in results stored before imports opened deals). */
+  deals?: number;
+  /** Rows imported without a deal because the stage they name is not one of the user's: line and the stage's text (the first ones). */
+  stagesNotFound?: { line: number; stage: string }[];
 }

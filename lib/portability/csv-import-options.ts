@@ -15,5 +15,9 @@ export const CsvImportOptionsSchema = z.object({
   headerLine: z.number().int().min(1).max(10_000).optional(),
   mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(1000).optional(),
   mode: ImportModeSchema.default('update'),
+  /** Open a deal for every row (in the capture stage when the file names none); a stage column opens them anyway. */
+  deals: z.boolean().default(false),
 });
 export type CsvImportOptions = z.infer<typeof CsvImportOptionsSchema>;
+/** The choices as the options page sends them (defaults left out). */
+export type CsvImportChoices = z.input<typeof CsvImportOptionsSchema>;

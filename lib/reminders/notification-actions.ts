@@ -1,3 +1,4 @@
+import { isDataReminderId } from './data-reminders';
 import { followUpIdFromNotificationId, SUMMARY_NOTIFICATION_ID } from '../domain/reminder-plan';
 import { moveIntoWorkingTime } from '../domain/working-days';
 import type { WorkingTime } from '../domain/working-time';
@@ -73,6 +74,12 @@ export async function openProspect(env: ReminderEnv, personId: string | null): P
 
 /** A click on a notification's body: a follow-up opens its prospect, the summary opens the panel. */
 export async function handleNotificationClick(env: ReminderEnv, notificationId: string): Promise<void> {
+  if (isDataReminderId(notificationId)) {
+    // A backup or retention reminder: both are done in the options page.
+    await env.browser.tabs.create({ url: env.browser.runtime.getURL('/options.html') });
+    await env.browser.notifications.clear(notificationId);
+    return;
+  }
   const id = followUpIdFromNotificationId(notificationId);
   if (id === null && notificationId !== SUMMARY_NOTIFICATION_ID) return;
   const followUp = id === null ? undefined : await env.db.followUps.get(id);

@@ -1,6 +1,7 @@
 import { runStalledNudges } from '../worker/stalled-nudges';
 import { refreshBadge } from './badge';
 import { claimDueReminders } from './claim';
+import { runDataReminders } from './data-reminders';
 import { deliverOutbox } from './deliver';
 import type { ReminderEnv } from './env';
 
@@ -20,7 +21,8 @@ export interface ScanResult {
 
 /**
  * One scan: deliver what a previous worker left in the outbox, run the daily stalled-deal nudge,
- * claim what is due (marking it notified in one transaction), notify, and refresh the badge.
+ * claim what is due (marking it notified in one transaction), notify, ask for a backup or a
+ * retention review when one is due (data-reminders.ts), and refresh the badge.
  */
 export async function runScan(env: ReminderEnv): Promise<ScanResult> {
   let shown = await deliverOutbox(env);
@@ -30,5 +32,6 @@ export async function runScan(env: ReminderEnv): Promise<ScanResult> {
   const claimed = await claimDueReminders(env.db, now, { catchUp });
   if (catchUp) await env.browser.storage.session.set({ [CAUGHT_UP_KEY]: true });
   shown += await deliverOutbox(env);
+  shown += (await runDataReminders(env)).length;
   return { catchUp, claimed: claimed.length, shown, badge: await refreshBadge(env) };
 }

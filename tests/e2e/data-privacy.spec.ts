@@ -76,7 +76,17 @@ test('a forgotten person’s profile says “Not tracked”, and an import conta
   expect(people.map((p) => p.displayName)).not.toContain('Marcus Feldman');
 });
 
-test('a stage renamed in the options page shows in the side panel', async ({ context, extensionId, openPanel }) => {
+test('a stage renamed in the options page shows in the side panel and on the page’s overlay', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  await serveRoutes(context, { [PAGES.rebecca.url]: PAGES.rebecca.file, [PAGES.marcus.url]: PAGES.marcus.file });
+  // Captured before the rename: their overlay names the stage by its new name once the page loads again.
+  const linkedin = await context.newPage();
+  await linkedin.goto(PAGES.rebecca.url);
+  await clickAdd(linkedin);
+  await expectStatus(linkedin, /Prospecting/);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const section = options.getByRole('region', { name: 'Pipelines and stages' });
@@ -84,4 +94,27 @@ test('a stage renamed in the options page shows in the side panel', async ({ con
   await section.getByRole('button', { name: 'Save' }).click();
   const panel = await openPanel('?view=pipeline');
   await expect(panel.getByText('Cold outreach').first()).toBeVisible();
+  await linkedin.reload();
+  await expectStatus(linkedin, /Cold outreach/);
+  // Captured after it: the new deal lands in the renamed stage, and the overlay says so at once.
+  await linkedin.goto(PAGES.marcus.url);
+  await clickAdd(linkedin);
+  await expectStatus(linkedin, /Cold outreach/);
+});
+
+test('a stage column puts each person on the board in the stage it names; an unknown stage is reported', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await importFile(options, 'hubspot-stages.csv', /^Imported 2\. Updated 0, skipped 0, failed 0\.$/);
+  await expect(options.getByText('Deals opened: 1.')).toBeVisible();
+  await expect(options.getByText(/^Line 3: no stage named “Discovery call”/)).toBeVisible();
+  const panel = await openPanel('?view=pipeline');
+  // The board's Proposal column holds her deal (the panel is narrow: columns show as "stage: count").
+  await expect(panel.getByRole('button', { name: 'Proposal: 1' })).toBeVisible();
+  await importFile(options, 'hubspot-stages.csv', /^Imported 0\. Updated 0, skipped 2, failed 0\.$/);
+  await expect(options.getByText('Deals opened: 1.')).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import { rowOf, type ImportRow } from '../../portability/csv-rows';
 import { analyseCsv } from '../../portability/csv-sniff';
 import type { CaptureIds } from '../capture';
 import { suppressedAmong } from '../suppression';
+import { rowDealsOf, type RowDeal } from './import-stages';
 import { uuidFromName } from './line-ids';
 
 /** One row to apply: what it says, the ids a new person of it gets, and whether they were forgotten. */
@@ -15,6 +16,8 @@ export interface ImportItem {
   row: ImportRow;
   ids: RowIds;
   suppressed: boolean;
+  /** The deal the row opens (lib/worker/jobs/import-stages.ts). */
+  deal: RowDeal;
 }
 
 /** A new person's id, their "captured" activity's, and their imported notes'. */
@@ -90,7 +93,8 @@ export async function readImport(
     rows.map((r) => suppressionKeysOf({ emails: r.emails, linkedinUrl: r.linkedinUrl })),
   );
   const ids = await Promise.all(rows.map((r) => idsOf(job, r, options.mode)));
-  const items = rows.map((row, i) => ({ row, ids: ids[i]!, suppressed: flags[i]! }));
+  const deals = await rowDealsOf(db, rows, options.mapping ?? layout?.mapping ?? [], options.deals);
+  const items = rows.map((row, i) => ({ row, ids: ids[i]!, suppressed: flags[i]!, deal: deals[i]! }));
   const result: CsvImportResult = {
     created: 0,
     updated: 0,
@@ -99,6 +103,8 @@ export async function readImport(
     headers: layout?.headers ?? [],
     errors,
     errorCount,
+    deals: 0,
+    stagesNotFound: [],
   };
   return { items, result, mode: options.mode };
 }

@@ -4,9 +4,11 @@ import type { ActivityRow, CsvImportResult, JobRow, PersonRow } from '../../db/r
 import { deleteJobData, getJobData } from '../../db/repositories/jobs';
 import type { ImportMode } from '../../portability/csv-import-options';
 import { contactOfRow, mergeRowIntoPerson, personOfRow } from '../../portability/import-person';
+import { captureTextsFor } from '../../messaging/handlers/capture-texts';
 import { captureTables } from '../capture';
 import { readImport, type ImportItem } from './csv-import-parse';
 import type { JobKind } from './job-kind';
+import { ImportDeals, importDealTables } from './import-deals';
 import { inJobStep } from './job-step';
 import { ImportStepIndex } from './import-step-index';
 
@@ -39,23 +41,30 @@ interface StepWrites {
   people: Map<string, PersonRow>;
   activities: ActivityRow[];
 }
+/** A row's outcome, and the person it is about when it was not skipped by choice or failed. */
+type Applied = { outcome: Outcome; person?: PersonRow };
+/** The texts of the notes each of the step's known people has, so a file imported again adds no note twice. */
+type NoteTexts = Map<string, Set<string>>;
+
+/** A row's notes for a person already stored, unless they have that note already (an earlier import of the file). */
+function addNote(writes: StepWrites, notes: NoteTexts, personId: string, text: string | null, now: number): boolean {
+  const texts = notes.get(personId) ?? new Set<string>();
+  if (!text || texts.has(text)) return false;
+  notes.set(personId, texts.add(text));
+  writes.activities.push({ id: crypto.randomUUID(), personId, at: now, createdAt: now, kind: 'note', text });
+  return true;
+}
 
 /**
  * One row, inside the step's transaction: matched through the identity resolver (LinkedIn profile,
- * then an address) against the step's index, then updated, left alone or created as the user chose.
- * A row whose new person is already stored under its ids is this import's own earlier write (a step
- * redone) or, for a row with only a name, the same row of an earlier import: updated like any match.
+ * then an address) against the step's index, then updated (its notes too), left alone or created as
+ * the user chose. A row whose new person is already stored under its ids is this import's own earlier
+ * write (a step redone) or, for a row with only a name, the same row of an earlier import: updated like any match.
  */
-function applyRow(
-  index: ImportStepIndex,
-  writes: StepWrites,
-  item: ImportItem,
-  mode: ImportMode,
-  source: Source,
-  now: number,
-): Outcome {
+function applyRow(step: Step, item: ImportItem, source: Source): Applied {
+  const { index, writes, mode, now } = step;
   const { row, ids } = item;
-  if (item.suppressed) return 'skipped';
+  if (item.suppressed) return { outcome: 'skipped' };
   const identity = identityOfContact(contactOfRow(row));
   const candidates = index.candidates(identity);
   const resolution = resolveIdentity(identity, candidates);
@@ -63,16 +72,17 @@ function applyRow(
     mode !== 'create' && resolution.kind === 'match' ? candidates.find((c) => c.id === resolution.personId) : undefined;
   const known = matched ?? index.get(ids.personId);
   if (known) {
-    if (mode === 'skip' && known.id !== ids.personId) return 'skipped';
+    if (mode === 'skip' && known.id !== ids.personId) return { outcome: 'skipped' };
     const merged = mergeRowIntoPerson(known, row, source, now);
-    if (!merged) return 'skipped';
+    const noted = addNote(writes, step.notes, known.id, row.notes, now);
+    if (!merged) return { outcome: noted ? 'updated' : 'skipped', person: known };
     index.note(merged);
     writes.people.set(merged.id, merged);
-    return 'updated';
+    return { outcome: 'updated', person: merged };
   }
   const person = personOfRow(ids.personId, row, source, now);
-  if (!person) return { failed: 'no-name-or-email' };
-  if (person.linkedinKey && index.hasKey(person.linkedinKey)) return { failed: 'exists' };
+  if (!person) return { outcome: { failed: 'no-name-or-email' } };
+  if (person.linkedinKey && index.hasKey(person.linkedinKey)) return { outcome: { failed: 'exists' } };
   index.note(person);
   writes.people.set(person.id, person);
   const at = { personId: person.id, at: now, createdAt: now };
@@ -85,8 +95,42 @@ function applyRow(
     url: source.url,
   });
   if (row.notes) writes.activities.push({ id: ids.noteId, ...at, kind: 'note', text: row.notes });
-  return 'created';
+  return { outcome: 'created', person };
 }
+
+interface Step {
+  index: ImportStepIndex;
+  writes: StepWrites;
+  notes: NoteTexts;
+  mode: ImportMode;
+  now: number;
+}
+
+/** The notes of the people the step's rows may be about, read with one request. */
+async function loadNoteTexts(db: SidecarDB, personIds: readonly string[]): Promise<NoteTexts> {
+  const notes: NoteTexts = new Map();
+  if (personIds.length === 0) return notes;
+  const rows = await db.activities
+    .where('personId')
+    .anyOf([...personIds])
+    .filter((a) => a.kind === 'note')
+    .toArray();
+  for (const a of rows) if (a.kind === 'note') notes.set(a.personId, (notes.get(a.personId) ?? new Set()).add(a.text));
+  return notes;
+}
+
+/** Count a row's outcome into the result. */
+function countOutcome(result: CsvImportResult, line: number, outcome: Outcome): void {
+  if (typeof outcome === 'string') result[outcome] += 1;
+  else {
+    result.failed += 1;
+    result.errorCount += 1;
+    result.errors.push({ line, message: outcome.failed, detail: '' });
+  }
+}
+
+/** Stage names not found, listed in the report; all are imported as people. */
+const STAGES_NOT_FOUND_KEPT = 1000;
 
 /** Apply one step's rows and move the cursor past them, in one transaction: a stopped worker redoes the step or none of it. */
 async function apply(db: SidecarDB, job: JobRow): Promise<void> {
@@ -100,9 +144,12 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
   }
   const source = { pageKind: 'other' as const, url: `csv:${String(job.params.fileName ?? '')}`.slice(0, 4000) };
   const mode = (job.params.mode ?? 'update') as ImportMode;
-  await inJobStep(db, job, captureTables(db), async (current) => {
+  // Read before the transaction: the catalogue may be fetched, which no transaction may wait for.
+  const texts = items.some((i) => i.deal !== null && i.deal !== 'stage-not-found') ? await captureTextsFor(db) : null;
+  await inJobStep(db, job, [...captureTables(db), ...importDealTables(db)], async (current) => {
     const result = { ...(current.result as CsvImportResult) };
     result.errors = [...result.errors];
+    result.stagesNotFound = [...(result.stagesNotFound ?? [])];
     const now = Date.now();
     const identities = items.map((i) => identityOfContact(contactOfRow(i.row)));
     const index = await ImportStepIndex.load(
@@ -110,18 +157,24 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
       identities,
       items.map((i) => i.ids.personId),
     );
-    const writes: StepWrites = { people: new Map(), activities: [] };
+    const known = index.ids();
+    const [notes, deals] = await Promise.all([
+      items.some((i) => i.row.notes) ? loadNoteTexts(db, known) : new Map<string, Set<string>>(),
+      texts ? ImportDeals.load(db, known, texts, now) : null,
+    ]);
+    const step: Step = { index, writes: { people: new Map(), activities: [] }, notes, mode, now };
     for (const item of items) {
-      const outcome = applyRow(index, writes, item, mode, source, now);
-      if (typeof outcome === 'string') result[outcome] += 1;
-      else {
-        result.failed += 1;
-        result.errorCount += 1;
-        result.errors.push({ line: item.row.line, message: outcome.failed, detail: '' });
-      }
+      const { outcome, person } = applyRow(step, item, source);
+      countOutcome(result, item.row.line, outcome);
+      if (!person || item.deal === null) continue;
+      if (item.deal !== 'stage-not-found') {
+        if (deals?.open(person, item.deal)) result.deals = (result.deals ?? 0) + 1;
+      } else if (result.stagesNotFound.length < STAGES_NOT_FOUND_KEPT)
+        result.stagesNotFound.push({ line: item.row.line, stage: item.row.stage ?? '' });
     }
-    await db.prospects.bulkPut([...writes.people.values()]);
-    await db.activities.bulkAdd(writes.activities);
+    await db.prospects.bulkPut([...step.writes.people.values()]);
+    await db.activities.bulkAdd([...step.writes.activities, ...(deals?.activities ?? [])]);
+    if (deals?.deals.length) await db.deals.bulkAdd(deals.deals);
     const progress = { done: current.progress.done + items.length, total: current.progress.total };
     return { cursor: current.cursor + 1, progress, result };
   });

@@ -38,6 +38,11 @@ export class ImportStepIndex {
     for (const e of person.emails) this.byEmail.set(e, (this.byEmail.get(e) ?? new Set()).add(person.id));
   }
 
+  /** The ids of everyone read or written so far. */
+  ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
   get(id: string): PersonRow | undefined {
     return this.byId.get(id);
   }

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SidecarDB } from '@/lib/db/schema';
 import type { CsvImportResult } from '@/lib/db/rows';
-import type { CsvImportOptions } from '@/lib/portability/csv-import-options';
+import type { CsvImportChoices, CsvImportOptions } from '@/lib/portability/csv-import-options';
 import { decodeBytes } from '@/lib/portability/csv-encoding';
 import { runJob } from '@/lib/worker/jobs/runner';
 import { addPerson, freshDb } from '../../db/test-db';
@@ -19,7 +19,7 @@ describe('CSV import: matching, choices, suppression and the report', () => {
     db = await freshDb();
     m = messagesFor(db);
   });
-  const importText = async (text: string, options?: CsvImportOptions, fileName = 'Connections.csv') => {
+  const importText = async (text: string, options?: CsvImportChoices, fileName = 'Connections.csv') => {
     const { jobId } = await m.sendOk('importCsv', { text, fileName, ...(options ? { options } : {}) });
     await runJob(db, jobId);
     const job = (await db.jobs.get(jobId))!;
