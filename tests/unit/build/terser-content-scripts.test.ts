@@ -22,8 +22,7 @@ describe('terserContentScripts', () => {
     const code = out['cs']!.code;
     expect(code.length).toBeLessThan(SOURCE.length);
     expect(code.startsWith('(function(){')).toBe(true);
-    // eslint-disable-next-line no-eval -- the completion value is what scripting.executeScript gives back
-    expect((0, eval)(code)).toBe(2);
+    expect((0, eval)(code)).toBe(2); // the completion value is what scripting.executeScript gives back
   });
 
   it("leaves the worker and the panel to esbuild (zod's eval probe stays out of addons-linter's sight)", async () => {
