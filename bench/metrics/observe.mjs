@@ -21,8 +21,10 @@ const SETTLE_MS = 1000; // the first batch mounts the overlays: steady state is 
 
 // The site's content script, whichever part runs on the page (linkedin.js, linkedin-profile.js,
 // linkedin-search.js: issue 21 split LinkedIn's by page kind; the same work, counted as before).
-const isContentScript = (site) => (url) =>
-  url.startsWith('chrome-extension://') && new RegExp(`/content-scripts/${site}(-[a-z]+)?\\.js$`).test(url);
+const isContentScript = (site) => {
+  const file = new RegExp(`/content-scripts/${site}(-[a-z]+)?\\.js$`);
+  return (url) => url.startsWith('chrome-extension://') && file.test(url);
+};
 const within = (inner, outer) => inner.ts >= outer.ts && inner.ts + inner.dur <= outer.ts + outer.dur;
 
 /**
