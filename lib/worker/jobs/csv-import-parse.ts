@@ -35,13 +35,14 @@ const fold = (s: string | null) => (s ?? '').normalize('NFC').toLocaleLowerCase(
  * with only a name is named by its name and company, so the same file imported again finds the
  * person it made the first time instead of making another. "Create" always names by job and line.
  */
-async function idsOf(job: JobRow, row: ImportRow, mode: ImportMode): Promise<RowIds> {
+function idsOf(job: JobRow, row: ImportRow, mode: ImportMode): RowIds {
   const byLine = mode === 'create' || row.emails.length > 0 || row.linkedinUrl;
   const name = byLine ? `${job.id}:${row.line}` : `csv-row:${fold(row.displayName)}|${fold(row.company)}`;
-  const [personId, activityId, noteId] = await Promise.all(
-    ['person', 'activity', 'note'].map((part) => uuidFromName(`${name}:${part}`)),
-  );
-  return { personId: personId!, activityId: activityId!, noteId: noteId! };
+  return {
+    personId: uuidFromName(`${name}:person`),
+    activityId: uuidFromName(`${name}:activity`),
+    noteId: uuidFromName(`${name}:note`),
+  };
 }
 
 /**
@@ -92,7 +93,7 @@ export async function readImport(
     db,
     rows.map((r) => suppressionKeysOf({ emails: r.emails, linkedinUrl: r.linkedinUrl })),
   );
-  const ids = await Promise.all(rows.map((r) => idsOf(job, r, options.mode)));
+  const ids = rows.map((r) => idsOf(job, r, options.mode));
   const deals = await rowDealsOf(db, rows, options.mapping ?? layout?.mapping ?? [], options.deals);
   const items = rows.map((row, i) => ({ row, ids: ids[i]!, suppressed: flags[i]!, deal: deals[i]! }));
   const result: CsvImportResult = {

