@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Cadence } from '@/lib/domain/cadence';
+import { CadenceStepSchema, type Cadence } from '@/lib/domain/cadence';
 import type { Settings } from '@/lib/domain/settings';
 import { sendMessage } from '@/lib/messaging/client';
 import { useDb } from '@/lib/panel/db-context';
@@ -13,6 +13,8 @@ type Draft = { id?: string; name: string; steps: StepDraft[] };
 
 const NAME_PROBLEM = 'options.cadences.problem.name';
 const STEPS_PROBLEM = 'options.cadences.problem.steps';
+const OFFSET_DAYS = CadenceStepSchema.shape.offsetDays;
+const validDays = (days: number) => OFFSET_DAYS.safeParse(days).success;
 const NEW_STEP: StepDraft = { offsetDays: 2, kind: 'email', note: '', templateId: null };
 const draftOf = (c: Cadence): Draft => ({
   id: c.id,
@@ -36,6 +38,8 @@ export function CadenceSettings({ settings }: { settings: Settings }) {
   const templates = templatesFor(t, settings);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The touch whose days are out of range (1-based), said next to the form's save.
+  const [badDays, setBadDays] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
   const save = async (e: Event) => {
     e.preventDefault();
@@ -43,8 +47,12 @@ export function CadenceSettings({ settings }: { settings: Settings }) {
     if (draft.name.trim() === '') return setProblem(NAME_PROBLEM);
     if (draft.steps.length === 0) return setProblem(STEPS_PROBLEM);
     setProblem(null);
+    // Said, not clamped: 99 typed must not become 60 silently.
+    const bad = draft.steps.findIndex((s) => !validDays(s.offsetDays));
+    setBadDays(bad < 0 ? null : bad + 1);
+    if (bad >= 0) return undefined;
     const steps = draft.steps.map((s) => ({
-      offsetDays: Math.min(60, Math.max(0, Math.round(s.offsetDays) || 0)),
+      offsetDays: s.offsetDays,
       kind: s.kind,
       note: s.note.trim() || null,
       noteKey: null,
@@ -119,6 +127,15 @@ export function CadenceSettings({ settings }: { settings: Settings }) {
             {t('options.cadences.addStep')}
           </button>
           {problem === STEPS_PROBLEM && <p class="error">{t(problem)}</p>}
+          {badDays !== null && (
+            <p class="error" role="alert">
+              {t('options.cadences.problem.days', {
+                n: badDays,
+                min: OFFSET_DAYS.minValue ?? 0,
+                max: OFFSET_DAYS.maxValue ?? 0,
+              })}
+            </p>
+          )}
           <button type="submit">{t('action.save')}</button>
           <button type="button" onClick={() => setDraft(null)}>
             {t('action.cancel')}

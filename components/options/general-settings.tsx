@@ -36,7 +36,7 @@ export function GeneralSettings({ settings: saved }: { settings: Settings }) {
   const problemAt = (field: string) =>
     problem?.field === field ? (
       <span id={`problem-${field}`} class="error" role="alert">
-        {t(problem.messageKey)}
+        {t(problem.messageKey, problem.params)}
       </span>
     ) : null;
   const invalid = (field: string) =>
@@ -90,12 +90,14 @@ export function GeneralSettings({ settings: saved }: { settings: Settings }) {
                 const days = e.currentTarget.checked
                   ? [...wt.workingDays, d].sort()
                   : wt.workingDays.filter((x) => x !== d);
-                if (days.length) void save({ workingTime: { ...wt, workingDays: days } });
+                // No day left is checked like any value: a sentence says why it cannot be saved.
+                void save({ workingTime: { ...wt, workingDays: days } });
               }}
             />
             {dayName(d)}
           </label>
         ))}
+        {problemAt('workingTime.workingDays')}
       </fieldset>
       <fieldset>
         <label>

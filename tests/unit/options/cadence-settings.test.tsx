@@ -92,4 +92,21 @@ describe('cadence settings', () => {
       },
     ]);
   });
+
+  it('a touch out of range is said, not clamped: nothing is saved until it is fixed', async () => {
+    const db = await makeDb();
+    renderInPanel(db, <CadenceSettings settings={DEFAULT_SETTINGS} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'New cadence' }));
+    const form = screen.getByRole('form', { name: 'Cadence' });
+    fireEvent.input(within(form).getByLabelText('Cadence name'), { target: { value: 'Long' } });
+    const days = within(form).getByLabelText('Working days after the previous touch');
+    fireEvent.input(days, { target: { value: '99' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('Touch 1: enter a whole number of days from 0 to 60.');
+    expect(sent).toHaveLength(0);
+    fireEvent.input(days, { target: { value: '6' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(within(form).queryByRole('alert')).toBeNull();
+  });
 });

@@ -25,6 +25,41 @@ describe('general settings: errors in words', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it.each([
+    ['A deal is stalled after (days)', '0', 'Enter a whole number from 1 to 365.'],
+    ['A deal is stalled after (days)', '', 'Enter a whole number from 1 to 365.'],
+    ['Days to wait', '91', 'Enter a whole number from 1 to 90.'],
+    ['Currency (ISO code)', 'eu', 'Enter a three-letter currency code, such as EUR or PLN.'],
+    ['Day starts', '', 'Enter a time, such as 09:00.'],
+  ])('%s set to "%s" says what the field takes: %s', async (label, value, sentence) => {
+    const db = await newDb();
+    const send = vi.fn(async () => ({ ok: true as const, value: {} }));
+    renderPanel(<GeneralSettings settings={DEFAULT_SETTINGS} />, db, send as never);
+    const field = screen.getByLabelText(label) as HTMLInputElement;
+    fireEvent.change(field, { target: { value } });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(sentence);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('unticking the last working day keeps it unticked and says why it cannot be saved', async () => {
+    const db = await newDb();
+    const send = vi.fn(async () => ({ ok: true as const, value: {} }));
+    const settings = { ...DEFAULT_SETTINGS, workingTime: { ...DEFAULT_SETTINGS.workingTime, workingDays: [1] } };
+    renderPanel(<GeneralSettings settings={settings} />, db, send as never);
+    const days = within(screen.getByRole('group', { name: 'Working days' })).getAllByRole('checkbox');
+    const monday = days.find((d) => (d as HTMLInputElement).checked) as HTMLInputElement;
+    fireEvent.click(monday);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Keep at least one working day: follow-ups fall due on working days only.',
+    );
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(monday);
+    await vi.waitFor(() => expect(send).toHaveBeenCalledOnce());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('offers UTC and every IANA zone', async () => {
     const db = await newDb();
     renderPanel(<GeneralSettings settings={DEFAULT_SETTINGS} />, db);
