@@ -49,25 +49,81 @@ export function createActionButton(
   button.disabled = state?.state === 'busy';
   button.addEventListener('click', (e) => ui.act(e, () => onRun()));
   const out: Node[] = [createMark(), button];
-  if (state?.state === 'done') {
-    const { outcome } = state;
-    const text = t(outcome.messageKey, outcome.params);
-    const note = el('span', outcome.ok ? 'status' : 'error', text);
-    note.setAttribute('role', outcome.ok ? 'status' : 'alert');
-    note.setAttribute('aria-label', text);
-    if (outcome.detail) note.title = outcome.detail;
-    out.push(note);
-    const remember = outcome.rememberKey && outcome.choices?.length ? rememberBox(t(outcome.rememberKey)) : null;
-    if (remember) out.push(remember.label);
-    for (const choice of outcome.choices ?? []) {
-      const answer = el('button', 'add', t(choice.labelKey));
-      answer.type = 'button';
-      // Read at the answer's (trusted) click: the box is in the closed root, out of the page's reach.
-      answer.addEventListener('click', (e) => ui.act(e, () => onRun(() => choice.run(remember?.box.checked === true))));
-      out.push(answer);
+  if (state?.state !== 'done') return out;
+  const { outcome } = state;
+  const text = t(outcome.messageKey, outcome.params);
+  if (outcome.choices?.length) {
+    // A question and its answers do not fit the fixed box: they open beside it, once per answer given.
+    if (!asked.has(outcome)) {
+      asked.add(outcome);
+      queueMicrotask(() => {
+        if (button.isConnected) askBeside(button, outcome, text, t, ui, onRun);
+      });
     }
+    return out;
   }
+  const note = el('span', outcome.ok ? 'status' : 'error', text);
+  note.setAttribute('role', outcome.ok ? 'status' : 'alert');
+  note.setAttribute('aria-label', text);
+  if (outcome.detail) note.title = outcome.detail;
+  out.push(note);
   return out;
+}
+
+// Outcomes whose question was opened: a redraw of the same state must not open it again.
+const asked = new WeakSet<ActionOutcome>();
+
+/**
+ * The outcome's question in a popover next to the action's button (its own click caused it): the
+ * question, "Remember my choice" and one button per answer, the first focused. An answer, Escape or
+ * leaving it closes it; clicking the action again asks again.
+ */
+function askBeside(
+  trigger: HTMLElement,
+  outcome: ActionOutcome,
+  text: string,
+  t: OverlayTranslate,
+  ui: PartUi,
+  onRun: (run?: () => Promise<ActionOutcome>) => void,
+): void {
+  const pop = el('div', 'ask');
+  const question = el('span', 'question', text);
+  question.setAttribute('role', 'status');
+  question.setAttribute('aria-label', text);
+  pop.append(question);
+  const remember = outcome.rememberKey ? rememberBox(t(outcome.rememberKey)) : null;
+  if (remember) pop.append(remember.label);
+  let close: (() => void) | null = null;
+  const done = (focusTrigger: boolean) => {
+    close?.();
+    close = null;
+    ui.hold(false);
+    if (focusTrigger) trigger.focus();
+  };
+  const answers = (outcome.choices ?? []).map((choice) => {
+    const answer = el('button', 'add', t(choice.labelKey));
+    answer.type = 'button';
+    // Read at the answer's (trusted) click: the box is in the closed root, out of the page's reach.
+    answer.addEventListener('click', (e) =>
+      ui.act(e, () => {
+        done(false);
+        onRun(() => choice.run(remember?.box.checked === true));
+      }),
+    );
+    return answer;
+  });
+  const row = el('div', 'answers');
+  row.append(...answers);
+  pop.append(row);
+  pop.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') done(true);
+  });
+  pop.addEventListener('focusout', (e) => {
+    if (!(e.relatedTarget instanceof Node) || !pop.contains(e.relatedTarget)) done(false);
+  });
+  ui.hold(true);
+  close = ui.openPopover(trigger, pop);
+  answers[0]?.focus();
 }
 
 /** An unticked checkbox with its visible label around it. */

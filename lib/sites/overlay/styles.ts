@@ -31,6 +31,9 @@ button.more { flex: 0 0 auto; border: 1px solid #8c8c8c; color: inherit; backgro
 .menu { display: flex; flex-direction: column; }
 button.item { text-align: start; border: 0; background: transparent; color: inherit; padding: 4px 8px; border-radius: 4px; }
 button.item:hover, button.item:focus-visible { background: #eaf3fc; outline: none; }
+.ask { display: flex; flex-direction: column; gap: 6px; padding: 4px; max-width: 22em; }
+.ask .remember { overflow: visible; white-space: normal; }
+.answers { display: flex; flex-wrap: wrap; gap: 6px; }
 .custom { display: flex; flex-direction: column; gap: 2px; padding: 4px 8px; }
 .when { font: inherit; }
 .icon { display: inline-flex; align-items: center; justify-content: center; width: 22px; height: 20px; padding: 0;

@@ -55,3 +55,15 @@ test('gmail-strip', async ({ context, worker }) => {
   await axWait(page, { role: 'button', name: 'Add to pipeline' }, { count: 3 });
   await shoot(page, 'gmail-strip');
 });
+
+test('gmail-log-email-ask', async ({ context, worker }) => {
+  await fixClocks(context, worker);
+  await serveRoutes(context, { [PAGES.hannahThread.url]: styled(PAGES.hannahThread.file) });
+  const page = await context.newPage();
+  await page.goto(HANNAH_THREAD_URL);
+  await axClick(page, (await axWait(page, { role: 'button', name: 'Log email' }))[0]!);
+  // Nobody in the thread is in the pipeline yet: the question opens beside the button, whole.
+  await axWait(page, { role: 'status', name: /Not in the pipeline yet/ });
+  await axWait(page, { role: 'button', name: 'Add and log' });
+  await shoot(page, 'gmail-log-email-ask');
+});

@@ -44,13 +44,31 @@ export function fakeUi(): PartUi {
     act: (event, run) => {
       if (event.isTrusted) run();
     },
-    openPopover: () => () => undefined,
+    openPopover: (_trigger, content) => {
+      popovers().append(content);
+      return () => content.remove();
+    },
   };
+}
+
+/** Where fakeUi puts what overlays open beside themselves (a popover host of its own in the page). */
+export function popovers(): HTMLElement {
+  let box = document.getElementById('test-popovers');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'test-popovers';
+    document.documentElement.append(box);
+  }
+  return box;
 }
 
 /** Every overlay a feature wants, drawn into one element (as the overlay manager would, host by host). */
 export function drawAll(placements: Placement[]): HTMLElement {
+  // In the document, as a drawn host is: what opens beside an overlay needs its trigger there.
+  document.getElementById('test-drawn')?.remove();
   const out = document.createElement('div');
+  out.id = 'test-drawn';
+  document.documentElement.append(out);
   for (const p of placements) out.append(...p.part.render(fakeUi()));
   return out;
 }

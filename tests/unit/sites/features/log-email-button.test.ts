@@ -7,7 +7,7 @@ import { extractGmail } from '@/lib/sites/gmail/extract';
 import { createOverlayHost } from '@/lib/sites/overlay/host';
 import { createOverlayManager } from '@/lib/sites/overlay/manager';
 import { parseHtml, readHtml } from '../fixture-loader';
-import { drawAll, fakeHost, trustedClick } from './feature-host';
+import { drawAll, fakeHost, popovers, trustedClick } from './feature-host';
 
 vi.mock('@/lib/messaging/page-client', () => {
   const reply = () => Promise.resolve({ ok: true, value: { logged: 3, alreadyLogged: 0, people: 2 } });
@@ -17,6 +17,7 @@ vi.mock('@/lib/messaging/page-client', () => {
 const THREAD_URL = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmKxBnPqZrTvLcHsgXwq';
 
 function setup() {
+  popovers().replaceChildren();
   const page = parseHtml(readHtml('gmail/thread-hannah-lindgren-3msg.html'));
   document.body.replaceWith(document.adoptNode(page.body));
   const detection = extractGmail(document, new URL(THREAD_URL));
@@ -68,37 +69,63 @@ describe('Log email (feature)', () => {
     await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
   });
 
-  it('asks before adding people not in the pipeline, and sends the answer', async () => {
+  it('asks before adding people not in the pipeline, beside the fixed box, and sends the answer', async () => {
     const { sendPageWrite } = await import('@/lib/messaging/page-client');
     const send = vi.mocked(sendPageWrite);
     send.mockResolvedValueOnce({ ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: 3 } });
     const { button } = setup();
     const draw = () => drawAll(button.placements());
     draw().querySelector('button')!.dispatchEvent(trustedClick());
-    await vi.waitFor(() => expect(draw().textContent).toContain('logEmailAsk'));
+    // The question opens in a popover of its own: the action's fixed box keeps only its button.
+    await vi.waitFor(() => {
+      draw();
+      expect(popovers().textContent).toContain('logEmailAsk(3)');
+    });
     expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'ask' });
-    const answers = [...draw().querySelectorAll('button')].map((b) => b.textContent);
-    expect(answers).toEqual(['logEmail', 'logEmailAdd', 'logEmailKnownOnly']);
+    expect([...draw().querySelectorAll('button')].map((b) => b.textContent)).toEqual(['logEmail']);
+    const question = popovers().querySelector('[role=status]');
+    // Its accessible name is the question (a status's name comes from its label, not its text).
+    expect([question?.textContent, question?.getAttribute('aria-label')]).toEqual(['logEmailAsk(3)', 'logEmailAsk(3)']);
+    const answers = [...popovers().querySelectorAll('button')];
+    expect(answers.map((b) => b.textContent)).toEqual(['logEmailAdd', 'logEmailKnownOnly']);
+    expect(document.activeElement).toBe(answers[0]);
+    // A redraw of the same outcome does not ask twice.
+    await Promise.resolve();
+    draw();
+    await Promise.resolve();
+    expect(popovers().querySelectorAll('.ask')).toHaveLength(1);
     // "Remember my choice" is offered, unticked: this answer is for this click only.
-    const remember = draw().querySelector<HTMLInputElement>('label input[type=checkbox]')!;
+    const remember = popovers().querySelector<HTMLInputElement>('label input[type=checkbox]')!;
     expect([remember.checked, remember.closest('label')?.textContent]).toEqual([false, 'logEmailRemember']);
-    draw().querySelectorAll('button')[2]!.dispatchEvent(trustedClick());
+    answers[1]!.dispatchEvent(trustedClick());
+    expect(popovers().children).toHaveLength(0);
     await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
     expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'skip' });
     expect(send.mock.calls.at(-1)?.[1]).not.toHaveProperty('remember');
   });
 
-  it('ticking "Remember my choice" sends the answer to be remembered', async () => {
+  it('ticking "Remember my choice" sends the answer to be remembered; Escape closes the question', async () => {
     const { sendPageWrite } = await import('@/lib/messaging/page-client');
     const send = vi.mocked(sendPageWrite);
+    send.mockResolvedValueOnce({ ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: 2 } });
     send.mockResolvedValueOnce({ ok: true, value: { logged: 0, alreadyLogged: 0, people: 0, asking: 2 } });
     const { button } = setup();
     const draw = () => drawAll(button.placements());
     draw().querySelector('button')!.dispatchEvent(trustedClick());
-    await vi.waitFor(() => expect(draw().textContent).toContain('logEmailAsk'));
-    const root = draw();
-    root.querySelector<HTMLInputElement>('label input[type=checkbox]')!.checked = true;
-    root.querySelectorAll('button')[1]!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => {
+      draw();
+      expect(popovers().querySelector('.ask')).not.toBeNull();
+    });
+    popovers().querySelector('.ask')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(popovers().children).toHaveLength(0);
+    // Clicking the action again asks again.
+    draw().querySelector('button')!.dispatchEvent(trustedClick());
+    await vi.waitFor(() => {
+      draw();
+      expect(popovers().querySelector('.ask')).not.toBeNull();
+    });
+    popovers().querySelector<HTMLInputElement>('label input[type=checkbox]')!.checked = true;
+    popovers().querySelectorAll('button')[0]!.dispatchEvent(trustedClick());
     await vi.waitFor(() => expect(draw().textContent).toContain('emailLogged'));
     expect(send.mock.calls.at(-1)?.[1]).toMatchObject({ unknown: 'add', remember: true });
   });
