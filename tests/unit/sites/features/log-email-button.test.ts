@@ -116,7 +116,9 @@ describe('Log email (feature)', () => {
       draw();
       expect(popovers().querySelector('.ask')).not.toBeNull();
     });
-    popovers().querySelector('.ask')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    popovers()
+      .querySelector('.ask')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(popovers().children).toHaveLength(0);
     // Clicking the action again asks again.
     draw().querySelector('button')!.dispatchEvent(trustedClick());
