@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Detection } from '@/lib/domain/contact';
-import { contactChips } from '@/lib/sites/features/contact-chips';
+import { contactChips, STATUS_WAIT_MS } from '@/lib/sites/features/contact-chips';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import { sendPageMessage } from '@/lib/messaging/page-client';
 import { drawAll, fakeHost, trustedClick } from './feature-host';
@@ -46,13 +46,29 @@ function setup(loading = false) {
 beforeEach(() => send.mockReset());
 
 describe('contact chips', () => {
-  it('places a chip by the name and draws nothing until the worker has said who this is', () => {
+  it('places a chip by the name once the worker has said who this is: one draw on a page load', () => {
     const { host, chips, draw } = setup();
-    expect(chips.placements().map((p) => p.anchor.tagName)).toEqual(['H1']);
-    expect(draw().querySelector('button')).toBeNull();
+    expect(chips.placements()).toEqual([]);
     host.statuses.answerReport(host.statuses.ask(), new Set([URL_ANNA]), {});
-    expect(draw().textContent).toContain('addToPipeline');
     expect(host.redraw).toHaveBeenCalled();
+    expect(chips.placements().map((p) => p.anchor.tagName)).toEqual(['H1']);
+    expect(draw().textContent).toContain('addToPipeline');
+  });
+
+  it('a worker slower than STATUS_WAIT_MS: the mark alone meanwhile, nothing to click', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { host, chips, draw } = setup();
+      expect(chips.placements()).toEqual([]);
+      vi.advanceTimersByTime(STATUS_WAIT_MS - 1);
+      expect(host.redraw).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(host.redraw).toHaveBeenCalledOnce();
+      expect(chips.placements().map((p) => p.anchor.tagName)).toEqual(['H1']);
+      expect(draw().querySelector('button')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows "Loading…" while the navigation guard holds the batch back', () => {
