@@ -53,7 +53,7 @@ export function createActionButton(
   const { outcome } = state;
   const text = t(outcome.messageKey, outcome.params);
   if (outcome.choices?.length) {
-    // A question and its answers do not fit the fixed box: they open beside it, once per answer given.
+    // A question and its answers do not fit the fixed box: they open beside it, once per outcome.
     if (!asked.has(outcome)) {
       asked.add(outcome);
       queueMicrotask(() => {
