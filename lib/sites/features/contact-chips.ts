@@ -7,15 +7,10 @@ import type { ChipState } from '../overlay/chip-props';
 import type { Placement } from '../overlay/placement';
 import type { ContactPlacement } from '../runtime/site-adapter';
 import type { Batch, FeatureDefinition, FeatureHost, SiteFeature } from './feature';
+import { createStatusWait } from './status-wait';
 
 /** A capture answered within this long never shows "Adding…". */
 const CAPTURING_AFTER_MS = 100;
-/**
- * A chip waits this long for the worker to say who the person is before it is drawn with the mark
- * alone: on a page load the host goes in with its final content, one layout and paint of the page
- * instead of two (the worker usually answers within 50 ms; a sleeping one may take longer).
- */
-export const STATUS_WAIT_MS = 400;
 
 type StatusReply = { ok: true; value: { status: unknown } } | { ok: false };
 
@@ -31,23 +26,8 @@ function createContactChips(host: FeatureHost): SiteFeature {
   let accepted: DetectedContact[] = [];
   let loading = false;
   let chipStates: Record<string, ChipState> = {};
-  // When each wanted contact was first seen, for STATUS_WAIT_MS; one timer draws those still waiting.
-  let seenAt = new Map<string, number>();
-  let waitTimer: ReturnType<typeof setTimeout> | undefined;
+  const wait = createStatusWait(statuses, () => host.redraw(), host.signal);
   statuses.onChange(() => host.redraw());
-  host.signal.addEventListener('abort', () => clearTimeout(waitTimer));
-
-  const drawable = (c: DetectedContact, now: number): boolean => {
-    if (loading || statuses.get(c.key) !== undefined) return true;
-    const left = (seenAt.get(c.key) ?? now) + STATUS_WAIT_MS - now;
-    if (left <= 0) return true;
-    if (waitTimer === undefined)
-      waitTimer = setTimeout(() => {
-        waitTimer = undefined;
-        host.redraw();
-      }, left);
-    return false;
-  };
 
   const setChip = (key: string, state: ChipState, redraw = true) => {
     chipStates = { ...chipStates, [key]: state };
@@ -137,13 +117,10 @@ function createContactChips(host: FeatureHost): SiteFeature {
       loading = batch.loading;
       accepted = batch.accepted?.contacts ?? [];
       wanted = host.adapter.placementsOf(doc, batch.detection, host.cache);
-      const now = performance.now();
-      seenAt = new Map(wanted.flatMap((p) => p.contacts.map((c) => [c.key, seenAt.get(c.key) ?? now] as const)));
+      wait.saw(wanted.flatMap((p) => p.contacts.map((c) => c.key)));
     },
-    placements: (): Placement[] => {
-      const now = performance.now();
-      return wanted.flatMap((p) => p.contacts.filter((c) => drawable(c, now)).map((c) => placementOf(p, c)));
-    },
+    placements: (): Placement[] =>
+      wanted.flatMap((p) => p.contacts.filter((c) => loading || wait.drawable(c.key)).map((c) => placementOf(p, c))),
     refresh: () => void refresh(),
   };
 }

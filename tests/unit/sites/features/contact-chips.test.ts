@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Detection } from '@/lib/domain/contact';
-import { contactChips, STATUS_WAIT_MS } from '@/lib/sites/features/contact-chips';
+import { contactChips } from '@/lib/sites/features/contact-chips';
+import { STATUS_WAIT_MS } from '@/lib/sites/features/status-wait';
 import { linkedinAdapter } from '@/lib/sites/linkedin/adapter';
 import { sendPageMessage } from '@/lib/messaging/page-client';
 import { drawAll, fakeHost, trustedClick } from './feature-host';
