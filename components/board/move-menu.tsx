@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
 import { resolveStageName, type Stage } from '@/lib/domain/pipeline';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { useMenuButton } from '@/lib/panel/use-menu-button';
 
 export interface MoveMenuProps {
   stages: readonly Stage[];
@@ -12,24 +12,8 @@ export interface MoveMenuProps {
 /** "Move to…": the keyboard and screen-reader way to do what dragging does. Arrows move, Escape closes. */
 export function MoveMenu({ stages, currentStageId, dealTitle, onMove }: MoveMenuProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
+  const { open, setOpen, button, menu, toggle, onKeyDown } = useMenuButton({ stopPropagation: true });
   const targets = stages.filter((s) => s.id !== currentStageId);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') close();
-    else if (e.key === 'ArrowDown') items[(i + 1) % items.length]?.focus();
-    else if (e.key === 'ArrowUp') items[(i - 1 + items.length) % items.length]?.focus();
-    else return;
-    e.preventDefault();
-    e.stopPropagation();
-  };
   return (
     <div class="move-menu">
       <button
@@ -39,10 +23,7 @@ export function MoveMenu({ stages, currentStageId, dealTitle, onMove }: MoveMenu
         aria-haspopup="menu"
         aria-expanded={open}
         aria-label={t('board.moveToFor', { title: dealTitle })}
-        onClick={() => {
-          setOpen(!open);
-          requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus());
-        }}
+        onClick={toggle}
       >
         {t('board.moveTo')}
       </button>

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
 import { FOLLOW_UP_OUTCOMES, type FollowUpOutcome } from '@/lib/domain/follow-up';
 import { useI18n } from '@/lib/panel/i18n-context';
+import { useMenuButton } from '@/lib/panel/use-menu-button';
 import './done-outcome.css';
 
 export interface DoneOutcomeMenuProps {
@@ -16,24 +16,7 @@ export interface DoneOutcomeMenuProps {
  */
 export function DoneOutcomeMenu({ label, onDone }: DoneOutcomeMenuProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLUListElement>(null);
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent) => {
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-    const i = items.indexOf(document.activeElement as HTMLElement);
-    if (e.key === 'Escape') close();
-    else if (e.key === 'ArrowDown' || e.key === 'ArrowRight') items[(i + 1) % items.length]?.focus();
-    else if (e.key === 'ArrowUp' || e.key === 'ArrowLeft') items[(i - 1 + items.length) % items.length]?.focus();
-    else if (e.key === 'Home') items[0]?.focus();
-    else if (e.key === 'End') items[items.length - 1]?.focus();
-    else return;
-    e.preventDefault();
-  };
+  const { open, setOpen, button, menu, toggle, onKeyDown } = useMenuButton({ horizontal: true, homeEnd: true });
   return (
     <div class="outcome-menu">
       <button
@@ -44,10 +27,7 @@ export function DoneOutcomeMenu({ label, onDone }: DoneOutcomeMenuProps) {
         aria-expanded={open}
         aria-label={label}
         title={t('followUp.outcome')}
-        onClick={() => {
-          setOpen(!open);
-          requestAnimationFrame(() => menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus());
-        }}
+        onClick={toggle}
       >
         {t('followUp.doneAs')}
       </button>
