@@ -7,7 +7,7 @@ import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { MergeDialog } from './merge-dialog';
 
-// Candidates come from the search index (people sharing a name token), so no table scan; capped.
+// Candidates come from the search index (people sharing a name word), so no table scan; capped.
 const CANDIDATES = 200;
 
 /** People who are probably the same person (name across scripts, same company): open or merge. */
@@ -19,7 +19,14 @@ export function DuplicatesSection({ person, onOpenPerson }: { person: PersonRow;
     async () => {
       const tokens = searchTokensOf(person.displayName);
       if (tokens.length === 0) return [];
-      return db.prospects.where('searchTokens').anyOf(tokens).distinct().limit(CANDIDATES).toArray();
+      // A word or a phrase starting with it: a stored person keeps a name word only when no phrase starts with it.
+      const ranges = tokens.map((t) => [t, `${t} \uffff`]);
+      return db.prospects
+        .where('searchTokens')
+        .inAnyRange(ranges, { includeUppers: true })
+        .distinct()
+        .limit(CANDIDATES)
+        .toArray();
     },
     [db, person.id, person.displayName],
     [] as PersonRow[],

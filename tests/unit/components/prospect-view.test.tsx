@@ -180,6 +180,17 @@ describe('prospect view', () => {
     await waitFor(async () => expect(await db.prospects.count()).toBe(2));
   });
 
+  it('suggests a duplicate stored with word tokens only (before phrases) and one with a one-word name', async () => {
+    const db = await newDb();
+    const id = await addPerson(db, { name: 'Łukasz Nowak', company: 'Acme' });
+    const older = await addPerson(db, { name: 'Lukasz Nowak', company: 'Acme' });
+    await db.prospects.update(older, { searchTokens: ['acme', 'lukasz', 'nowak'] });
+    await addPerson(db, { name: 'Nowak', company: 'Acme' });
+    await open(db, id);
+    const dupes = await screen.findByRole('list', { name: 'Possible duplicates' });
+    expect(within(dupes).getByRole('button', { name: 'Lukasz Nowak' })).toBeTruthy();
+  });
+
   it("shows each side's qualification answers when they conflict in a merge", async () => {
     const db = await newDb();
     const id = await addPerson(db, { name: 'İlker Yılmaz', company: 'Acme' });

@@ -38,6 +38,22 @@ describe('person', () => {
     expect(matchesQuery(tokens, 'olena@nova')).toBe(true);
   });
 
+  it('stores a name word only when no phrase starts with it, and finds the person by every word', () => {
+    const tokens = computePersonSearchTokens(
+      makePerson({ displayName: 'Rebecca Anne Thornton', company: 'Acme', emails: ['rt@acme.io'] }),
+    );
+    expect(tokens).toContain('rebecca anne thornton');
+    expect(tokens).toContain('thornton rebecca anne');
+    expect(tokens).not.toContain('rebecca');
+    expect(tokens).toContain('acme');
+    for (const query of ['reb', 'anne', 'thornton r', 'acme', 'rt@acme', 'thorn acm'])
+      expect(matchesQuery(tokens, query)).toBe(true);
+    expect(matchesQuery(tokens, 'becca')).toBe(false);
+    const thai = computePersonSearchTokens(makePerson({ displayName: 'สมชาย ใจดี', company: null, emails: [] }));
+    expect(thai).not.toContain('ใจดี');
+    expect(matchesQuery(thai, 'ใจดี')).toBe(true);
+  });
+
   it('knows what counts as empty', () => {
     expect(isEmptyValue(null)).toBe(true);
     expect(isEmptyValue('')).toBe(true);
