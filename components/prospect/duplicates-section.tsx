@@ -20,7 +20,7 @@ export function DuplicatesSection({ person, onOpenPerson }: { person: PersonRow;
       const tokens = searchTokensOf(person.displayName);
       if (tokens.length === 0) return [];
       // A word or a phrase starting with it: a stored person keeps a name word only when no phrase starts with it.
-      const ranges = tokens.map((t) => [t, `${t} \uffff`]);
+      const ranges = tokens.map((t): [string, string] => [t, `${t} \uffff`]);
       return db.prospects
         .where('searchTokens')
         .inAnyRange(ranges, { includeUppers: true })
