@@ -53,7 +53,7 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
     chosen !== null && findStage(pipeline, chosen)
       ? chosen
       : (firstOpenStage(pipeline)?.id ?? pipeline.stages[0]?.id ?? '');
-  const { columns, columnDeals, pipelineEmpty } = useBoardDeals(pipeline, {
+  const { columns, columnDeals, firstPeople, pipelineEmpty } = useBoardDeals(pipeline, {
     selectedId,
     filters,
     now,
@@ -107,6 +107,7 @@ export function DealBoard({ pipeline, settings, onOpenPerson }: DealBoardProps) 
         <DealList
           key={selectedId}
           deals={columnDeals}
+          firstPeople={firstPeople}
           pipeline={pipeline}
           now={now}
           stalledDays={settings.stalledDays}

@@ -7,9 +7,7 @@ import { useDb } from '@/lib/panel/db-context';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { useLiveQuery } from '@/lib/panel/use-live-query';
 import { DealCard } from './deal-card';
-
-// A stage can hold thousands of deals; the panel shows a page at a time so opening it stays fast.
-const PAGE = 30;
+import { DEAL_PAGE, peopleById } from './deal-page';
 
 export interface DealListProps {
   deals: readonly Deal[];
@@ -22,6 +20,8 @@ export interface DealListProps {
   /** The deals chosen for a bulk action. */
   selected: ReadonlySet<string>;
   onSelect(dealId: string, selected: boolean): void;
+  /** The people on the first page, when the stage's read brought them (use-board-deals.ts). */
+  firstPeople?: Map<string, PersonRow> | undefined;
   /** Where focus goes when the last card left the list (the stage's own chip). */
   onListEmptied?(): void;
 }
@@ -60,15 +60,16 @@ export function DealList(props: DealListProps) {
   const { t } = useI18n();
   const db = useDb();
   const { list, onFocusIn } = useFocusFollow(deals, props.onListEmptied);
-  const [limit, setLimit] = useState(PAGE);
+  const [limit, setLimit] = useState(DEAL_PAGE);
   const shown = deals.slice(0, limit);
   const ids = [...new Set(shown.map((d) => d.personId))];
-  const people = useLiveQuery(
-    async () =>
-      new Map((await db.prospects.bulkGet(ids)).filter((p): p is PersonRow => p !== undefined).map((p) => [p.id, p])),
+  const read = useLiveQuery(
+    async () => peopleById(await db.prospects.bulkGet(ids)),
     [db, ids.join(',')],
     undefined as Map<string, PersonRow> | undefined,
   );
+  const first = props.firstPeople;
+  const people = read ?? (first && ids.every((id) => first.has(id)) ? first : undefined);
   if (deals.length === 0) return <p class="muted empty">{emptyText}</p>;
   return (
     <>
@@ -94,8 +95,8 @@ export function DealList(props: DealListProps) {
         ))}
       </ul>
       {deals.length > limit && (
-        <button type="button" class="linkish" onClick={() => setLimit(limit + PAGE)}>
-          {t('board.showMore', { count: Math.min(PAGE, deals.length - limit) })}
+        <button type="button" class="linkish" onClick={() => setLimit(limit + DEAL_PAGE)}>
+          {t('board.showMore', { count: Math.min(DEAL_PAGE, deals.length - limit) })}
         </button>
       )}
     </>

@@ -1,10 +1,10 @@
 import { resolveStageName } from '@/lib/domain/pipeline';
-import type { ColumnSummary } from '@/lib/panel/board-columns';
+import type { BoardColumn } from '@/lib/panel/board-columns';
 import { useI18n } from '@/lib/panel/i18n-context';
 import { DEAL_DRAG_TYPE } from './deal-card';
 
 export interface StageStripProps {
-  columns: readonly ColumnSummary[];
+  columns: readonly BoardColumn[];
   selectedId: string;
   onSelect(stageId: string): void;
   onDropDeal(dealId: string, toStageId: string): void;
@@ -28,7 +28,11 @@ export function StageStrip({ columns, selectedId, onSelect, onDropDeal }: StageS
           data-stage-id={stage.id}
           class={`stage-chip stage-${stage.kind}${stage.id === selectedId ? ' selected' : ''}`}
           aria-pressed={stage.id === selectedId}
-          aria-label={t('board.stageChip', { stage: resolveStageName(stage, t), count })}
+          aria-label={
+            count === null
+              ? resolveStageName(stage, t)
+              : t('board.stageChip', { stage: resolveStageName(stage, t), count })
+          }
           onClick={() => onSelect(stage.id)}
           onDragOver={(e) => {
             if (carriesDeal(e)) {
@@ -45,7 +49,7 @@ export function StageStrip({ columns, selectedId, onSelect, onDropDeal }: StageS
           }}
         >
           <span class="chip-name">{resolveStageName(stage, t)}</span>
-          <span class="chip-count">{count}</span>
+          {count !== null && <span class="chip-count">{count}</span>}
         </button>
       ))}
     </div>

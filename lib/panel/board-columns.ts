@@ -15,6 +15,9 @@ export interface ColumnSummary {
   totals: CurrencyTotal[];
 }
 
+/** A stage on the board: its count is null while not yet read (the other stages' counts come after the cards). */
+export type BoardColumn = Omit<ColumnSummary, 'count'> & { count: number | null };
+
 /** Count, total and weighted total per stage of a pipeline, in pipeline order; one pass over the deals. */
 export function summarizeColumns(pipeline: Pipeline, deals: readonly Deal[]): ColumnSummary[] {
   const byStage = new Map<string, { count: number; sums: Map<string, { total: number; raw: number }> }>();

@@ -68,30 +68,35 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
     const overdueDue = () => db.followUps.where('openDueAt').below(now);
     const todayDue = () => db.followUps.where('openDueAt').between(now, startOfNextLocalDay(now, timeZone));
     const quietSince = now - settings.stalledDays * DAY_MS;
-    const [overdueTotal, todayTotal, overdue, today, stalledIds] = await Promise.all([
+    const needsStep = new Set(stepIds);
+    // The fresh deals needing a step are read beside the stalled ones (each wait on IndexedDB is a
+    // round trip the panel's first paint waits for), bounded by all that need a step.
+    const [overdueTotal, todayTotal, overdue, today, stalledIds, nextStepShown] = await Promise.all([
       overdueDue().count(),
       todayDue().count(),
       firstOf(overdueDue(), limit('overdue')),
       firstOf(todayDue(), limit('today')),
       db.deals.where('openTouchedAt').belowOrEqual(quietSince).primaryKeys(),
+      firstKept(
+        () => db.deals.where('openTouchedAt').above(quietSince),
+        (id) => needsStep.has(id),
+        limit('nextStep'),
+        stepIds.length,
+      ),
     ]);
-    const needsStep = new Set(stepIds);
     const stalled = new Set(stalledIds);
     const stalledAll = [
       ...stalledIds.filter((id) => needsStep.has(id)),
       ...stalledIds.filter((id) => !needsStep.has(id)),
     ];
     const nextStepTotal = stepIds.filter((id) => !stalled.has(id)).length;
-    const shown = {
-      stalled: firstIds(stalledAll, limit('stalled')),
-      nextStep: await firstKept(
-        () => db.deals.where('openTouchedAt').above(quietSince),
-        (id) => needsStep.has(id),
-        limit('nextStep'),
-        nextStepTotal,
-      ),
-    };
-    const rows = await db.deals.bulkGet([...shown.stalled, ...shown.nextStep]);
+    const shown = { stalled: firstIds(stalledAll, limit('stalled')), nextStep: nextStepShown };
+    // The follow-ups' people are read beside the deals; the deals' own people after them.
+    const followUpPeople = [...new Set([...overdue, ...today].map((f) => f.personId))];
+    const [rows, peopleOfFollowUps] = await Promise.all([
+      db.deals.bulkGet([...shown.stalled, ...shown.nextStep]),
+      db.prospects.bulkGet(followUpPeople),
+    ]);
     const deals = new Map(rows.filter((d): d is DealRow => d !== undefined).map((d) => [d.id, d]));
     const health = (ids: string[]) =>
       ids.flatMap((id) => {
@@ -99,9 +104,9 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
         const h = deal && dealHealthOf(deal, settings.stalledDays, now);
         return h ? [h] : [];
       });
-    const personIds = new Set([...overdue, ...today].map((f) => f.personId));
-    for (const d of deals.values()) personIds.add(d.personId);
-    const people = await db.prospects.bulkGet([...personIds]);
+    const known = new Set(followUpPeople);
+    const dealPeople = [...new Set([...deals.values()].map((d) => d.personId))].filter((id) => !known.has(id));
+    const people = [...peopleOfFollowUps, ...(dealPeople.length ? await db.prospects.bulkGet(dealPeople) : [])];
     const names = new Map(people.flatMap((p) => (p ? [[p.id, p.displayName] as const] : [])));
     return {
       settings,

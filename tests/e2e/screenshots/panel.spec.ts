@@ -149,6 +149,11 @@ const VIEW_KEYS = { 'on-this-page': 'onThisPage', pipeline: 'pipeline', today: '
 async function shoot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   await page.evaluate(() => document.fonts.ready);
+  // The board's other stages are counted after its cards (components/board/use-board-deals.ts).
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.stage-chip .chip-count').length === document.querySelectorAll('.stage-chip').length,
+  );
   // Two frames: whatever the last render changed is painted before the picture is taken.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled', caret: 'hide' });

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SidecarDB } from '@/lib/db/schema';
 import { PipelineView } from '@/components/board/pipeline-view';
 import { DEAL_DRAG_TYPE } from '@/components/board/deal-card';
+import { StageStrip } from '@/components/board/stage-strip';
+import { listTemplateStages } from '@/lib/domain/stage-templates';
 import { DAY, NOW, makeDeal, makePerson, uuid } from '../domain/make-entities';
 import { makeDb, renderInPanel } from './panel-harness';
 
@@ -61,10 +63,34 @@ const board = async (onOpenPerson = vi.fn()) => {
   renderInPanel(db, <PipelineView onOpenPerson={onOpenPerson} />);
   await screen.findByText('Pilot');
   await screen.findByRole('button', { name: 'Anna Nowak' });
+  // The other stages are counted after the cards (use-board-deals.ts): every chip ends up with its number.
+  await waitFor(() =>
+    expect(document.querySelectorAll('.stage-chip .chip-count')).toHaveLength(
+      document.querySelectorAll('.stage-chip').length,
+    ),
+  );
 };
 const chip = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('Pipeline board', () => {
+  it('names a stage whose count is not read yet without a number', () => {
+    const [first, second] = listTemplateStages('b2b-outbound');
+    renderInPanel(
+      db,
+      <StageStrip
+        columns={[
+          { stage: first!, count: 2, totals: [] },
+          { stage: second!, count: null, totals: [] },
+        ]}
+        selectedId={first!.id}
+        onSelect={vi.fn()}
+        onDropDeal={vi.fn()}
+      />,
+    );
+    expect(chip(/^Prospecting: 2$/)).toBeTruthy();
+    expect(chip(/^Qualification$/).querySelector('.chip-count')).toBeNull();
+  });
+
   it('shows every stage with its count, and the chosen stage’s total and weighted total per currency', async () => {
     await board();
     expect(chip(/^Prospecting: 2$/).getAttribute('aria-pressed')).toBe('true');
