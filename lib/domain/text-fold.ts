@@ -38,28 +38,8 @@ const BREVE = '\u0306';
 // Thai: NFKD would split sara am (ำ) into nikhahit + sara aa, which NFC does not put back.
 const THAI = /[\u0e00-\u0e7f]/;
 
-// eslint-disable-next-line no-control-regex -- every ASCII character, control ones included
-const ASCII = /^[\x00-\x7f]*$/;
-/** Folded texts kept: an import folds the same company and first names thousands of times. */
-const FOLDED_KEPT = 4096;
-const FOLDED_LENGTH_KEPT = 200;
-const folded = new Map<string, string>();
-
 /** Fold text for matching: NFKD, strip diacritics, map special letters, locale-independent lower case; Thai kept as is. */
 export function foldText(s: string): string {
-  // ASCII has nothing to decompose or map: only the case folds.
-  if (ASCII.test(s)) return s.toLowerCase();
-  const known = folded.get(s);
-  if (known !== undefined) return known;
-  const out = foldLetters(s);
-  if (s.length <= FOLDED_LENGTH_KEPT) {
-    if (folded.size >= FOLDED_KEPT) folded.clear();
-    folded.set(s, out);
-  }
-  return out;
-}
-
-function foldLetters(s: string): string {
   let out = '';
   let previousBase = '';
   for (const original of s.normalize('NFC')) {
