@@ -98,7 +98,8 @@ export function useBoardDeals(pipeline: Pipeline, o: Options): BoardDeals {
     }));
     return {
       columns,
-      columnDeals: stage ?? undefined,
+      // An empty stage waits for the counts: whether the whole pipeline is empty decides what it says.
+      columnDeals: stage && (stage.length > 0 || counts) ? stage : undefined,
       firstPeople: stageRead?.people,
       pipelineEmpty: counts ? counts.every((n) => n === 0) : false,
     };

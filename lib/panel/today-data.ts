@@ -68,29 +68,31 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
     const overdueDue = () => db.followUps.where('openDueAt').below(now);
     const todayDue = () => db.followUps.where('openDueAt').between(now, startOfNextLocalDay(now, timeZone));
     const quietSince = now - settings.stalledDays * DAY_MS;
-    const needsStep = new Set(stepIds);
-    // The fresh deals needing a step are read beside the stalled ones (each wait on IndexedDB is a
-    // round trip the panel's first paint waits for), bounded by all that need a step.
-    const [overdueTotal, todayTotal, overdue, today, stalledIds, nextStepShown] = await Promise.all([
+    const [overdueTotal, todayTotal, overdue, today, stalledIds] = await Promise.all([
       overdueDue().count(),
       todayDue().count(),
       firstOf(overdueDue(), limit('overdue')),
       firstOf(todayDue(), limit('today')),
       db.deals.where('openTouchedAt').belowOrEqual(quietSince).primaryKeys(),
-      firstKept(
-        () => db.deals.where('openTouchedAt').above(quietSince),
-        (id) => needsStep.has(id),
-        limit('nextStep'),
-        stepIds.length,
-      ),
     ]);
+    const needsStep = new Set(stepIds);
     const stalled = new Set(stalledIds);
     const stalledAll = [
       ...stalledIds.filter((id) => needsStep.has(id)),
       ...stalledIds.filter((id) => !needsStep.has(id)),
     ];
     const nextStepTotal = stepIds.filter((id) => !stalled.has(id)).length;
-    const shown = { stalled: firstIds(stalledAll, limit('stalled')), nextStep: nextStepShown };
+    const shown = {
+      stalled: firstIds(stalledAll, limit('stalled')),
+      // Bounded by the exact total: with most deals needing a step stalled, a looser bound would read
+      // every fresh deal's key looking for ones that are not there.
+      nextStep: await firstKept(
+        () => db.deals.where('openTouchedAt').above(quietSince),
+        (id) => needsStep.has(id),
+        limit('nextStep'),
+        nextStepTotal,
+      ),
+    };
     // The follow-ups' people are read beside the deals; the deals' own people after them.
     const followUpPeople = [...new Set([...overdue, ...today].map((f) => f.personId))];
     const [rows, peopleOfFollowUps] = await Promise.all([

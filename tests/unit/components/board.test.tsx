@@ -73,6 +73,20 @@ const board = async (onOpenPerson = vi.fn()) => {
 const chip = (name: RegExp) => screen.getByRole('button', { name });
 
 describe('Pipeline board', () => {
+  it('says an empty pipeline is empty at once, never first that the stage is', async () => {
+    await db.deals.clear();
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = document.querySelector('.empty')?.textContent;
+      if (text && !seen.includes(text)) seen.push(text);
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    renderInPanel(db, <PipelineView onOpenPerson={vi.fn()} />);
+    await screen.findByText(/^No deals yet\./);
+    observer.disconnect();
+    expect(seen).toEqual([expect.stringMatching(/^No deals yet\./)]);
+  });
+
   it('names a stage whose count is not read yet without a number', () => {
     const [first, second] = listTemplateStages('b2b-outbound');
     renderInPanel(
