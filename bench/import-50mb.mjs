@@ -9,15 +9,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launch, snapshotBuild } from './lib/browser.mjs';
+import { CONNECTIONS_CSV_HEAD } from './lib/connections-csv.mjs';
 import { mainThreadLag } from './lib/main-thread-lag.mjs';
 
 const MB = Number(process.argv[2] ?? 50);
-const lines = [
-  'Notes:',
-  '"When exporting your connection data, you may notice that some emails are missing."',
-  '',
-  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-];
+const lines = [...CONNECTIONS_CSV_HEAD];
 let size = 0;
 let rows = 0;
 while (size < MB * 1024 * 1024) {

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchPage, launch, snapshotBuild } from '../lib/browser.mjs';
 import { bundleForPage } from '../lib/bundle.mjs';
+import { CONNECTIONS_CSV_HEAD } from '../lib/connections-csv.mjs';
 import { mainThreadLag } from '../lib/main-thread-lag.mjs';
 import { log, round2 } from '../lib/stats.mjs';
 
@@ -23,12 +24,7 @@ const ROWS = 10_000;
 
 /** LinkedIn's Connections.csv: three note lines, its header, then rows (every other one a stored person). */
 function connectionsCsv(rows) {
-  const lines = [
-    'Notes:',
-    '"When exporting your connection data, you may notice that some emails are missing."',
-    '',
-    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-  ];
+  const lines = [...CONNECTIONS_CSV_HEAD];
   for (let i = 0; i < rows; i++) {
     const slug = i % 2 === 0 ? `bench-person-${i}` : `bench-import-${i}`;
     lines.push(`Łukasz,Żółć ${i},https://www.linkedin.com/in/${slug},,Łąkowe Smaki,Kierownik ds. Zakupów,03 Mar 2026`);
