@@ -82,6 +82,10 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
       ...stalledIds.filter((id) => !needsStep.has(id)),
     ];
     const nextStepTotal = stepIds.filter((id) => !stalled.has(id)).length;
+    // The follow-ups' people are read beside the fresh deals' keys and the shown deals; the deals' own
+    // people after them.
+    const followUpPeople = [...new Set([...overdue, ...today].map((f) => f.personId))];
+    const readingFollowUpPeople = db.prospects.bulkGet(followUpPeople);
     const shown = {
       stalled: firstIds(stalledAll, limit('stalled')),
       // Bounded by the exact total: with most deals needing a step stalled, a looser bound would read
@@ -93,11 +97,9 @@ export async function loadToday(db: SidecarDB, now: number, limit: (key: TodayLi
         nextStepTotal,
       ),
     };
-    // The follow-ups' people are read beside the deals; the deals' own people after them.
-    const followUpPeople = [...new Set([...overdue, ...today].map((f) => f.personId))];
     const [rows, peopleOfFollowUps] = await Promise.all([
       db.deals.bulkGet([...shown.stalled, ...shown.nextStep]),
-      db.prospects.bulkGet(followUpPeople),
+      readingFollowUpPeople,
     ]);
     const deals = new Map(rows.filter((d): d is DealRow => d !== undefined).map((d) => [d.id, d]));
     const health = (ids: string[]) =>
