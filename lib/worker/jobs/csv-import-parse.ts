@@ -6,22 +6,17 @@ import { CsvImportOptionsSchema, type ImportMode } from '../../portability/csv-i
 import { readCsvChunk, START, type CsvCarry } from '../../portability/csv-reader';
 import { rowOf, type ImportRow } from '../../portability/csv-rows';
 import { analyseCsv } from '../../portability/csv-sniff';
-import type { CaptureIds } from '../capture';
 import { suppressedAmong } from '../suppression';
 import { rowDealsOf, type RowDeal } from './import-stages';
-import { uuidFromName } from './line-ids';
 
-/** One row to apply: what it says, the ids a new person of it gets, and whether they were forgotten. */
+/** One row to apply: what it says, the name its new ids derive from (line-ids.ts), and whether they were forgotten. */
 export interface ImportItem {
   row: ImportRow;
-  ids: RowIds;
+  idName: string;
   suppressed: boolean;
   /** The deal the row opens (lib/worker/jobs/import-stages.ts). */
   deal: RowDeal;
 }
-
-/** A new person's id, their "captured" activity's, and their imported notes'. */
-export type RowIds = CaptureIds & { noteId: string };
 
 /** Row errors kept for the report (all are counted); a kept row's cells only when they are not huge. */
 const ERRORS_KEPT = 1000;
@@ -31,19 +26,19 @@ type ImportError = CsvImportResult['errors'][number];
 const fold = (s: string | null) => (s ?? '').normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
 
 /**
- * The ids a row's new person gets. A row with an address or a profile is found again by them; a row
- * with only a name is named by its name and company, so the same file imported again finds the
+ * The name a row's new ids derive from. A row with an address or a profile is found again by them; a
+ * row with only a name is named by its name and company, so the same file imported again finds the
  * person it made the first time instead of making another. "Create" always names by job and line.
  */
-function idsOf(job: JobRow, row: ImportRow, mode: ImportMode): RowIds {
+function idNameOf(job: JobRow, row: ImportRow, mode: ImportMode): string {
   const byLine = mode === 'create' || row.emails.length > 0 || row.linkedinUrl;
-  const name = byLine ? `${job.id}:${row.line}` : `csv-row:${fold(row.displayName)}|${fold(row.company)}`;
-  return {
-    personId: uuidFromName(`${name}:person`),
-    activityId: uuidFromName(`${name}:activity`),
-    noteId: uuidFromName(`${name}:note`),
-  };
+  return byLine ? `${job.id}:${row.line}` : `${BY_CONTENT}${fold(row.displayName)}|${fold(row.company)}`;
 }
+
+const BY_CONTENT = 'csv-row:';
+
+/** Whether a row's ids are named by its name and company (not by its job and line). */
+export const namedByContent = (idName: string): boolean => idName.startsWith(BY_CONTENT);
 
 /**
  * Read the whole input (its pieces in order, through the resumable reader: quotes across pieces, mixed
@@ -93,9 +88,9 @@ export async function readImport(
     db,
     rows.map((r) => suppressionKeysOf({ emails: r.emails, linkedinUrl: r.linkedinUrl })),
   );
-  const ids = rows.map((r) => idsOf(job, r, options.mode));
+  const names = rows.map((r) => idNameOf(job, r, options.mode));
   const deals = await rowDealsOf(db, rows, options.mapping ?? layout?.mapping ?? [], options.deals);
-  const items = rows.map((row, i) => ({ row, ids: ids[i]!, suppressed: flags[i]!, deal: deals[i]! }));
+  const items = rows.map((row, i) => ({ row, idName: names[i]!, suppressed: flags[i]!, deal: deals[i]! }));
   const result: CsvImportResult = {
     created: 0,
     updated: 0,

@@ -6,7 +6,8 @@ import type { ImportMode } from '../../portability/csv-import-options';
 import { contactOfRow, mergeRowIntoPerson, personOfRow } from '../../portability/import-person';
 import { captureTextsFor } from '../../messaging/handlers/capture-texts';
 import { captureTables } from '../capture';
-import { readImport, type ImportItem } from './csv-import-parse';
+import { namedByContent, readImport, type ImportItem } from './csv-import-parse';
+import { rowIds } from './line-ids';
 import type { JobKind } from './job-kind';
 import { ImportDeals, importDealTables } from './import-deals';
 import { inJobStep } from './job-step';
@@ -58,20 +59,22 @@ function addNote(writes: StepWrites, notes: NoteTexts, personId: string, text: s
 /**
  * One row, inside the step's transaction: matched through the identity resolver (LinkedIn profile,
  * then an address) against the step's index, then updated (its notes too), left alone or created as
- * the user chose. A row whose new person is already stored under its ids is this import's own earlier
- * write (a step redone) or, for a row with only a name, the same row of an earlier import: updated like any match.
+ * the user chose. A row whose new person is already stored under its id is, for a row with only a
+ * name, the same row of an earlier import, or an earlier row of this step: updated like any match.
  */
 function applyRow(step: Step, item: ImportItem, identity: ContactIdentity, source: Source): Applied {
   const { index, writes, mode, now } = step;
-  const { row, ids } = item;
+  const { row, idName } = item;
   if (item.suppressed) return { outcome: 'skipped' };
   const candidates = index.candidates(identity);
   const resolution = resolveIdentity(identity, candidates);
   const matched =
     mode !== 'create' && resolution.kind === 'match' ? candidates.find((c) => c.id === resolution.personId) : undefined;
-  const known = matched ?? index.get(ids.personId);
+  let personId: string | undefined;
+  const ownId = () => (personId ??= rowIds.person(idName));
+  const known = matched ?? index.get(ownId());
   if (known) {
-    if (mode === 'skip' && known.id !== ids.personId) return { outcome: 'skipped' };
+    if (mode === 'skip' && known.id !== ownId()) return { outcome: 'skipped' };
     const merged = mergeRowIntoPerson(known, row, source, now);
     const noted = addNote(writes, step.notes, known.id, row.notes, now);
     if (!merged) return { outcome: noted ? 'updated' : 'skipped', person: known };
@@ -79,21 +82,21 @@ function applyRow(step: Step, item: ImportItem, identity: ContactIdentity, sourc
     writes.people.set(merged.id, merged);
     return { outcome: 'updated', person: merged };
   }
-  const person = personOfRow(ids.personId, row, source, now);
+  const person = personOfRow(ownId(), row, source, now);
   if (!person) return { outcome: { failed: 'no-name-or-email' } };
   if (person.linkedinKey && index.hasKey(person.linkedinKey)) return { outcome: { failed: 'exists' } };
   index.note(person);
   writes.people.set(person.id, person);
   const at = { personId: person.id, at: now, createdAt: now };
   writes.activities.push({
-    id: ids.activityId,
+    id: rowIds.activity(idName),
     ...at,
     kind: 'captured',
     site: 'csv',
     pageKind: 'other',
     url: source.url,
   });
-  if (row.notes) writes.activities.push({ id: ids.noteId, ...at, kind: 'note', text: row.notes });
+  if (row.notes) writes.activities.push({ id: rowIds.note(idName), ...at, kind: 'note', text: row.notes });
   return { outcome: 'created', person };
 }
 
@@ -168,10 +171,12 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
     result.stagesNotFound = [...(result.stagesNotFound ?? [])];
     const now = Date.now();
     const identities = items.map((i) => identityOfContact(contactOfRow(i.row)));
+    // Only a row named by its content can find its id already stored (an earlier import of the file):
+    // ids named by job and line are written by this job's own committed steps, never applied again.
     const index = await ImportStepIndex.load(
       db,
       identities,
-      items.map((i) => i.ids.personId),
+      items.flatMap((i) => (namedByContent(i.idName) ? [rowIds.person(i.idName)] : [])),
     );
     const known = index.ids();
     const [notes, deals] = await Promise.all([
