@@ -64,9 +64,9 @@ export function mergeContactIntoPerson(
   contact: DetectedContact,
   source: CaptureSource,
   now: number,
+  stamp = stampOf(contact.site, now, source),
 ): Person {
   const next: Person = { ...person, provenance: { ...person.provenance } };
-  const stamp = stampOf(contact.site, now, source);
   const fields = fieldsOf(contact);
   for (const field of Object.keys(fields) as CapturedField[]) {
     const value = fields[field];
@@ -94,6 +94,7 @@ export function createPersonFromContact(
   source: CaptureSource,
   leadSource: LeadSource,
   now: number,
+  stamp = stampOf(contact.site, now, source),
 ): Person | null {
   const emails = normalizeEmailSet(contact.emails);
   const displayName = contact.name ?? emails[0];
@@ -123,8 +124,8 @@ export function createPersonFromContact(
     createdAt: now,
     updatedAt: now,
   };
-  const person = mergeContactIntoPerson(empty, contact, source, now);
-  return contact.name
-    ? { ...person, provenance: { ...person.provenance, displayName: stampOf(contact.site, now, source) } }
-    : person;
+  const person = mergeContactIntoPerson(empty, contact, source, now, stamp);
+  // One stamp object for every field filled: IndexedDB's serializer writes an object once and refers
+  // back to it after, so a new person's six equal stamps are stored as one (about a fifth of its bytes).
+  return contact.name ? { ...person, provenance: { ...person.provenance, displayName: stamp } } : person;
 }

@@ -74,9 +74,9 @@ export function mergeRowIntoPerson(person: Person, row: ImportRow, source: Captu
 
 /** A new person from a row (null without a name or an address); the caller supplies the id. */
 export function personOfRow(id: string, row: ImportRow, source: CaptureSource, now: number): Person | null {
-  const created = createPersonFromContact(id, contactOfRow(row), source, row.leadSource ?? 'other', now);
-  if (!created) return null;
   const stamp = stampOf('csv', now, source);
+  const created = createPersonFromContact(id, contactOfRow(row), source, row.leadSource ?? 'other', now, stamp);
+  if (!created) return null;
   const person: Person = {
     ...created,
     givenName: row.givenName,

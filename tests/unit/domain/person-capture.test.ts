@@ -1,3 +1,4 @@
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { DetectedContact } from '../../../lib/domain/contact';
 import { createPersonFromContact, mergeContactIntoPerson, recordSource } from '../../../lib/domain/person-capture';
@@ -47,6 +48,19 @@ describe('createPersonFromContact', () => {
       { site: 'linkedin', pageKind: 'linkedin-profile', url: profile.url, firstSeen: NOW, lastSeen: NOW },
     ]);
     expect(matchesQuery(person.searchTokens, 'olena soft')).toBe(true);
+  });
+
+  it('stamps every field it fills with one object, which a stored row serialises once', () => {
+    const person = createPersonFromContact(uuid(1), contact(), profile, 'outbound', NOW)!;
+    const stamps = Object.values(person.provenance);
+    expect(stamps.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(stamps).size).toBe(1);
+    // V8's serializer (IndexedDB's) writes a repeated object as a reference: the same bytes as one stamp.
+    const apart = {
+      ...person,
+      provenance: Object.fromEntries(Object.entries(person.provenance).map(([k, s]) => [k, { ...s }])),
+    };
+    expect(serialize(person).length).toBeLessThan(serialize(apart).length - 4 * 50);
   });
 
   it('uses the address as the name when Gmail shows no name, and needs one or the other', () => {
