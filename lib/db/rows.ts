@@ -1,5 +1,5 @@
 import type { Activity } from '../domain/activity';
-import type { Cadence } from '../domain/cadence';
+import type { Cadence, CadenceRun } from '../domain/cadence';
 import type { Company } from '../domain/company';
 import type { Deal } from '../domain/deal';
 import type { FollowUp } from '../domain/follow-up';
@@ -51,18 +51,10 @@ export interface DetectionStatRow {
 export type CadenceRow = Cadence;
 
 /** Why a cadence run ended; 'active' while touches remain. */
-export type CadenceRunStatus = 'active' | 'finished' | 'stopped' | 'replied';
+export type CadenceRunStatus = CadenceRun['status'];
 
 /** One person going through one cadence; its touches are follow-ups with this cadenceRunId. */
-export interface CadenceRunRow {
-  id: string;
-  cadenceId: string;
-  personId: string;
-  dealId: string | null;
-  status: CadenceRunStatus;
-  startedAt: number;
-  endedAt: number | null;
-}
+export type CadenceRunRow = CadenceRun;
 
 /** Small facts the background keeps between runs (e.g. the day the stalled-deal nudge last ran). */
 export interface MetaRow {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { IdSchema } from './entity-fields';
+import { EpochSchema } from './epoch';
 import { FollowUpKindSchema, cancelFollowUp, type FollowUp } from './follow-up';
 import { addWorkingDays, countWorkingDaysBetween, moveIntoWorkingTime } from './working-days';
 import type { WorkingTime } from './working-time';
@@ -25,6 +27,21 @@ export const CadenceSchema = z
   })
   .refine((c) => c.name !== null || c.nameKey !== null, { path: ['name'], message: 'name-required' });
 export type Cadence = z.infer<typeof CadenceSchema>;
+
+/** Why a cadence run ended; 'active' while touches remain. */
+export const CadenceRunStatusSchema = z.enum(['active', 'finished', 'stopped', 'replied']);
+
+/** One person going through one cadence (the `cadenceRuns` table); its touches are follow-ups with its id. */
+export const CadenceRunSchema = z.object({
+  id: IdSchema,
+  cadenceId: z.string().min(1).max(200),
+  personId: IdSchema,
+  dealId: IdSchema.nullable(),
+  status: CadenceRunStatusSchema,
+  startedAt: EpochSchema,
+  endedAt: EpochSchema.nullable(),
+});
+export type CadenceRun = z.infer<typeof CadenceRunSchema>;
 
 const touch = (offsetDays: number, kind: CadenceStep['kind'], noteKey: string, templateId?: string): CadenceStep => ({
   offsetDays,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ActivitySchema } from '../domain/activity';
+import { CadenceRunSchema } from '../domain/cadence';
 import { DealSchema } from '../domain/deal';
 import { IdSchema } from '../domain/entity-fields';
-import { EpochSchema } from '../domain/epoch';
 import { FollowUpSchema } from '../domain/follow-up';
 import { PersonSchema } from '../domain/person';
 import { OpIdSchema } from './protocol-shared';
@@ -14,16 +14,6 @@ import { OpIdSchema } from './protocol-shared';
 /** Rows per table in one undo: a bulk action over a few hundred people with their history. */
 const MAX_ROWS = 50_000;
 
-export const CadenceRunRowSchema = z.object({
-  id: IdSchema,
-  cadenceId: z.string().min(1).max(200),
-  personId: IdSchema,
-  dealId: IdSchema.nullable(),
-  status: z.enum(['active', 'finished', 'stopped', 'replied']),
-  startedAt: EpochSchema,
-  endedAt: EpochSchema.nullable(),
-});
-
 const ids = z.array(IdSchema).max(MAX_ROWS).default([]);
 
 export const RestoreRowsSchema = z.object({
@@ -33,7 +23,7 @@ export const RestoreRowsSchema = z.object({
     deals: z.array(DealSchema).max(MAX_ROWS).default([]),
     followUps: z.array(FollowUpSchema).max(MAX_ROWS).default([]),
     activities: z.array(ActivitySchema).max(MAX_ROWS).default([]),
-    cadenceRuns: z.array(CadenceRunRowSchema).max(MAX_ROWS).default([]),
+    cadenceRuns: z.array(CadenceRunSchema).max(MAX_ROWS).default([]),
   }),
   remove: z.object({
     prospects: ids,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ActivitySchema } from '../domain/activity';
-import { CadenceSchema } from '../domain/cadence';
+import { CadenceRunSchema, CadenceSchema } from '../domain/cadence';
 import { CompanySchema } from '../domain/company';
 import { DealSchema } from '../domain/deal';
-import { EpochSchema } from '../domain/epoch';
-import { IdSchema, IsoDateSchema } from '../domain/entity-fields';
+import { IsoDateSchema } from '../domain/entity-fields';
 import { FollowUpSchema } from '../domain/follow-up';
 import { PersonSchema } from '../domain/person';
 import { PipelineSchema } from '../domain/pipeline';
@@ -27,15 +26,7 @@ export const BACKUP_TABLES = {
   prospects: PersonSchema,
   cadences: CadenceSchema,
   deals: DealSchema,
-  cadenceRuns: z.object({
-    id: IdSchema,
-    cadenceId: z.string().min(1).max(200),
-    personId: IdSchema,
-    dealId: IdSchema.nullable(),
-    status: z.enum(['active', 'finished', 'stopped', 'replied']),
-    startedAt: EpochSchema,
-    endedAt: EpochSchema.nullable(),
-  }),
+  cadenceRuns: CadenceRunSchema,
   followUps: FollowUpSchema,
   activities: ActivitySchema,
   detectionStats: z.object({
