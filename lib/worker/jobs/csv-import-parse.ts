@@ -8,11 +8,14 @@ import { rowOf, type ImportRow } from '../../portability/csv-rows';
 import { analyseCsv } from '../../portability/csv-sniff';
 import { suppressedAmong } from '../suppression';
 import { rowDealsOf, type RowDeal } from './import-stages';
+import { BY_CONTENT, type StoredRowIds } from './line-ids';
 
 /** One row to apply: what it says, the name its new ids derive from (line-ids.ts), and whether they were forgotten. */
 export interface ImportItem {
   row: ImportRow;
-  idName: string;
+  idName?: string;
+  /** The ids themselves, in work stored by an earlier version (a job resumed after an update); never written now. */
+  ids?: StoredRowIds;
   suppressed: boolean;
   /** The deal the row opens (lib/worker/jobs/import-stages.ts). */
   deal: RowDeal;
@@ -34,11 +37,6 @@ function idNameOf(job: JobRow, row: ImportRow, mode: ImportMode): string {
   const byLine = mode === 'create' || row.emails.length > 0 || row.linkedinUrl;
   return byLine ? `${job.id}:${row.line}` : `${BY_CONTENT}${fold(row.displayName)}|${fold(row.company)}`;
 }
-
-const BY_CONTENT = 'csv-row:';
-
-/** Whether a row's ids are named by its name and company (not by its job and line). */
-export const namedByContent = (idName: string): boolean => idName.startsWith(BY_CONTENT);
 
 /**
  * Read the whole input (its pieces in order, through the resumable reader: quotes across pieces, mixed

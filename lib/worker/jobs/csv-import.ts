@@ -6,8 +6,8 @@ import type { ImportMode } from '../../portability/csv-import-options';
 import { contactOfRow, mergeRowIntoPerson, personOfRow } from '../../portability/import-person';
 import { captureTextsFor } from '../../messaging/handlers/capture-texts';
 import { captureTables } from '../capture';
-import { namedByContent, readImport, type ImportItem } from './csv-import-parse';
-import { rowIds } from './line-ids';
+import { readImport, type ImportItem } from './csv-import-parse';
+import { rowIdsOf, type RowIds } from './line-ids';
 import type { JobKind } from './job-kind';
 import { ImportDeals, importDealTables } from './import-deals';
 import { inJobStep } from './job-step';
@@ -62,19 +62,17 @@ function addNote(writes: StepWrites, notes: NoteTexts, personId: string, text: s
  * the user chose. A row whose new person is already stored under its id is, for a row with only a
  * name, the same row of an earlier import, or an earlier row of this step: updated like any match.
  */
-function applyRow(step: Step, item: ImportItem, identity: ContactIdentity, source: Source): Applied {
+function applyRow(step: Step, item: ImportItem, ids: RowIds, identity: ContactIdentity, source: Source): Applied {
   const { index, writes, mode, now } = step;
-  const { row, idName } = item;
+  const { row } = item;
   if (item.suppressed) return { outcome: 'skipped' };
   const candidates = index.candidates(identity);
   const resolution = resolveIdentity(identity, candidates);
   const matched =
     mode !== 'create' && resolution.kind === 'match' ? candidates.find((c) => c.id === resolution.personId) : undefined;
-  let personId: string | undefined;
-  const ownId = () => (personId ??= rowIds.person(idName));
-  const known = matched ?? index.get(ownId());
+  const known = matched ?? index.get(ids.person());
   if (known) {
-    if (mode === 'skip' && known.id !== ownId()) return { outcome: 'skipped' };
+    if (mode === 'skip' && known.id !== ids.person()) return { outcome: 'skipped' };
     const merged = mergeRowIntoPerson(known, row, source, now);
     const noted = addNote(writes, step.notes, known.id, row.notes, now);
     if (!merged) return { outcome: noted ? 'updated' : 'skipped', person: known };
@@ -82,21 +80,21 @@ function applyRow(step: Step, item: ImportItem, identity: ContactIdentity, sourc
     writes.people.set(merged.id, merged);
     return { outcome: 'updated', person: merged };
   }
-  const person = personOfRow(ownId(), row, source, now);
+  const person = personOfRow(ids.person(), row, source, now);
   if (!person) return { outcome: { failed: 'no-name-or-email' } };
   if (person.linkedinKey && index.hasKey(person.linkedinKey)) return { outcome: { failed: 'exists' } };
   index.note(person);
   writes.people.set(person.id, person);
   const at = { personId: person.id, at: now, createdAt: now };
   writes.activities.push({
-    id: rowIds.activity(idName),
+    id: ids.activity(),
     ...at,
     kind: 'captured',
     site: 'csv',
     pageKind: 'other',
     url: source.url,
   });
-  if (row.notes) writes.activities.push({ id: rowIds.note(idName), ...at, kind: 'note', text: row.notes });
+  if (row.notes) writes.activities.push({ id: ids.note(), ...at, kind: 'note', text: row.notes });
   return { outcome: 'created', person };
 }
 
@@ -171,12 +169,11 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
     result.stagesNotFound = [...(result.stagesNotFound ?? [])];
     const now = Date.now();
     const identities = items.map((i) => identityOfContact(contactOfRow(i.row)));
-    // Only a row named by its content can find its id already stored (an earlier import of the file):
-    // ids named by job and line are written by this job's own committed steps, never applied again.
+    const rowIds = items.map(rowIdsOf);
     const index = await ImportStepIndex.load(
       db,
       identities,
-      items.flatMap((i) => (namedByContent(i.idName) ? [rowIds.person(i.idName)] : [])),
+      rowIds.flatMap((ids) => (ids.mayBeStored ? [ids.person()] : [])),
     );
     const known = index.ids();
     const [notes, deals] = await Promise.all([
@@ -187,7 +184,7 @@ async function apply(db: SidecarDB, job: JobRow): Promise<void> {
     const writing: Promise<unknown>[] = [];
     for (const [i, item] of items.entries()) {
       if (i % WRITE_EVERY === 0) writing.push(...startWrites(db, step.writes));
-      const { outcome, person } = applyRow(step, item, identities[i]!, source);
+      const { outcome, person } = applyRow(step, item, rowIds[i]!, identities[i]!, source);
       countOutcome(result, item.row.line, outcome);
       if (!person || item.deal === null) continue;
       if (item.deal !== 'stage-not-found') {

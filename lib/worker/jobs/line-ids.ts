@@ -13,9 +13,40 @@ export function uuidFromName(name: string): string {
   return uuidV5(name, NAMESPACE);
 }
 
-/** The ids an import row's new person gets, their "captured" activity and their notes: derived when used. */
-export const rowIds = {
-  person: (name: string) => uuidFromName(`${name}:person`),
-  activity: (name: string) => uuidFromName(`${name}:activity`),
-  note: (name: string) => uuidFromName(`${name}:note`),
-};
+/** How a row named by its name and company (not by its job and line) is named: `${BY_CONTENT}name|company`. */
+export const BY_CONTENT = 'csv-row:';
+
+/** The ids an import row's new person gets, their "captured" activity's and their notes'. */
+export interface RowIds {
+  person(): string;
+  activity(): string;
+  note(): string;
+  /**
+   * Whether a person may be stored under `person()` before this step: a row named by its content (the
+   * same row of an earlier import). An id named by job and line is written only by this job's committed
+   * steps, whose rows are never applied again.
+   */
+  mayBeStored: boolean;
+}
+
+/** Ids as an import's work stored them before rows carried names (a job resumed after an update). */
+export interface StoredRowIds {
+  personId: string;
+  activityId: string;
+  noteId: string;
+}
+
+/** A row's ids, each derived from its name when first asked for (or as its stored work gives them). */
+export function rowIdsOf(item: { idName?: string; ids?: StoredRowIds }): RowIds {
+  const { ids } = item;
+  if (ids)
+    return { person: () => ids.personId, activity: () => ids.activityId, note: () => ids.noteId, mayBeStored: true };
+  const name = item.idName ?? '';
+  let person: string | undefined;
+  return {
+    person: () => (person ??= uuidFromName(`${name}:person`)),
+    activity: () => uuidFromName(`${name}:activity`),
+    note: () => uuidFromName(`${name}:note`),
+    mayBeStored: name.startsWith(BY_CONTENT),
+  };
+}

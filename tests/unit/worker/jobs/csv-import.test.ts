@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SidecarDB } from '@/lib/db/schema';
-import { ROWS_PER_STEP } from '@/lib/worker/jobs/csv-import';
+import type { ImportItem } from '@/lib/worker/jobs/csv-import-parse';
+import { csvImportJob, ROWS_PER_STEP } from '@/lib/worker/jobs/csv-import';
+import { uuidFromName } from '@/lib/worker/jobs/line-ids';
+import { startJob } from '@/lib/worker/jobs/commands';
 import { runJob } from '@/lib/worker/jobs/runner';
+import { callNow } from '@/lib/worker/use-case';
 import { freshDb } from '../../db/test-db';
 import { messagesFor } from '../harness';
 import { failRequest } from '../quota';
@@ -53,6 +57,36 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
     const names = (await db.prospects.toArray()).map((p) => p.displayName);
     expect(names).toHaveLength(450);
     expect(new Set(names).size).toBe(450);
+  });
+
+  it('work stored by an earlier version, with each row’s ids instead of its name, resumes with those ids', async () => {
+    const params = { fileName: 'leads.csv', options: {} };
+    const started = await startJob(db, { kind: 'csv-import', params, text: csv(30) }, callNow());
+    if (!started.ok) throw new Error(started.error);
+    const { jobId } = started.value;
+    await csvImportJob.step(db, (await db.jobs.get(jobId))!); // the parse, as the version before the update ran it
+    const legacy = (name: string, what: string) => uuidFromName(`before-the-update:${name}:${what}`);
+    const expected = new Set<string>();
+    for (const piece of await db.jobData
+      .where('[jobId+part+seq]')
+      .between([jobId, 'work', 0], [jobId, 'work', Infinity])
+      .toArray()) {
+      const items = (piece.data as ImportItem[]).map(({ idName, ...item }) => {
+        const ids = {
+          personId: legacy(idName!, 'person'),
+          activityId: legacy(idName!, 'activity'),
+          noteId: legacy(idName!, 'note'),
+        };
+        expected.add(ids.personId);
+        return { ...item, ids };
+      });
+      await db.jobData.put({ ...piece, data: items });
+    }
+    await runJob(db, jobId);
+    expect((await db.jobs.get(jobId))!.result).toMatchObject({ created: 30, updated: 0, failed: 0 });
+    const people = await db.prospects.toArray();
+    expect(new Set(people.map((p) => p.displayName)).size).toBe(30);
+    expect(new Set(people.map((p) => p.id))).toEqual(expected);
   });
 
   it('cancelled, the rows already imported stay and the job’s data goes', async () => {
