@@ -8,7 +8,7 @@ import { rowOf, type ImportRow } from '../../portability/csv-rows';
 import { analyseCsv } from '../../portability/csv-sniff';
 import { suppressedAmong } from '../suppression';
 import { rowDealsOf, type RowDeal } from './import-stages';
-import { BY_CONTENT, type StoredRowIds } from './line-ids';
+import { rowIdName, type StoredRowIds } from './line-ids';
 
 /** One row to apply: what it says, the name its new ids derive from (line-ids.ts), and whether they were forgotten. */
 export interface ImportItem {
@@ -26,17 +26,6 @@ const ERRORS_KEPT = 1000;
 const CELLS_KEPT_CHARS = 20_000;
 
 type ImportError = CsvImportResult['errors'][number];
-const fold = (s: string | null) => (s ?? '').normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-
-/**
- * The name a row's new ids derive from. A row with an address or a profile is found again by them; a
- * row with only a name is named by its name and company, so the same file imported again finds the
- * person it made the first time instead of making another. "Create" always names by job and line.
- */
-function idNameOf(job: JobRow, row: ImportRow, mode: ImportMode): string {
-  const byLine = mode === 'create' || row.emails.length > 0 || row.linkedinUrl;
-  return byLine ? `${job.id}:${row.line}` : `${BY_CONTENT}${fold(row.displayName)}|${fold(row.company)}`;
-}
 
 /**
  * Read the whole input (its pieces in order, through the resumable reader: quotes across pieces, mixed
@@ -86,7 +75,7 @@ export async function readImport(
     db,
     rows.map((r) => suppressionKeysOf({ emails: r.emails, linkedinUrl: r.linkedinUrl })),
   );
-  const names = rows.map((r) => idNameOf(job, r, options.mode));
+  const names = rows.map((r) => rowIdName(job.id, r, options.mode));
   const deals = await rowDealsOf(db, rows, options.mapping ?? layout?.mapping ?? [], options.deals);
   const items = rows.map((row, i) => ({ row, idName: names[i]!, suppressed: flags[i]!, deal: deals[i]! }));
   const result: CsvImportResult = {

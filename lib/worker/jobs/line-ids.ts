@@ -1,4 +1,7 @@
 import { v5 as uuidV5 } from 'uuid';
+import type { ImportMode } from '../../portability/csv-import-options';
+import type { ImportRow } from '../../portability/csv-rows';
+import type { CaptureIds } from '../capture';
 
 /** The UUID namespace of ids Sidecar derives from names (RFC 9562 §5.5), itself a random v4 UUID. */
 const NAMESPACE = 'a8d2c7e4-3b1f-4f6e-9c0a-5d7b2e1f8c34';
@@ -14,7 +17,19 @@ export function uuidFromName(name: string): string {
 }
 
 /** How a row named by its name and company (not by its job and line) is named: `${BY_CONTENT}name|company`. */
-export const BY_CONTENT = 'csv-row:';
+const BY_CONTENT = 'csv-row:';
+
+const fold = (s: string | null) => (s ?? '').normalize('NFC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
+
+/**
+ * The name a row's new ids derive from. A row with an address or a profile is found again by them; a
+ * row with only a name is named by its name and company, so the same file imported again finds the
+ * person it made the first time instead of making another. "Create" always names by job and line.
+ */
+export function rowIdName(jobId: string, row: ImportRow, mode: ImportMode): string {
+  const byLine = mode === 'create' || row.emails.length > 0 || row.linkedinUrl;
+  return byLine ? `${jobId}:${row.line}` : `${BY_CONTENT}${fold(row.displayName)}|${fold(row.company)}`;
+}
 
 /** The ids an import row's new person gets, their "captured" activity's and their notes'. */
 export interface RowIds {
@@ -30,11 +45,7 @@ export interface RowIds {
 }
 
 /** Ids as an import's work stored them before rows carried names (a job resumed after an update). */
-export interface StoredRowIds {
-  personId: string;
-  activityId: string;
-  noteId: string;
-}
+export type StoredRowIds = CaptureIds & { noteId: string };
 
 /** A row's ids, each derived from its name when first asked for (or as its stored work gives them). */
 export function rowIdsOf(item: { idName?: string; ids?: StoredRowIds }): RowIds {
