@@ -37,10 +37,10 @@ export async function collect({ root }) {
   const html = liveSearchHtml(root);
   const configs = [];
   try {
-    for (const [name, dir] of [
-      ['sidecar', build.dir],
-      ['empty', empty.dir],
-    ])
+    // BENCH_LIVE_COMPARE=<dir>[,<dir>…] adds other builds, interleaved with these two: a before/after
+    // in one run (their figures are printed, not returned).
+    const compare = process.env.BENCH_LIVE_COMPARE?.split(',') ?? [];
+    for (const [name, dir] of [['sidecar', build.dir], ['empty', empty.dir], ...compare.map((d) => [d, d])])
       configs.push({ name, context: await launch(root, dir), samples: [] });
     for (const c of configs) await windowMs(c, html); // warm-up
     for (let round = 0; round < ROUNDS; round++) {
@@ -52,6 +52,11 @@ export async function collect({ root }) {
     }
     const [sidecar, emptyMs] = configs.map((c) => median(c.samples));
     const diff = sidecar - emptyMs;
+    for (const c of configs) log(`live-search: ${c.name} samples ${c.samples.map((v) => v.toFixed(0)).join(' ')}`);
+    for (const c of configs.slice(2))
+      log(
+        `live-search: ${c.name} +${(median(c.samples) - emptyMs).toFixed(1)} ms (${((100 * (median(c.samples) - emptyMs)) / emptyMs).toFixed(1)} %)`,
+      );
     log(
       `live-search: page's own ${emptyMs.toFixed(0)} ms over ${WORKLOAD.seconds} s; with Sidecar +${diff.toFixed(1)} ms (${((100 * diff) / emptyMs).toFixed(1)} %)`,
     );
