@@ -17,10 +17,10 @@ const PROFILE = 'linkedin/profile-rebecca-thornton-2026.html';
 const FEED = 'https://www.linkedin.com/feed/';
 const FEED_HTML = '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>';
 
-// In the page's world: when a fixed-box host (every Sidecar host is `contain: strict`) is added, note the
+// In the page's world: when a fixed-box host (every Sidecar host is `contain: size style`) is added, note the
 // time and keep the element for the bench to inspect.
 const WATCH = () => {
-  const seen = (node) => node instanceof HTMLElement && /contain:\s*strict/.test(node.getAttribute('style') ?? '');
+  const seen = (node) => node instanceof HTMLElement && /contain:\s*size style/.test(node.getAttribute('style') ?? '');
   new MutationObserver((records, observer) => {
     for (const r of records)
       for (const node of r.addedNodes)

@@ -31,15 +31,15 @@ const pageReadable = (page: Page) =>
  * Our hosts as the page can find them: their inline style is readable (docs/ARCHITECTURE.md, "What a
  * page can learn"; attachShadow throwing on them would tell too), their inside is not.
  */
-const findHosts = () => [...document.querySelectorAll<HTMLElement>('span[style*="contain: strict"]')];
+const findHosts = () => [...document.querySelectorAll<HTMLElement>('span[style*="contain: size style"]')];
 
-/** Our hosts' boxes, measured by the page. */
+/** Our hosts' boxes, measured by the page: where they are, and how far their content reaches. */
 const hostBoxes = (page: Page) =>
   page.evaluate(
     (find) =>
       (new Function(`return (${find})()`)() as HTMLElement[]).map((s) => {
         const r = s.getBoundingClientRect();
-        return { w: r.width, h: r.height, x: r.x, y: r.y };
+        return { w: r.width, h: r.height, x: r.x, y: r.y, sw: s.scrollWidth, sh: s.scrollHeight };
       }),
     findHosts.toString(),
   );
@@ -91,8 +91,14 @@ test('after a capture with a custom stage and a follow-up, the page reads no sta
 
 test('a known and an unknown person look the same from the page: hosts and cards keep their boxes', async ({
   context,
+  openPanel,
 }) => {
   await serveRoutes(context, { [PAGES.search.url]: withoutComments(PAGES.search.file) });
+  // A stage name far wider than the host: it is cut inside, and the host's content reaches no further.
+  const panel = await openPanel();
+  const [pipeline] = await readStore<{ id: string; stages: { name: string | null }[] }>(panel, 'pipelines');
+  pipeline!.stages[0]!.name = 'Qualified and waiting for procurement, legal and security sign-off';
+  expect((await sendFromPanel(panel, 'savePipeline', { pipeline })).ok).toBe(true);
   const page = await context.newPage();
   await page.goto(SEARCH_URL);
   await axWait(page, ADD, { count: 3 });
@@ -105,11 +111,12 @@ test('a known and an unknown person look the same from the page: hosts and cards
     );
   const before = { hosts: await hostBoxes(page), cards: await cards() };
   await clickAdd(page, 0, 3);
-  await expectStatus(page, /Prospecting/);
+  await expectStatus(page, /Qualified and waiting for procurement/);
   const after = { hosts: await hostBoxes(page), cards: await cards() };
   expect(after).toEqual(before);
   const sizes = new Set(after.hosts.map((h) => `${h.w}x${h.h}`));
   expect(sizes.size).toBe(1); // every person's host, known or not, has the same box
+  for (const h of after.hosts) expect([h.sw, h.sh]).toEqual([h.w, h.h]);
 });
 
 test('forged clicks, checkbox changes and keys on every overlay capture and schedule nothing', async ({

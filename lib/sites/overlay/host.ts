@@ -20,7 +20,10 @@ export type HostSize = keyof typeof HOST_SIZES;
 
 /**
  * The host's inline style: `!important` inline beats every stylesheet rule of the page, and `contain:
- * strict` with a fixed size keeps its box independent of what is drawn inside.
+ * size` with a fixed size keeps its box independent of what is drawn inside. No `overflow: hidden` and
+ * no paint or layout containment: each of those gives every host a paint layer of its own, and a page
+ * with hundreds of hosts then pays for them in every frame it draws (cull rects, layerization, hit
+ * tests). The box inside clips instead (`overflow: clip` in styles.ts), so nothing paints outside.
  */
 export function hostStyle(size: HostSize): string {
   const { width, height } = HOST_SIZES[size];
@@ -34,8 +37,7 @@ export function hostStyle(size: HostSize): string {
     `height: ${height}px`,
     `min-height: ${height}px`,
     `max-height: ${height}px`,
-    'contain: strict',
-    'overflow: hidden',
+    'contain: size style',
     'vertical-align: middle',
     'margin: 2px 0 2px 8px',
     'visibility: visible',

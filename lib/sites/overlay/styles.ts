@@ -2,16 +2,18 @@
  * The overlay's CSS, inlined into each closed shadow root: no stylesheet file, so nothing the page
  * could probe under chrome-extension:// (no web_accessible_resources). System fonts only, no var():
  * custom properties inherit through the host, so the page could set them. `.box` fills the host's
- * fixed box and resets what the host inherits anyway (the host itself is `all: initial`).
+ * fixed box and resets what the host inherits anyway (the host itself is `all: initial`). Clipping is
+ * `overflow: clip`, never `hidden`: the same clip and ellipsis, without a scroll container and the
+ * paint layer Chromium gives one.
  */
 export const OVERLAY_CSS = `
 .box { all: initial; box-sizing: border-box; display: flex; align-items: center; gap: 6px; width: 100%; height: 100%;
-  overflow: hidden; white-space: nowrap; font: 500 13px/1.2 system-ui, sans-serif; color: #1d2226; direction: inherit; }
+  overflow: clip; white-space: nowrap; font: 500 13px/1.2 system-ui, sans-serif; color: #1d2226; direction: inherit; }
 .box * { box-sizing: border-box; }
 .mark { flex: 0 0 auto; width: 14px; height: 14px; display: block; }
-.who, .status, .next, .note { min-width: 0; overflow: hidden; text-overflow: ellipsis; }
+.who, .status, .next, .note { min-width: 0; overflow: clip; text-overflow: ellipsis; }
 .who { flex: 0 1 auto; max-width: 45%; }
-button { font: inherit; cursor: pointer; border-radius: 999px; padding: 2px 10px; min-width: 0; overflow: hidden;
+button { font: inherit; cursor: pointer; border-radius: 999px; padding: 2px 10px; min-width: 0; overflow: clip;
   text-overflow: ellipsis; white-space: nowrap; flex: 0 1 auto; }
 button.add { border: 1px solid #0a66c2; color: #0a66c2; background: #fff; }
 button.add:hover { background: #eaf3fc; }
@@ -19,8 +21,8 @@ button:focus-visible { outline: 2px solid #0a66c2; outline-offset: 1px; }
 button[disabled], button[aria-disabled=true] { opacity: .6; cursor: progress; }
 .status { flex: 0 1 auto; border-radius: 999px; padding: 2px 10px; background: #e8f3e8; color: #1f6b2c; }
 .status.muted { background: #eef0f2; color: #56687a; }
-.error { color: #b3261e; min-width: 0; overflow: hidden; text-overflow: ellipsis; }
-.remember { display: inline-flex; align-items: center; gap: 3px; flex: 0 1 auto; min-width: 0; overflow: hidden;
+.error { color: #b3261e; min-width: 0; overflow: clip; text-overflow: ellipsis; }
+.remember { display: inline-flex; align-items: center; gap: 3px; flex: 0 1 auto; min-width: 0; overflow: clip;
   text-overflow: ellipsis; font-size: 12px; cursor: pointer; }
 .tick { flex: 0 0 auto; margin: 0; }
 .next { color: #56687a; flex: 0 1 auto; font-size: 12px; }

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createOverlayHost, HOST_SIZES, type OverlayHost } from '@/lib/sites/overlay/host';
 import { createOverlayManager } from '@/lib/sites/overlay/manager';
+import { OVERLAY_CSS } from '@/lib/sites/overlay/styles';
 import type { OverlayPart, PartUi, Placement } from '@/lib/sites/overlay/placement';
 import type { VisibilityGate } from '@/lib/sites/overlay/visibility';
 import { ContentScriptContext } from '@/lib/sites/runtime/content-context';
@@ -57,7 +58,10 @@ describe('overlay manager', () => {
     expect(host.shadowRoot).toBeNull(); // closed: the page gets nothing
     expect([...host.attributes].map((a) => a.name)).toEqual(['style']);
     expect(host.getAttribute('style')).toContain(`width: ${HOST_SIZES.chip.width}px !important`);
-    expect(host.getAttribute('style')).toContain('contain: strict !important');
+    expect(host.getAttribute('style')).toContain('contain: size style !important');
+    // No paint layer per host: no scroll container, no paint or layout containment, here or inside.
+    expect(host.getAttribute('style')).not.toMatch(/overflow|contain: (strict|content|paint|layout)/);
+    expect(OVERLAY_CSS).not.toMatch(/overflow:\s*(hidden|auto|scroll)|contain:/);
     expect(rootAfter(anchor('a'))?.querySelector('button')?.textContent).toBe('chip');
   });
 
