@@ -84,7 +84,7 @@ export async function collect({ root }) {
       if (process.env.BENCH_COST_COMPARE) {
         const c = minus(of('compare'), of('empty'));
         log(
-          `page-cost ${p.name}: compared build +${c.taskMs.toFixed(1)} ms vs EMPTY (script +${c.scriptMs.toFixed(1)})`,
+          `page-cost ${p.name}: compared build +${c.taskMs.toFixed(1)} ms vs EMPTY (script +${c.scriptMs.toFixed(1)}, style+layout +${(c.styleMs + c.layoutMs).toFixed(1)})`,
         );
       }
       log(
