@@ -25,7 +25,7 @@ export type HostSize = keyof typeof HOST_SIZES;
  * with hundreds of hosts then pays for them in every frame it draws (cull rects, layerization, hit
  * tests). The box inside clips instead (`overflow: clip` in styles.ts), so nothing paints outside.
  * The price: a host is no longer a relayout boundary, so a change inside lays out its line again
- * (style and layout on the bench's load pages stayed within ±0.4 ms, interleaved).
+ * (traced on a profile load: about +0.6-0.9 ms of layout; bench/README.md, live search page).
  */
 export function hostStyle(size: HostSize): string {
   const { width, height } = HOST_SIZES[size];
