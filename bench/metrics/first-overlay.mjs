@@ -8,6 +8,7 @@
 // page's world notes when it is added), then its closed shadow root holding a button (CDP DOM.describeNode
 // pierces closed roots; polled every 10 ms from when the host appears, so a host drawn after insertion
 // counts up to ~10 ms late). The accessibility tree is not used: it would cost the page time of its own.
+import { HOST_SELECTOR } from '../../tests/e2e/lib/page-hosts.mjs';
 import { fixtureServer, launch, snapshotBuild, waitForBuild } from '../lib/browser.mjs';
 import { fixturePages } from '../lib/fixtures.mjs';
 import { log, median, round2 } from '../lib/stats.mjs';
@@ -17,10 +18,10 @@ const PROFILE = 'linkedin/profile-rebecca-thornton-2026.html';
 const FEED = 'https://www.linkedin.com/feed/';
 const FEED_HTML = '<!doctype html><title>Feed | LinkedIn</title><main><h1>Feed</h1></main>';
 
-// In the page's world: when a fixed-box host (every Sidecar host is `contain: size style`) is added, note the
+// In the page's world: when a fixed-box host (found as the page would, by HOST_SELECTOR) is added, note the
 // time and keep the element for the bench to inspect.
-const WATCH = () => {
-  const seen = (node) => node instanceof HTMLElement && /contain:\s*size style/.test(node.getAttribute('style') ?? '');
+const WATCH = (selector) => {
+  const seen = (node) => node instanceof HTMLElement && node.matches(selector);
   new MutationObserver((records, observer) => {
     for (const r of records)
       for (const node of r.addedNodes)
@@ -60,7 +61,7 @@ async function drawnAt(page, cdp, timeoutMs = 5000) {
 async function direct(context, server, fixture) {
   server.serve(fixture);
   const page = await context.newPage();
-  await page.addInitScript(WATCH);
+  await page.addInitScript(WATCH, HOST_SELECTOR);
   const cdp = await context.newCDPSession(page);
   await page.goto(fixture.url, { waitUntil: 'commit' });
   const at = await drawnAt(page, cdp);
@@ -74,7 +75,7 @@ async function inApp(context, server, fixture) {
   await page.goto(FEED, { waitUntil: 'load' });
   await page.waitForTimeout(300);
   const cdp = await context.newCDPSession(page);
-  await page.evaluate(WATCH);
+  await page.evaluate(WATCH, HOST_SELECTOR);
   const from = await page.evaluate(
     ({ html, url }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');

@@ -81,15 +81,11 @@ export async function collect({ root }) {
       });
       const d = minus(of('sidecar'), of('empty'));
       const floor = minus(of('empty'), of('none'));
-      if (process.env.BENCH_COST_COMPARE) {
-        const c = minus(of('compare'), of('empty'));
-        log(
-          `page-cost ${p.name}: compared build +${c.taskMs.toFixed(1)} ms vs EMPTY (script +${c.scriptMs.toFixed(1)}, style+layout +${(c.styleMs + c.layoutMs).toFixed(1)})`,
-        );
-      }
-      log(
-        `page-cost ${p.name}: +${d.taskMs.toFixed(1)} ms vs EMPTY (script +${d.scriptMs.toFixed(1)}, style+layout +${(d.styleMs + d.layoutMs).toFixed(1)}); EMPTY vs none +${floor.taskMs.toFixed(1)}`,
-      );
+      const vsEmpty = (x) =>
+        `+${x.taskMs.toFixed(1)} ms vs EMPTY (script +${x.scriptMs.toFixed(1)}, style+layout +${(x.styleMs + x.layoutMs).toFixed(1)})`;
+      if (process.env.BENCH_COST_COMPARE)
+        log(`page-cost ${p.name}: compared build ${vsEmpty(minus(of('compare'), of('empty')))}`);
+      log(`page-cost ${p.name}: ${vsEmpty(d)}; EMPTY vs none +${floor.taskMs.toFixed(1)}`);
       const target = p.draws ? 8 : 3;
       return [
         { metric: `page.cost_ms.${p.name}`, value: round2(d.taskMs), unit: 'ms', target },

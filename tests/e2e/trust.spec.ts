@@ -5,6 +5,7 @@ import { readStore } from './pages/database';
 import { sendFromPanel } from './pages/messages';
 import { ADD, clickAdd, expectStatus } from './pages/overlays';
 import { COMPOSE_URL, PAGES, readPage, serveRoutes } from './site-routes';
+import { HOST_SELECTOR } from './lib/page-hosts.mjs';
 
 // Issue 16, tried as the page would: everything here runs in the page's own main world (what
 // LinkedIn's or Gmail's scripts can do), or presses real keys and mouse buttons where a user would.
@@ -29,9 +30,10 @@ const pageReadable = (page: Page) =>
 
 /**
  * Our hosts as the page can find them: their inline style is readable (docs/ARCHITECTURE.md, "What a
- * page can learn"; attachShadow throwing on them would tell too), their inside is not.
+ * page can learn"; attachShadow throwing on them would tell too), their inside is not. The function's
+ * source, run in the page.
  */
-const findHosts = () => [...document.querySelectorAll<HTMLElement>('span[style*="contain: size style"]')];
+const findHosts = `() => [...document.querySelectorAll(${JSON.stringify(HOST_SELECTOR)})]`;
 
 /** Our hosts' boxes, measured by the page: where they are, and how far their content reaches. */
 const hostBoxes = (page: Page) =>
@@ -41,7 +43,7 @@ const hostBoxes = (page: Page) =>
         const r = s.getBoundingClientRect();
         return { w: r.width, h: r.height, x: r.x, y: r.y, sw: s.scrollWidth, sh: s.scrollHeight };
       }),
-    findHosts.toString(),
+    findHosts,
   );
 
 /** The fixture's own comment names the project that wrote it: the page under test must not. */
@@ -187,7 +189,7 @@ test("the page's CSS cannot move, stretch or hide an overlay, and a faded or str
         const [ours] = new Function(`return (${find})()`)() as HTMLElement[];
         ours!.parentElement!.setAttribute('style', css);
       },
-      [style, findHosts.toString()] as const,
+      [style, findHosts] as const,
     );
     await page.waitForTimeout(700); // long enough for the overlay to count as visible, were it
     await axClick(page, add!).catch(() => undefined); // the user's click lands on the page's decoy area
@@ -198,7 +200,7 @@ test("the page's CSS cannot move, stretch or hide an overlay, and a faded or str
   await page.evaluate((find) => {
     const [ours] = new Function(`return (${find})()`)() as HTMLElement[];
     ours!.parentElement!.removeAttribute('style');
-  }, findHosts.toString());
+  }, findHosts);
   await page.waitForTimeout(700); // the user sees it again before clicking
   await clickAdd(page);
   await expectStatus(page, /Prospecting/);

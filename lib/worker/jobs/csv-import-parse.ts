@@ -8,18 +8,15 @@ import { rowOf, type ImportRow } from '../../portability/csv-rows';
 import { analyseCsv } from '../../portability/csv-sniff';
 import { suppressedAmong } from '../suppression';
 import { rowDealsOf, type RowDeal } from './import-stages';
-import { rowIdName, type StoredRowIds } from './line-ids';
+import { rowIdName, type RowNaming } from './line-ids';
 
-/** One row to apply: what it says, the name its new ids derive from (line-ids.ts), and whether they were forgotten. */
-export interface ImportItem {
+/** One row to apply: what it says, how its new ids are named (line-ids.ts), and whether they were forgotten. */
+export type ImportItem = RowNaming & {
   row: ImportRow;
-  idName?: string;
-  /** The ids themselves, in work stored by an earlier version (a job resumed after an update); never written now. */
-  ids?: StoredRowIds;
   suppressed: boolean;
   /** The deal the row opens (lib/worker/jobs/import-stages.ts). */
   deal: RowDeal;
-}
+};
 
 /** Row errors kept for the report (all are counted); a kept row's cells only when they are not huge. */
 const ERRORS_KEPT = 1000;

@@ -44,15 +44,19 @@ export interface RowIds {
   mayBeStored: boolean;
 }
 
-/** Ids as an import's work stored them before rows carried names (a job resumed after an update). */
-export type StoredRowIds = CaptureIds & { noteId: string };
+/**
+ * How a row's ids are named: the name they derive from, or the ids themselves, as an import's work stored
+ * them before rows carried names (a job resumed after an update; never written now).
+ */
+export type RowNaming = { idName: string } | { ids: CaptureIds & { noteId: string } };
 
 /** A row's ids, each derived from its name when first asked for (or as its stored work gives them). */
-export function rowIdsOf(item: { idName?: string; ids?: StoredRowIds }): RowIds {
-  const { ids } = item;
-  if (ids)
+export function rowIdsOf(item: RowNaming): RowIds {
+  if ('ids' in item) {
+    const { ids } = item;
     return { person: () => ids.personId, activity: () => ids.activityId, note: () => ids.noteId, mayBeStored: true };
-  const name = item.idName ?? '';
+  }
+  const name = item.idName;
   let person: string | undefined;
   return {
     person: () => (person ??= uuidFromName(`${name}:person`)),

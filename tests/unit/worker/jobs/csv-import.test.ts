@@ -71,11 +71,11 @@ describe('CSV import as a job (importCsv, cancelJob, resumeJob)', () => {
       .where('[jobId+part+seq]')
       .between([jobId, 'work', 0], [jobId, 'work', Infinity])
       .toArray()) {
-      const items = (piece.data as ImportItem[]).map(({ idName, ...item }) => {
+      const items = (piece.data as Extract<ImportItem, { idName: string }>[]).map(({ idName, ...item }) => {
         const ids = {
-          personId: legacy(idName!, 'person'),
-          activityId: legacy(idName!, 'activity'),
-          noteId: legacy(idName!, 'note'),
+          personId: legacy(idName, 'person'),
+          activityId: legacy(idName, 'activity'),
+          noteId: legacy(idName, 'note'),
         };
         expected.add(ids.personId);
         return { ...item, ids };
