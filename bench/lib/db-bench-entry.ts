@@ -242,4 +242,30 @@ async function timeRawRewrite(n: number): Promise<number> {
   return ms;
 }
 
-Object.assign(globalThis, { __dbBench: { seed, timeCaptures, timeAnalytics, timeOpenFirstPage, timeRawRewrite } });
+/**
+ * The floor under a capture: `n` readwrite transactions over the tables a capture writes, with its
+ * durability (strict), each storing one operation row straight through IndexedDB (no Dexie, no reads,
+ * no person). Whatever a capture does, it pays one such transaction; each one timed.
+ */
+async function timeWriteFloor(n: number): Promise<number[]> {
+  const db = new SidecarDB();
+  await db.open();
+  const idb = db.backendDB();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const tx = idb.transaction(['operations', 'prospects', 'activities'], 'readwrite', { durability: 'strict' });
+    tx.objectStore('operations').put({ id: crypto.randomUUID(), name: 'floor', at: Date.now(), reply: { ok: true } });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+    });
+    times.push(performance.now() - t0);
+  }
+  db.close();
+  return times;
+}
+
+Object.assign(globalThis, {
+  __dbBench: { seed, timeCaptures, timeAnalytics, timeOpenFirstPage, timeRawRewrite, timeWriteFloor },
+});

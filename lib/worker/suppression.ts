@@ -3,6 +3,7 @@ import type { SuppressionKey } from '../domain/suppression';
 import type { SidecarDB } from '../db/schema';
 import type { SuppressionRow, SuppressionSaltRow } from '../db/rows';
 import { findSuppressed, listSalts } from '../db/repositories/suppressions';
+import { suppressionGeneration } from '../db/suppression-watch';
 
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 const bytesOf = (hexText: string) => Uint8Array.from(hexText.match(/../g) ?? [], (b) => parseInt(b, 16));
@@ -60,6 +61,25 @@ export async function suppressionRowsOf(
   );
 }
 
+/** The salts of a non-empty list, as last read, with the suppression tables' generation then. */
+const known = new WeakMap<SidecarDB, { generation: number; salts: SuppressionSaltRow[] }>();
+
+/**
+ * The salts to hash with, or none when the list is empty; read again only after a write to the
+ * suppression tables (suppression-watch.ts). A read that overlapped such a write is used once, not kept.
+ */
+async function saltsInUse(db: SidecarDB): Promise<SuppressionSaltRow[]> {
+  const generation = suppressionGeneration();
+  const kept = known.get(db);
+  if (kept?.generation === generation) return kept.salts;
+  const [salts, entries] = await db.transaction('r', [db.suppressionSalts, db.suppressions], () =>
+    Promise.all([listSalts(db), db.suppressions.count()]),
+  );
+  const inUse = entries === 0 ? [] : salts;
+  if (suppressionGeneration() === generation) known.set(db, { generation, salts: inUse });
+  return inUse;
+}
+
 /** Every hash a key may be listed under: one per salt. */
 export const hashesOf = (salts: readonly SuppressionSaltRow[], keys: readonly SuppressionKey[]): Promise<string[]> =>
   Promise.all(salts.flatMap((s) => keys.map((k) => hashKey(s, k.key))));
@@ -70,8 +90,8 @@ export const hashesOf = (salts: readonly SuppressionSaltRow[], keys: readonly Su
  * ever forgotten) nothing is hashed.
  */
 export async function suppressedAmong(db: SidecarDB, people: readonly SuppressionKey[][]): Promise<boolean[]> {
-  const salts = await listSalts(db);
-  if (salts.length === 0 || (await db.suppressions.count()) === 0) return people.map(() => false);
+  const salts = await saltsInUse(db);
+  if (salts.length === 0) return people.map(() => false);
   const hashes = await Promise.all(people.map((keys) => hashesOf(salts, keys)));
   const listed = await findSuppressed(db, hashes.flat());
   return hashes.map((hs) => hs.some((h) => listed.has(h)));

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { forgetDetectionsInMemory, loadDetection } from '@/lib/tabs/detections-store';
-import type { SidecarDB } from '@/lib/db/schema';
+import { SidecarDB } from '@/lib/db/schema';
 import { contactOf, detectionWith, freshDb } from '../db/test-db';
 import { pageCtx } from '../messaging/callers';
 import { gmailMessage, messagesFor } from './harness';
@@ -112,6 +112,20 @@ describe('forget this person, and the suppression list', () => {
     expect(await db.suppressions.count()).toBe(0);
     expect(await m.send('liftSuppression', { address: 'not an address' })).toMatchObject({ error: 'invalid-input' });
     expect(await m.send('liftSuppression', { address: '' })).toMatchObject({ error: 'invalid-input' });
+  });
+
+  it('a capture, which keeps what it last read of the list, still sees a forget made through another connection', async () => {
+    const personId = await captureMarcusWithHistory();
+    // This connection has now read the (empty) list: the next capture would not read it again unchanged.
+    expect(await m.send('captureManual', { contact: contactOf({ key: 'o', name: 'Olena' }), ...source })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    const other = new SidecarDB(db.name);
+    await messagesFor(other).sendOk('forgetPerson', { personId });
+    other.close();
+    expect(await m.send('captureManual', { contact: MARCUS, ...source })).toMatchObject({ error: 'suppressed' });
   });
 
   it('"Delete all data" keeps the suppression list unless asked not to', async () => {
