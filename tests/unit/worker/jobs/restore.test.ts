@@ -54,7 +54,7 @@ describe('restore as a job (restoreBackup, confirmJob, cancelJob)', () => {
     const other = await freshDb();
     const { job, summary } = await checkBackup(other, lines.join('\n'));
     expect(job.status).toBe('awaiting-confirmation');
-    expect(summary.header).toMatchObject({ format: 2, schemaVersion: 9 });
+    expect(summary.header).toMatchObject({ format: 2, schemaVersion: 10 });
     expect(summary.tables).toMatchObject({ prospects: 1, activities: 2, pipelines: 1, settings: 1, followUps: 0 });
     expect(summary.rejectedCount).toBe(3);
     expect(summary.rejected.map((r) => r.table)).toEqual(['prospects', '?', 'somethingElse']);
