@@ -33,6 +33,7 @@ export function TabBar({ active, onSelect }: TabBarProps) {
           aria-selected={view === active}
           aria-controls="panel-view"
           tabIndex={view === (active ?? VIEWS[0]) ? 0 : -1}
+          data-label={t(VIEW_LABEL_KEYS[view])}
           onClick={() => onSelect(view)}
         >
           {t(VIEW_LABEL_KEYS[view])}
