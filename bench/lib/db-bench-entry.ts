@@ -218,6 +218,13 @@ async function timeOpenFirstPage(): Promise<number> {
   return ms;
 }
 
+/** A bare IndexedDB transaction's completion. */
+const committed = (tx: IDBTransaction): Promise<void> =>
+  new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
+  });
+
 /**
  * IndexedDB's own floor for an import: the `n` most recently stored people written back as they are,
  * in transactions of 1,000 with the import's durability, straight through IndexedDB's `put` (no Dexie,
@@ -232,10 +239,7 @@ async function timeRawRewrite(n: number): Promise<number> {
     const tx = idb.transaction('prospects', 'readwrite', { durability: 'strict' });
     const store = tx.objectStore('prospects');
     for (const p of people.slice(i, i + 1000)) store.put({ ...p, updatedAt: p.updatedAt + 1 });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-    });
+    await committed(tx);
   }
   const ms = performance.now() - t0;
   db.close();
@@ -256,10 +260,7 @@ async function timeWriteFloor(n: number): Promise<number[]> {
     const t0 = performance.now();
     const tx = idb.transaction(['operations', 'prospects', 'activities'], 'readwrite', { durability: 'strict' });
     tx.objectStore('operations').put({ id: crypto.randomUUID(), name: 'floor', at: Date.now(), reply: { ok: true } });
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
-    });
+    await committed(tx);
     times.push(performance.now() - t0);
   }
   db.close();

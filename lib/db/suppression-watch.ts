@@ -4,7 +4,6 @@ import { Dexie, type DBCore, type Middleware } from 'dexie';
 // users never forget anyone, so that check would be a transaction of its own on every capture, for
 // an answer that changes only when these two tables do. A generation counter, moved by every write to
 // them, lets the check keep what it read until then.
-const WATCHED = /^idb:\/\/[^/]+\/(?:suppressions|suppressionSalts)\//;
 const TABLES = new Set(['suppressions', 'suppressionSalts']);
 let generation = 0;
 
@@ -36,5 +35,6 @@ export const suppressionWatch: Middleware<DBCore> = {
 
 // Writes by other connections and contexts (Dexie's cross-context broadcast, and its local event).
 Dexie.on('storagemutated', (parts) => {
-  if (Object.keys(parts).some((part) => WATCHED.test(part))) generation++;
+  // A part is idb://<database>/<table>/<index>.
+  if (Object.keys(parts).some((part) => TABLES.has(part.split('/')[3] ?? ''))) generation++;
 });
