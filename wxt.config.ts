@@ -116,6 +116,11 @@ export default defineConfig({
           find: /^wxt\/utils\/content-script-context$/,
           replacement: fileURLToPath(new URL('./lib/sites/runtime/content-context.ts', import.meta.url)),
         },
+        // The extension API, looked up on first use rather than at load (see lib/build/lazy-browser.ts).
+        {
+          find: /^@wxt-dev\/browser$/,
+          replacement: fileURLToPath(new URL('./lib/build/lazy-browser.ts', import.meta.url)),
+        },
       ],
     },
   }),

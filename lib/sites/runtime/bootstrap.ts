@@ -13,7 +13,7 @@ import { isWorldClaimed } from './world-claim';
 export function runBootstrap(ctx: ContentContext, hasPeople: (url: URL) => boolean): void {
   let asking = false;
   const check = () => {
-    if (asking || ctx.isInvalid || isWorldClaimed() || !hasPeople(new URL(location.href))) return;
+    if (asking || !hasPeople(new URL(location.href)) || ctx.isInvalid || isWorldClaimed()) return;
     asking = true;
     const done = () => void (asking = false);
     void sendPageMessage('loadPageScript', {}).then(done, done);
