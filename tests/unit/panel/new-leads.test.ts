@@ -5,6 +5,7 @@ import { loadNewLeads } from '@/lib/panel/new-leads';
 import type { ActivityRow } from '@/lib/db/rows';
 import { DAY, NOW, makeActivity, makeDeal, makePerson, uuid } from '../domain/make-entities';
 import { makeDb } from '../components/panel-harness';
+import { makeFollowUp } from '../domain/follow-up.fixture';
 
 let db: SidecarDB;
 afterEach(() => db.close());
@@ -50,29 +51,7 @@ async function seed(count: number) {
   await db.followUps.bulkAdd(
     people
       .filter((_, i) => i % 5 === 3)
-      .map((p, k) =>
-        toFollowUpRow({
-          id: uuid(60_000 + k),
-          personId: p.id,
-          dealId: null,
-          dueAt: NOW + DAY,
-          kind: 'call',
-          note: '',
-          noteKey: null,
-          done: false,
-          doneAt: null,
-          cancelReason: null,
-          snoozedUntil: null,
-          origin: 'manual',
-          ruleId: null,
-          cadenceRunId: null,
-          cadenceStep: null,
-          notifiedAt: null,
-          dedupeKey: null,
-          createdAt: NOW,
-          updatedAt: NOW,
-        }),
-      ),
+      .map((p, k) => toFollowUpRow(makeFollowUp({ id: uuid(60_000 + k), personId: p.id, dueAt: NOW + DAY }))),
   );
 }
 
