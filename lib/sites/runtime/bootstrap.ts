@@ -13,6 +13,7 @@ import { isWorldClaimed } from './world-claim';
 export function runBootstrap(ctx: ContentContext, hasPeople: (url: URL) => boolean): void {
   let asking = false;
   const check = () => {
+    // The URL first: `isInvalid` reads the extension API, whose bindings cost a page about 1 ms to build.
     if (asking || !hasPeople(new URL(location.href)) || ctx.isInvalid || isWorldClaimed()) return;
     asking = true;
     const done = () => void (asking = false);
