@@ -2,6 +2,7 @@ import type { Deal } from './deal';
 import type { FollowUp } from './follow-up';
 import type { Person } from './person';
 import { personStatusOf, type PersonStatus } from './person-status';
+import { byPerson } from './by-person';
 
 // The list view of people and deals (issue 19): one row per person, two lines at 360 px. This file
 // builds the rows; people-list-query.ts filters and sorts them.
@@ -30,17 +31,6 @@ type FollowUpFacts = Pick<FollowUp, 'personId' | 'dueAt' | 'snoozedUntil' | 'not
 
 /** The snooze-aware due time (effectiveDueAt, on the two fields it reads). */
 const dueOf = (f: Pick<FollowUp, 'dueAt' | 'snoozedUntil'>) => Math.max(f.dueAt, f.snoozedUntil ?? f.dueAt);
-
-/** Group a list by person id once, so building 10,000 rows stays linear. */
-function byPerson<T extends { personId: string }>(items: readonly T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const list = out.get(item.personId);
-    if (list) list.push(item);
-    else out.set(item.personId, [item]);
-  }
-  return out;
-}
 
 /**
  * One row per person: their status, the deal behind it, what is next and when they were last

@@ -1,6 +1,7 @@
-import type { ActivityRow, DealRow, PersonRow } from '../db/rows';
+import type { ActivityRow, PersonRow } from '../db/rows';
 import type { SidecarDB } from '../db/schema';
 import { scoreLead } from '../domain/analytics-lead-score';
+import { byPerson } from '../domain/by-person';
 
 // Today's "New leads to touch" (issue 19): people captured and then left alone. A capture writes a
 // "captured" activity and, on the board, its deal's first stage-change; anything past that (an email,
@@ -23,18 +24,6 @@ const SEEK_AT_MOST = 200;
 const isCaptureOnly = (a: ActivityRow): boolean =>
   a.kind === 'captured' || (a.kind === 'stage-change' && a.fromStageId === null);
 
-/** Rows grouped by person, for those people only. */
-function byPerson<T extends { personId: string }>(rows: readonly T[], ids: ReadonlySet<string>): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    if (!ids.has(row.personId)) continue;
-    const list = out.get(row.personId);
-    if (list) list.push(row);
-    else out.set(row.personId, [row]);
-  }
-  return out;
-}
-
 /** The people no one has acted on since capture (customers left out), highest lead score first, then newest. */
 export async function loadNewLeads(db: SidecarDB, limit: number): Promise<{ rows: NewLead[]; total: number }> {
   return db.transaction('r', [db.prospects, db.followUps, db.activities, db.deals], async () => {
@@ -50,9 +39,8 @@ export async function loadNewLeads(db: SidecarDB, limit: number): Promise<{ rows
       seek ? db.activities.where('personId').anyOf(ids).toArray() : db.activities.toArray(),
       seek ? db.deals.where('personId').anyOf(ids).toArray() : db.deals.toArray(),
     ]);
-    const idSet = new Set(ids);
-    const activitiesOf = byPerson(activities, idSet);
-    const dealsOf = byPerson<DealRow>(deals, idSet);
+    const activitiesOf = byPerson(activities);
+    const dealsOf = byPerson(deals);
     const untouched = candidates.filter((p) => (activitiesOf.get(p.id) ?? []).every(isCaptureOnly));
     // Each person's own rows: scoreLead looks through what it is given, and every deal for every person
     // was 10,000 × 5,000 comparisons.
