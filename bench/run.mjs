@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { verdict } from './lib/rows.mjs';
 
 const only = process.argv.slice(2);
 const dir = path.resolve('bench/metrics');
@@ -31,11 +32,8 @@ for (const file of files) {
 const fmt = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 const width = Math.max(...rows.map((r) => r.metric.length), 6);
 console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(9)}  unit   target  ok`);
-// Reference rows (bench/README.md) sit beside a metric to explain it; its target is the metric's.
-const isReference = (metric) =>
-  metric.endsWith('.wall') || metric.endsWith('.ref') || metric.includes('.vs_') || metric.endsWith('_ref');
 for (const r of rows) {
-  const ok = isReference(r.metric) ? 'ref' : r.value <= r.target ? 'yes' : 'NO';
+  const ok = verdict(r);
   console.log(
     `${r.metric.padEnd(width)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${String(r.target).padStart(6)}  ${ok}`,
   );
