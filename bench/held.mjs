@@ -4,7 +4,7 @@
 // holds in five consecutive runs on one machine (bench/README.md), never in the best one. Prints a
 // markdown table, each run's figure with ✗ where it missed, and a summary line.
 import { readFileSync } from 'node:fs';
-import { isReference } from './lib/rows.mjs';
+import { isReference, withinTarget } from './lib/rows.mjs';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -30,8 +30,8 @@ for (const metric of metrics) {
   const target =
     targets.length === 1 ? number(targets[0]) : `${number(Math.min(...targets))}–${number(Math.max(...targets))}`;
   const reference = isReference(metric);
-  const cells = rows.map((r) => (r ? `${number(r.value)}${!reference && r.value > r.target ? ' ✗' : ''}` : '—'));
-  const within = rows.filter((r) => r && r.value <= r.target).length;
+  const cells = rows.map((r) => (r ? `${number(r.value)}${!reference && !withinTarget(r) ? ' ✗' : ''}` : '—'));
+  const within = rows.filter((r) => r && withinTarget(r)).length;
   if (!reference) {
     measured += 1;
     if (within === rows.length) held += 1;

@@ -8,5 +8,8 @@
 export const isReference = (metric) =>
   metric.endsWith('.wall') || metric.includes('.vs_') || /[._]ref(_|$)/.test(metric);
 
+/** Whether a row's value is within its own target (every target is an upper bound). */
+export const withinTarget = (row) => row.value <= row.target;
+
 /** 'ref' for a reference row, else whether the value is within its target. */
-export const verdict = (row) => (isReference(row.metric) ? 'ref' : row.value <= row.target ? 'yes' : 'NO');
+export const verdict = (row) => (isReference(row.metric) ? 'ref' : withinTarget(row) ? 'yes' : 'NO');

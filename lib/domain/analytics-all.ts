@@ -9,6 +9,7 @@ import {
 import { computeVelocity, type SalesVelocity } from './analytics-velocity';
 import type { DateRange } from './entity-fields';
 import type { Deal } from './deal';
+import { groupBy } from './group-by';
 import { indexStages, type Pipeline } from './pipeline';
 import type { Settings } from './settings';
 
@@ -31,12 +32,7 @@ export function computeAllAnalytics(
   now: number,
   range?: DateRange,
 ): AllAnalytics {
-  const byPipeline = new Map<string, Deal[]>();
-  for (const deal of deals) {
-    const list = byPipeline.get(deal.pipelineId);
-    if (list) list.push(deal);
-    else byPipeline.set(deal.pipelineId, [deal]);
-  }
+  const byPipeline = groupBy(deals, (deal) => deal.pipelineId);
   return {
     forecast: computeForecast(deals, indexStages(pipelines)),
     attainment: computeQuotaAttainment(deals, settings, monthOf(now, settings.workingTime.timeZone)),

@@ -2,7 +2,7 @@ import type { Deal } from './deal';
 import type { FollowUp } from './follow-up';
 import type { Person } from './person';
 import { personStatusOf, type PersonStatus } from './person-status';
-import { byPerson } from './by-person';
+import { byPerson } from './group-by';
 
 // The list view of people and deals (issue 19): one row per person, two lines at 360 px. This file
 // builds the rows; people-list-query.ts filters and sorts them.

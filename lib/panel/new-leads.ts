@@ -1,7 +1,7 @@
 import type { ActivityRow, PersonRow } from '../db/rows';
 import type { SidecarDB } from '../db/schema';
 import { scoreLead } from '../domain/analytics-lead-score';
-import { byPerson } from '../domain/by-person';
+import { byPerson } from '../domain/group-by';
 
 // Today's "New leads to touch" (issue 19): people captured and then left alone. A capture writes a
 // "captured" activity and, on the board, its deal's first stage-change; anything past that (an email,
